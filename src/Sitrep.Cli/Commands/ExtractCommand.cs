@@ -1,0 +1,42 @@
+using System.CommandLine;
+using System.Text;
+using Sitrep.Cli.Input;
+using Sitrep.Core.Output;
+using Sitrep.Core.Pipeline;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary><c>sitrep extract PATH...</c>: one JSON line per report on standard output (codebook section 5).</summary>
+public static class ExtractCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Report files or directories (recursive); - reads standard input", Arity = ArgumentArity.OneOrMore };
+        var pretty = new Option<bool>("--pretty") { Description = "Print a readable table instead of JSON Lines" };
+        var explain = new Option<bool>("--explain") { Description = "Add, for every fact and field, the rule or lexicon entry and the text it rests on" };
+        var jobs = new Option<int>("--jobs", "-j") { Description = "Reports processed in parallel", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var kb = KnowledgeOptions.Kb();
+        var command = new Command("extract", "Extract attributed, typed, dated, mapped facts from news reports") { paths, pretty, explain, jobs, kb };
+        command.SetAction(parse =>
+        {
+            var extractor = new ReportExtractor(KnowledgeOptions.Load(parse.GetValue(kb)));
+            var (reports, _) = BatchRunner.Run(extractor, InputCollector.Collect(parse.GetValue(paths)!), Console.Error, parse.GetValue(jobs));
+            if (parse.GetValue(pretty))
+            {
+                PrettyPrinter.Print(reports, parse.GetValue(explain));
+            }
+            else
+            {
+                using var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16);
+                foreach (var r in reports)
+                {
+                    stdout.Write(ReportJsonWriter.ToJson(r, parse.GetValue(explain)));
+                    stdout.Write('\n');
+                }
+            }
+
+            return reports.Count > 0 ? 0 : 2;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,137 @@
+using Sitrep.Core.Knowledge;
+
+namespace Sitrep.Core.Cleaning;
+
+/// <summary>
+/// Marks site furniture line by line (banners, breadcrumbs, share bars, newsletter prompts, comment forms,
+/// alternate-address footers) using data/lexicon/furniture.json, and cuts furniture phrases glued to the
+/// start or end of a real sentence. Real sentences are never dropped: a long line that ends like a sentence
+/// is kept even when it starts like furniture.
+/// </summary>
+public sealed class FurnitureRemover
+{
+    private readonly FurnitureRules _rules;
+
+    public FurnitureRemover(FurnitureRules rules) => _rules = rules;
+
+    public IReadOnlyList<Line> Apply(IEnumerable<Line> lines)
+    {
+        var result = new List<Line>();
+        foreach (var line in lines)
+        {
+            if (line.Furniture)
+            {
+                result.Add(line);
+                continue;
+            }
+
+            var text = LexiconFiles.FoldSpaces(line.Text);
+            if (text.Length == 0)
+            {
+                result.Add(line with { Text = "" });
+                continue;
+            }
+
+            var rule = Classify(text);
+            if (rule is not null)
+            {
+                result.Add(new Line(text, true, rule));
+                continue;
+            }
+
+            var (kept, cut) = CutGlued(text);
+            if (cut is not null)
+            {
+                result.Add(new Line(cut, true, "furniture.glued"));
+            }
+
+            result.Add(new Line(kept, false, null));
+        }
+
+        return result;
+    }
+
+    private string? Classify(string text)
+    {
+        if (_rules.ExactLines.Contains(text) || _rules.ExactLines.Contains(text.TrimEnd(':', '.', '!')))
+        {
+            return "furniture.exact";
+        }
+
+        var words = CountWords(text);
+        var sentenceLike = words >= 12 && text[^1] is '.' or '!' or '?' or '"' or '\u201D';
+        if (!sentenceLike)
+        {
+            foreach (var p in _rules.LinePrefixes)
+            {
+                if (text.StartsWith(p, StringComparison.OrdinalIgnoreCase) && words <= 25)
+                {
+                    return "furniture.prefix:" + p;
+                }
+            }
+
+            foreach (var p in _rules.LinePrefixes)
+            {
+                // Prefix phrases that name a site after a possessive ("X's website can also be accessed at").
+                if (p.Length > 12 && !char.IsUpper(p[0]) && text.Contains(p, StringComparison.OrdinalIgnoreCase) && words <= 25)
+                {
+                    return "furniture.phrase:" + p;
+                }
+            }
+        }
+
+        if (words <= 25)
+        {
+            foreach (var r in _rules.LineRegexes)
+            {
+                if (r.IsMatch(text))
+                {
+                    return "furniture.regex:" + r;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private (string Kept, string? Cut) CutGlued(string text)
+    {
+        foreach (var phrase in _rules.GluedPhrases)
+        {
+            if (text.Length > phrase.Length + 20 && text.EndsWith(phrase, StringComparison.Ordinal))
+            {
+                var before = text[^(phrase.Length + 1)];
+                if (before is '.' or '!' or '?' or '"' or '\u201D' or ' ' || char.IsLower(before))
+                {
+                    return (text[..^phrase.Length].TrimEnd(), text[^phrase.Length..]);
+                }
+            }
+
+            if (text.Length > phrase.Length + 20 && text.StartsWith(phrase, StringComparison.Ordinal)
+                && char.IsUpper(text[phrase.Length] is ' ' ? text[Math.Min(text.Length - 1, phrase.Length + 1)] : text[phrase.Length]))
+            {
+                return (text[phrase.Length..].TrimStart(), text[..phrase.Length]);
+            }
+        }
+
+        return (text, null);
+    }
+
+    private static int CountWords(string s)
+    {
+        var n = 0;
+        var inWord = false;
+        foreach (var c in s)
+        {
+            var w = !char.IsWhiteSpace(c);
+            if (w && !inWord)
+            {
+                n++;
+            }
+
+            inWord = w;
+        }
+
+        return n;
+    }
+}

@@ -1,0 +1,113 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Sitrep.Core.Cleaning;
+
+/// <summary>
+/// Finds the article body of an HTML page: drops scripts, navigation, asides, footers and forms, then keeps the
+/// container whose paragraphs carry the most text with few links and many stopwords (a jusText-style score),
+/// and returns its text blocks as lines, with the page's own metadata as hints.
+/// </summary>
+public static class HtmlMainText
+{
+    private const string Noise = "script,style,noscript,nav,aside,footer,form,iframe,svg,button,template,select,input,textarea,"
+        + "[role=navigation],[role=banner],[role=contentinfo],[aria-hidden=true]";
+
+    private const string Blocks = "p,h2,h3,h4,h5,h6,li,blockquote,figcaption,pre";
+
+    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
+
+    private static readonly HashSet<string> Stopwords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "of", "to", "in", "and", "or", "for", "on", "at", "by", "with", "from", "that", "this", "is", "was",
+        "are", "were", "be", "been", "has", "have", "had", "it", "its", "as", "but", "not", "which", "who", "their", "they", "he", "she",
+    };
+
+    public static CleanedText Extract(string html)
+    {
+        var doc = Parser.ParseDocument(html);
+        var hints = new PageHints(
+            Meta(doc, "og:title") ?? doc.QuerySelector("h1")?.TextContent.Trim() ?? NullIfEmpty(doc.Title),
+            Meta(doc, "og:site_name"),
+            Meta(doc, "article:published_time") ?? Meta(doc, "date") ?? doc.QuerySelector("time[datetime]")?.GetAttribute("datetime"),
+            doc.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta(doc, "og:url"));
+        var headerTitle = doc.QuerySelector("h1")?.TextContent;
+        foreach (var e in doc.QuerySelectorAll(Noise).ToList())
+        {
+            e.Remove();
+        }
+
+        var container = ChooseContainer(doc);
+        var lines = new List<Line>();
+        if (container is null)
+        {
+            return new CleanedText(lines, hints, true);
+        }
+
+        foreach (var block in container.QuerySelectorAll(Blocks))
+        {
+            if (block.QuerySelector(Blocks) is not null)
+            {
+                continue; // the inner blocks are visited on their own
+            }
+
+            var text = Collapse(block.TextContent);
+            if (text.Length == 0 || (headerTitle is not null && text == Collapse(headerTitle)))
+            {
+                continue;
+            }
+
+            var linkShare = LinkShare(block, text);
+            lines.Add(new Line(text, linkShare > 0.5 && text.Length < 200, linkShare > 0.5 ? "html.link-dense" : null));
+        }
+
+        return new CleanedText(lines, hints, true);
+    }
+
+    private static IElement? ChooseContainer(IDocument doc)
+    {
+        var explicitBody = doc.QuerySelector("[itemprop=articleBody]") ?? (doc.QuerySelectorAll("article").Length == 1 ? doc.QuerySelector("article") : null);
+        if (explicitBody is not null)
+        {
+            return explicitBody;
+        }
+
+        var scores = new Dictionary<IElement, double>();
+        foreach (var p in doc.QuerySelectorAll("p"))
+        {
+            var text = Collapse(p.TextContent);
+            if (text.Length < 25 || p.ParentElement is null)
+            {
+                continue;
+            }
+
+            var score = text.Length * (1 - LinkShare(p, text)) * (0.5 + StopwordShare(text));
+            for (var (e, w) = (p.ParentElement, 1.0); e is not null && w > 0.2; e = e.ParentElement, w *= 0.5)
+            {
+                scores[e] = scores.GetValueOrDefault(e) + score * w;
+            }
+        }
+
+        return scores.Count == 0 ? doc.Body : scores.MaxBy(kv => kv.Value).Key;
+    }
+
+    private static double LinkShare(IElement e, string text)
+    {
+        var linked = e.QuerySelectorAll("a").Sum(a => Collapse(a.TextContent).Length);
+        return text.Length == 0 ? 0 : Math.Min(1, (double)linked / text.Length);
+    }
+
+    private static double StopwordShare(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 0 ? 0 : (double)words.Count(Stopwords.Contains) / words.Length;
+    }
+
+    private static string? Meta(IDocument doc, string name) =>
+        NullIfEmpty(doc.QuerySelector($"meta[property='{name}']")?.GetAttribute("content")
+            ?? doc.QuerySelector($"meta[name='{name}']")?.GetAttribute("content"));
+
+    private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    public static string Collapse(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

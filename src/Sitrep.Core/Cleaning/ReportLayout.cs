@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+
+namespace Sitrep.Core.Cleaning;
+
+/// <summary>The report split into its parts: header lines (title, outlet, date, byline), the body and a dateline.</summary>
+/// <param name="Dateline">"DAMASCUS, Feb 12 (Reuters) -" cut from the start of the body, if any.</param>
+/// <param name="DatelineSource">The outlet named in the dateline's brackets ("Reuters").</param>
+public sealed record ReportParts(
+    IReadOnlyList<string> HeaderLines,
+    IReadOnlyList<Line> FurnitureLines,
+    string Body,
+    string? Dateline,
+    string? DatelineSource);
+
+/// <summary>
+/// Splits cleaned lines into header and body: the body starts at the first line that reads like prose (a
+/// sentence of eight words or more). A dateline at the start of the body is cut and kept apart.
+/// </summary>
+public static partial class ReportLayout
+{
+    [GeneratedRegex(@"^(?<place>[A-Z][A-Za-z'\u2019 .-]{1,40}?)(?:,\s*(?<date>[A-Za-z0-9 ,.]{3,25}?))?\s*\((?<src>[A-Za-z][A-Za-z0-9 .&'-]{1,30})\)\s*[-\u2013\u2014:]+\s*")]
+    private static partial Regex DatelineWithSource();
+
+    [GeneratedRegex(@"^(?<place>[A-Z][A-Z'\u2019 .-]{2,30}),\s*(?<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?)\s*[-\u2013\u2014:]+\s*")]
+    private static partial Regex DatelinePlain();
+
+    public static ReportParts Split(CleanedText cleaned)
+    {
+        var header = new List<string>();
+        var body = new List<string>();
+        var furniture = new List<Line>();
+        var inBody = false;
+        foreach (var line in cleaned.Lines)
+        {
+            if (line.Furniture)
+            {
+                furniture.Add(line);
+                continue;
+            }
+
+            if (line.Text.Length == 0)
+            {
+                continue;
+            }
+
+            if (!inBody && (cleaned.FromHtml || IsProse(line.Text)))
+            {
+                inBody = true;
+            }
+
+            (inBody ? body : header).Add(line.Text);
+        }
+
+        string? dateline = null, source = null;
+        if (body.Count > 0)
+        {
+            var m = DatelineWithSource().Match(body[0]);
+            if (!m.Success || m.Groups["place"].Value.Split(' ').Length > 4)
+            {
+                m = DatelinePlain().Match(body[0]);
+            }
+
+            if (m.Success && m.Length < body[0].Length - 20)
+            {
+                dateline = m.Value.Trim();
+                source = m.Groups["src"].Success ? m.Groups["src"].Value.Trim() : null;
+                body[0] = body[0][m.Length..];
+            }
+        }
+
+        return new ReportParts(header, furniture, string.Join('\n', body), dateline, source);
+    }
+
+    /// <summary>Prose: eight words or more with a sentence end, or twenty words or more.</summary>
+    public static bool IsProse(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var ends = text.TrimEnd()[^1] is '.' or '!' or '?' or '"' or '\u201D' or ':' || text.Contains(". ", StringComparison.Ordinal);
+        return (words >= 8 && ends) || words >= 20;
+    }
+}

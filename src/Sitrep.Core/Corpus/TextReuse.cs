@@ -1,0 +1,95 @@
+using Sitrep.Core.Model;
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Corpus;
+
+/// <summary>
+/// Finds reuse among the reports of one run (codebook section 5): reports that share a run of eight words
+/// share text; a report whose 8-word shingles mostly belong to an earlier report is its near-copy.
+/// </summary>
+public static class TextReuse
+{
+    public const int ShingleWords = 8;
+
+    public const double DuplicateThreshold = 0.8;
+
+    public static IReadOnlyList<ExtractedReport> Link(IReadOnlyList<ExtractedReport> reports)
+    {
+        var shingles = reports.Select(r => Shingles(r.Document.Body)).ToList();
+        var owners = new Dictionary<ulong, List<int>>();
+        for (var d = 0; d < shingles.Count; d++)
+        {
+            foreach (var h in shingles[d])
+            {
+                if (!owners.TryGetValue(h, out var list))
+                {
+                    owners[h] = list = [];
+                }
+
+                list.Add(d);
+            }
+        }
+
+        var shared = new Dictionary<(int, int), int>();
+        foreach (var list in owners.Values.Where(l => l.Count > 1 && l.Count <= 64))
+        {
+            for (var a = 0; a < list.Count; a++)
+            {
+                for (var b = a + 1; b < list.Count; b++)
+                {
+                    var key = (list[a], list[b]);
+                    shared[key] = shared.GetValueOrDefault(key) + 1;
+                }
+            }
+        }
+
+        var result = reports.ToArray();
+        var sharesWith = reports.Select(_ => new SortedSet<string>(StringComparer.Ordinal)).ToArray();
+        var duplicateOf = new string?[reports.Count];
+        foreach (var ((a, b), count) in shared)
+        {
+            sharesWith[a].Add(reports[b].Document.Id);
+            sharesWith[b].Add(reports[a].Document.Id);
+            var smaller = Math.Min(shingles[a].Count, shingles[b].Count);
+            if (smaller > 0 && (double)count / smaller >= DuplicateThreshold)
+            {
+                duplicateOf[b] ??= reports[a].Document.Id;
+            }
+        }
+
+        for (var d = 0; d < result.Length; d++)
+        {
+            sharesWith[d].Remove(result[d].Document.Id);
+            result[d] = result[d] with
+            {
+                Document = result[d].Document with { SharesTextWith = [.. sharesWith[d]], DuplicateOf = duplicateOf[d] == result[d].Document.Id ? null : duplicateOf[d] },
+            };
+        }
+
+        return result;
+    }
+
+    /// <summary>Hashes of every run of eight consecutive folded words.</summary>
+    public static HashSet<ulong> Shingles(string body)
+    {
+        var words = Tokenizer.Tokenize(body).Where(t => t.Kind != TokenKind.Punct).Select(t => t.Norm).ToList();
+        var set = new HashSet<ulong>();
+        for (var i = 0; i + ShingleWords <= words.Count; i++)
+        {
+            var h = 14695981039346656037UL;
+            for (var k = i; k < i + ShingleWords; k++)
+            {
+                foreach (var c in words[k])
+                {
+                    h = (h ^ c) * 1099511628211UL;
+                }
+
+                h = (h ^ ' ') * 1099511628211UL;
+            }
+
+            set.Add(h);
+        }
+
+        return set;
+    }
+}

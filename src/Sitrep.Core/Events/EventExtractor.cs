@@ -1,0 +1,148 @@
+using System.Security.Cryptography;
+using System.Text;
+using Sitrep.Core.Knowledge;
+using Sitrep.Core.Model;
+using Sitrep.Core.Recognition;
+using Sitrep.Core.Time;
+
+namespace Sitrep.Core.Events;
+
+/// <summary>
+/// Turns triggers into typed facts: finds each trigger's arguments, time, quantity, status and attribution,
+/// drops facts that name nobody and nowhere, and merges repeated statements of one fact.
+/// </summary>
+public sealed class EventExtractor
+{
+    private readonly TriggerFinder _triggers;
+    private readonly ArgumentFinder _arguments = new();
+    private readonly StatusClassifier _status;
+    private readonly AttributionFinder _attribution;
+
+    public EventExtractor(KnowledgeBase kb)
+    {
+        _triggers = new TriggerFinder(kb.EventRules);
+        _status = new StatusClassifier(kb.Cues);
+        _attribution = new AttributionFinder(kb.Cues);
+    }
+
+    public List<ExtractedEvent> Extract(string documentId, SentenceContext ctx, IReadOnlyList<TimeMention> times, PartialDate? published, string? outlet)
+    {
+        var text = ctx.Text;
+        var attributions = _attribution.FindAll(ctx, outlet);
+        var events = new List<ExtractedEvent>();
+        for (var s = 0; s < text.Sentences.Count; s++)
+        {
+            var (from, to) = text.WordRange(s);
+            if (to <= from)
+            {
+                continue;
+            }
+
+            var sentence = text.Sentences[s];
+            var sentenceTimes = times.Where(t => t.Start >= sentence.Start && t.End <= sentence.End).ToList();
+            var quantities = QuantityFinder.FindAll(text, from, to);
+            foreach (var trigger in _triggers.Find(text, s))
+            {
+                var e = Build(documentId, ctx, trigger, sentence, sentenceTimes, quantities, published, attributions[s]);
+                if (e is not null)
+                {
+                    events.Add(e);
+                }
+            }
+        }
+
+        return EventMerger.Merge(events);
+    }
+
+    private ExtractedEvent? Build(string documentId, SentenceContext ctx, Trigger trigger, TextSpan sentence, List<TimeMention> times,
+        List<QuantityMention> quantities, PartialDate? published, Attribution? attribution)
+    {
+        var text = ctx.Text;
+        var args = _arguments.Find(ctx, trigger);
+        var clauseStart = ctx.ClauseStart(trigger.First);
+        var (status, why) = _status.Classify(ctx, trigger, clauseStart, null, published);
+        var timeMention = NearestTime(text, trigger, times);
+        TimeSpec? time = null;
+        if (timeMention is not null)
+        {
+            var tense = status is "planned" or "speculative" ? ClauseTense.Future : ClauseTense.Past;
+            time = TimeResolver.Resolve(timeMention, published, tense);
+            if (status is "completed" or "ongoing" && StatusClassifier.IsBeforeNewsWindow(time, published))
+            {
+                (status, why) = ("historical", new Provenance("status", "status.dated-before-news-window", time.Text));
+            }
+        }
+
+        var quantity = ChooseQuantity(trigger, quantities);
+        if (args.Actor is null && args.Location is null && quantity is null && args.Target is null)
+        {
+            return null;
+        }
+
+        var prov = new List<Provenance> { new("type", "rule:" + trigger.Rule.Id, trigger.Cue), why };
+        prov.AddRange(args.Provenance);
+        if (timeMention is not null)
+        {
+            prov.Add(new Provenance("time", timeMention.Rule, timeMention.Text));
+        }
+
+        if (quantity is not null)
+        {
+            prov.Add(new Provenance("quantity", "quantity.number-unit", quantity.Text));
+        }
+
+        var evidence = new Evidence(text.Body[sentence.Start..sentence.End], sentence.Start, sentence.End);
+        return new ExtractedEvent(
+            EventId(documentId, trigger.Rule.Type, sentence.Start, trigger.First),
+            trigger.Rule.Type,
+            status,
+            Ref(args.Actor),
+            Ref(args.Target),
+            args.Location is KbEntity loc ? new LocationRef(loc.Id, loc.Name, loc.Lat, loc.Lon, loc.Lat is null ? null : loc.Precision ?? (loc.Type == EntityType.Country ? "country" : null)) : null,
+            time,
+            quantity,
+            attribution,
+            evidence,
+            1,
+            prov);
+    }
+
+    private static EntityRef? Ref(Mention? m) => m is null ? null : new EntityRef(m.Entity.Id, m.Entity.Name);
+
+    private static TimeMention? NearestTime(AnalyzedText text, Trigger trigger, List<TimeMention> times)
+    {
+        if (times.Count == 0)
+        {
+            return null;
+        }
+
+        var anchor = text.Words[trigger.First].Start;
+        return times.MinBy(t => Math.Abs(t.Start - anchor) + (t.Start < anchor ? 20 : 0));
+    }
+
+    private static Quantity? ChooseQuantity(Trigger trigger, List<QuantityMention> quantities)
+    {
+        if (quantities.Count == 0)
+        {
+            return null;
+        }
+
+        var rule = trigger.Rule;
+        if (rule.NeedsQuantity)
+        {
+            return quantities.LastOrDefault(q => q.Last <= trigger.Last && q.Last >= trigger.First - 1)?.Quantity
+                ?? quantities.LastOrDefault(q => q.First < trigger.First)?.Quantity;
+        }
+
+        var preferred = quantities.Where(q => rule.Units.Contains(q.Quantity.Unit)).ToList();
+        var pool = preferred.Count > 0 ? preferred : quantities.Where(q => q.Quantity.Unit is not "km").ToList();
+        return pool.Where(q => q.First > trigger.Last && q.First - trigger.Last <= 14).Select(q => q.Quantity).FirstOrDefault()
+            ?? pool.Where(q => q.Last < trigger.First && trigger.First - q.Last <= 8).Select(q => q.Quantity).LastOrDefault();
+    }
+
+    public static string EventId(string documentId, string type, int start, int word)
+    {
+        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes($"{documentId}|{type}|{start}|{word}"));
+        return "ev_" + Convert.ToHexStringLower(bytes, 0, 8);
+    }
+}

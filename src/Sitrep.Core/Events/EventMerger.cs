@@ -1,0 +1,91 @@
+using Sitrep.Core.Model;
+
+namespace Sitrep.Core.Events;
+
+/// <summary>
+/// Folds statements of the same fact into one event (codebook: "Same event"): same type and kind of status,
+/// compatible time, and the same place, or no place and the same actor. One survey is one poll. The first
+/// statement keeps its evidence; later ones fill the fields it left empty.
+/// </summary>
+public static class EventMerger
+{
+    public static List<ExtractedEvent> Merge(IEnumerable<ExtractedEvent> events)
+    {
+        var kept = new List<ExtractedEvent>();
+        foreach (var e in events)
+        {
+            var index = kept.FindIndex(k => Same(k, e));
+            if (index < 0)
+            {
+                kept.Add(e);
+                continue;
+            }
+
+            var k = kept[index];
+            kept[index] = k with
+            {
+                Actor = k.Actor ?? e.Actor,
+                Target = k.Target ?? e.Target,
+                Location = k.Location ?? e.Location,
+                Time = k.Time ?? e.Time,
+                Quantity = k.Quantity ?? e.Quantity,
+                Provenance = [.. k.Provenance, new Provenance("merged", "merge.same-fact", e.Evidence.Sentence)],
+            };
+        }
+
+        return kept;
+    }
+
+    private static bool Same(ExtractedEvent a, ExtractedEvent b)
+    {
+        if (a.Type != b.Type || Realis(a.Status) != Realis(b.Status) || !TimeCompatible(a.Time, b.Time))
+        {
+            return false;
+        }
+
+        if (a.Type == "opinion.poll")
+        {
+            return true;
+        }
+
+        var symmetric = a.Type.StartsWith("diplomacy.", StringComparison.Ordinal);
+        var actors = symmetric ? PartiesOverlap(a, b) : a.Actor?.Id is string x && x == b.Actor?.Id;
+        if (a.Location is not null && b.Location is not null)
+        {
+            return a.Location.Id == b.Location.Id && (actors || a.Actor is null || b.Actor is null);
+        }
+
+        if (a.Location is null && b.Location is null)
+        {
+            return actors || (symmetric && a.Type == "diplomacy.agreement" && (a.Actor is null || b.Actor is null));
+        }
+
+        return symmetric && actors && a.Type != "diplomacy.meeting";
+    }
+
+    private static bool PartiesOverlap(ExtractedEvent a, ExtractedEvent b)
+    {
+        var pa = new[] { a.Actor?.Id, a.Target?.Id }.Where(x => x is not null).ToHashSet();
+        return new[] { b.Actor?.Id, b.Target?.Id }.Any(x => x is not null && pa.Contains(x));
+    }
+
+    private static bool Realis(string status) => status is "completed" or "ongoing" or "historical" or "alleged";
+
+    private static bool TimeCompatible(TimeSpec? a, TimeSpec? b)
+    {
+        if (a is null || b is null)
+        {
+            return true;
+        }
+
+        var x = a.Start ?? a.End;
+        var y = b.Start ?? b.End;
+        if (x is null || y is null)
+        {
+            return x is null && y is null && string.Equals(a.Text, b.Text, StringComparison.OrdinalIgnoreCase);
+        }
+
+        var n = Math.Min(Math.Min(x.Length, y.Length), 7);
+        return string.CompareOrdinal(x, 0, y, 0, n) == 0;
+    }
+}

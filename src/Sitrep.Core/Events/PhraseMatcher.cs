@@ -1,0 +1,79 @@
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Events;
+
+/// <summary>Matches cue phrases (folded words, a trailing * for a prefix) against the body's words.</summary>
+public static class PhraseMatcher
+{
+    /// <summary>Number of words matched when <paramref name="phrase"/> starts at word <paramref name="i"/>, else 0.</summary>
+    public static int MatchAt(IReadOnlyList<Token> words, int i, int to, string[] phrase)
+    {
+        if (i + phrase.Length > to)
+        {
+            return 0;
+        }
+
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            if (!WordMatches(words[i + k].Norm, phrase[k]))
+            {
+                return 0;
+            }
+        }
+
+        return phrase.Length;
+    }
+
+    public static bool WordMatches(string word, string pattern) =>
+        pattern.EndsWith('*') ? word.StartsWith(pattern.AsSpan(0, pattern.Length - 1), StringComparison.Ordinal) : word == pattern;
+
+    /// <summary>First phrase of the list matching at <paramref name="i"/>; returns its length or 0.</summary>
+    public static int AnyAt(IReadOnlyList<Token> words, int i, int to, IReadOnlyList<string[]> phrases)
+    {
+        foreach (var p in phrases)
+        {
+            var n = MatchAt(words, i, to, p);
+            if (n > 0)
+            {
+                return n;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Whether any phrase occurs in words [from, to).</summary>
+    public static bool AnyIn(IReadOnlyList<Token> words, int from, int to, IReadOnlyList<string[]> phrases) => FirstIn(words, from, to, phrases) >= 0;
+
+    /// <summary>Index of the first word in [from, to) where one of the phrases starts, or -1.</summary>
+    public static int FirstIn(IReadOnlyList<Token> words, int from, int to, IReadOnlyList<string[]> phrases)
+    {
+        from = Math.Max(0, from);
+        to = Math.Min(words.Count, to);
+        for (var i = from; i < to; i++)
+        {
+            if (AnyAt(words, i, to, phrases) > 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Index of the last word in [from, to) where one of the phrases starts, or -1.</summary>
+    public static int LastIn(IReadOnlyList<Token> words, int from, int to, IReadOnlyList<string[]> phrases)
+    {
+        from = Math.Max(0, from);
+        to = Math.Min(words.Count, to);
+        for (var i = to - 1; i >= from; i--)
+        {
+            if (AnyAt(words, i, to, phrases) > 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,145 @@
+using System.Globalization;
+using Sitrep.Core.Model;
+using Sitrep.Core.Recognition;
+using Sitrep.Core.Text;
+using Sitrep.Core.Time;
+
+namespace Sitrep.Core.Events;
+
+/// <summary>A number with its unit found in a sentence: words [First, Last].</summary>
+public sealed record QuantityMention(int First, int Last, Quantity Quantity);
+
+/// <summary>
+/// Finds quantities with units ("about 2,000 troops", "35 trucks", "nearly 10,000 people", "14 percent",
+/// "at least nine posts"): digits or number words, then up to two modifiers, then a unit noun.
+/// </summary>
+public static class QuantityFinder
+{
+    private static readonly Dictionary<string, string> Units = new(StringComparer.Ordinal)
+    {
+        ["troops"] = "troops", ["soldiers"] = "troops", ["personnel"] = "troops", ["servicemen"] = "troops", ["marines"] = "troops",
+        ["fighters"] = "fighters", ["militants"] = "fighters",
+        ["trucks"] = "trucks", ["lorries"] = "trucks", ["vehicles"] = "vehicles", ["tanks"] = "tanks",
+        ["people"] = "people", ["civilians"] = "people", ["persons"] = "people", ["adults"] = "people", ["respondents"] = "people",
+        ["residents"] = "people", ["refugees"] = "people", ["detainees"] = "people", ["prisoners"] = "people", ["children"] = "people",
+        ["dead"] = "people", ["deaths"] = "people", ["killed"] = "people", ["casualties"] = "people", ["victims"] = "people", ["men"] = "people",
+        ["percent"] = "percent", ["per"] = "percent", ["%"] = "percent",
+        ["bases"] = "bases", ["base"] = "bases", ["posts"] = "posts", ["positions"] = "posts", ["outposts"] = "posts",
+        ["strikes"] = "strikes", ["airstrikes"] = "strikes", ["raids"] = "strikes", ["missiles"] = "missiles", ["rockets"] = "rockets",
+        ["drones"] = "drones", ["aircraft"] = "aircraft", ["jets"] = "aircraft", ["helicopters"] = "aircraft",
+        ["km"] = "km", ["kilometers"] = "km", ["kilometres"] = "km", ["miles"] = "miles",
+        ["villages"] = "villages", ["towns"] = "villages", ["families"] = "families",
+    };
+
+    private static readonly HashSet<string> Modifiers = new(StringComparer.Ordinal)
+    {
+        "us", "u.s.", "american", "israeli", "russian", "turkish", "syrian", "iranian", "additional", "more", "military", "new",
+        "foreign", "coalition", "armed", "heavy", "local", "kurdish", "civilian", "strategic", "of", "israeli-held", "other",
+    };
+
+    public static bool HasNumberBefore(AnalyzedText text, int word)
+    {
+        for (var k = word - 1; k >= 0 && k >= word - 3; k--)
+        {
+            if (text.SentenceOfWord[k] != text.SentenceOfWord[word])
+            {
+                return false;
+            }
+
+            if (Value(text.Words[k]) is not null)
+            {
+                return true;
+            }
+
+            if (!Modifiers.Contains(text.Words[k].Norm))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    public static List<QuantityMention> FindAll(AnalyzedText text, int from, int to)
+    {
+        var words = text.Words;
+        var found = new List<QuantityMention>();
+        for (var i = from; i < to; i++)
+        {
+            if (Value(words[i]) is not double v || IsYearOrDate(text, i))
+            {
+                continue;
+            }
+
+            var first = i;
+            // "1.5 million", "two dozen", "10 thousand"
+            if (i + 1 < to && words[i + 1].Norm is "million" or "thousand" or "hundred" or "dozen" or "billion")
+            {
+                v *= words[i + 1].Norm switch { "million" => 1e6, "thousand" => 1e3, "hundred" => 100, "billion" => 1e9, _ => 12 };
+                i++;
+            }
+
+            if (PercentAfter(text, i) is int pEnd)
+            {
+                found.Add(new QuantityMention(first, i, new Quantity(v, "percent", text.Body[words[first].Start..pEnd])));
+                continue;
+            }
+
+            for (var k = i + 1; k < to && k <= i + 3; k++)
+            {
+                if (Units.TryGetValue(words[k].Norm, out var unit))
+                {
+                    found.Add(new QuantityMention(first, k, new Quantity(v, unit, text.Body[words[first].Start..words[k].End])));
+                    break;
+                }
+
+                if (!Modifiers.Contains(words[k].Norm) && !char.IsUpper(text.Body[words[k].Start]))
+                {
+                    break;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static int? PercentAfter(AnalyzedText text, int i)
+    {
+        var end = text.Words[i].End;
+        if (end < text.Body.Length && text.Body[end] == '%')
+        {
+            return end + 1;
+        }
+
+        if (i + 1 < text.Words.Count && text.Words[i + 1].Norm is "percent" or "pct")
+        {
+            return text.Words[i + 1].End;
+        }
+
+        return i + 2 < text.Words.Count && text.Words[i + 1].Norm == "per" && text.Words[i + 2].Norm == "cent" ? text.Words[i + 2].End : null;
+    }
+
+    public static double? Value(Token t)
+    {
+        if (t.Kind == TokenKind.Number)
+        {
+            var s = t.Norm.Replace(",", "", StringComparison.Ordinal);
+            return double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;
+        }
+
+        var w = CalendarWords.NumberWord(t.Norm);
+        return w > 0 && t.Norm is not ("a" or "an" or "several" or "couple") ? w : null;
+    }
+
+    private static bool IsYearOrDate(AnalyzedText text, int i)
+    {
+        var words = text.Words;
+        if (TimeExpressionFinder.Year(words[i].Norm) is not null && !(i + 1 < words.Count && Units.ContainsKey(words[i + 1].Norm)))
+        {
+            return true;
+        }
+
+        return (i > 0 && CalendarWords.Month(words[i - 1].Norm) > 0 && words[i - 1].Capitalized)
+            || (i + 1 < words.Count && CalendarWords.Month(words[i + 1].Norm) > 0 && words[i + 1].Capitalized);
+    }
+}

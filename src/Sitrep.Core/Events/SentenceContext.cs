@@ -1,0 +1,102 @@
+using Sitrep.Core.Recognition;
+
+namespace Sitrep.Core.Events;
+
+/// <summary>The recognised mentions of a document, indexed by sentence, with the clause limits events need.</summary>
+public sealed class SentenceContext
+{
+    private static readonly HashSet<string> ClauseBreakers = new(StringComparer.Ordinal)
+    {
+        "while", "whereas", "but", "although", "though", "despite", "amid", "after", "since", "because", "however", "instead", "before", "when", "where",
+    };
+
+    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "say", "confirmed", "reported", "revealed", "told", "announced", "stated", "added", "indicated", "argue", "argued", "believe", "believes",
+    };
+
+    public SentenceContext(AnalyzedText text, IReadOnlyList<Mention> mentions)
+    {
+        Text = text;
+        Mentions = mentions;
+        BySentence = new List<Mention>[text.Sentences.Count];
+        for (var s = 0; s < BySentence.Length; s++)
+        {
+            BySentence[s] = [];
+        }
+
+        foreach (var m in mentions)
+        {
+            BySentence[text.SentenceOfWord[m.First]].Add(m);
+        }
+    }
+
+    public AnalyzedText Text { get; }
+
+    public IReadOnlyList<Mention> Mentions { get; }
+
+    public List<Mention>[] BySentence { get; }
+
+    /// <summary>First word of the clause that contains word <paramref name="w"/>.</summary>
+    public int ClauseStart(int w)
+    {
+        var (from, _) = Text.WordRange(Text.SentenceOfWord[w]);
+        var words = Text.Words;
+        for (var k = w - 1; k > from; k--)
+        {
+            var norm = words[k].Norm;
+            if (ClauseBreakers.Contains(norm) && !(k > from && words[k - 1].Norm is "shortly" or "soon" or "days" or "weeks" or "months" or "years"))
+            {
+                return k + 1;
+            }
+
+            if (norm == "that" && k > from && ReportingVerbs.Contains(words[k - 1].Norm))
+            {
+                return k + 1;
+            }
+
+            if (HasSemicolonBetween(k - 1, k))
+            {
+                return k;
+            }
+        }
+
+        return from;
+    }
+
+    private bool HasSemicolonBetween(int a, int b)
+    {
+        if (a < 0)
+        {
+            return false;
+        }
+
+        var span = Text.Body.AsSpan(Text.Words[a].End, Text.Words[b].Start - Text.Words[a].End);
+        return span.Contains(';') || span.Contains('\u2014');
+    }
+
+    public string? WordBefore(int w) => w > 0 && Text.SentenceOfWord[w - 1] == Text.SentenceOfWord[w] ? Text.Words[w - 1].Norm : null;
+
+    public string? WordAfter(int w) => w + 1 < Text.Words.Count && Text.SentenceOfWord[w + 1] == Text.SentenceOfWord[w] ? Text.Words[w + 1].Norm : null;
+
+    /// <summary>The text right after a mention starts with "-backed", "-led"...: a modifier, not the one who acts.</summary>
+    public bool IsCompoundModifier(Mention m)
+    {
+        var end = m.End;
+        var body = Text.Body;
+        if (end >= body.Length)
+        {
+            return false;
+        }
+
+        if (body[end] is not ('-' or '\u2010' or '\u2011'))
+        {
+            return false;
+        }
+
+        var rest = body.AsSpan(end + 1, Math.Min(14, body.Length - end - 1));
+        return rest.StartsWith("backed") || rest.StartsWith("led") || rest.StartsWith("brokered") || rest.StartsWith("affiliated")
+            || rest.StartsWith("supported") || rest.StartsWith("dominated") || rest.StartsWith("allied") || rest.StartsWith("aligned")
+            || rest.StartsWith("funded") || rest.StartsWith("run") || rest.StartsWith("controlled") || rest.StartsWith("held") || rest.StartsWith("monitored");
+    }
+}

@@ -1,0 +1,137 @@
+using Sitrep.Core.Knowledge;
+using Sitrep.Core.Model;
+using Sitrep.Core.Time;
+
+namespace Sitrep.Core.Events;
+
+/// <summary>
+/// Decides an event's status from cues around its trigger (codebook section 3, "Status"): a denial
+/// governing the cue makes it <c>denied</c>; modality (plans, will, could) beats hedges (reportedly,
+/// accused); a time before the month preceding publication or a background cue makes it <c>historical</c>;
+/// otherwise the verb's tense chooses between <c>ongoing</c> and <c>completed</c>.
+/// </summary>
+public sealed class StatusClassifier
+{
+    private static readonly HashSet<string> IrregularPast = new(StringComparer.Ordinal)
+    {
+        "met", "held", "fought", "struck", "sent", "took", "began", "overthrew", "overran", "seized", "ran", "left", "made", "led",
+        "built", "kept", "won", "lost", "shot", "hit", "became", "chose", "gave", "withdrew", "drew", "stood", "came", "went",
+    };
+
+    private static readonly HashSet<string> PastAuxiliaries = new(StringComparer.Ordinal) { "was", "were", "had", "did", "has", "have" };
+
+    private static readonly HashSet<string> PresentAuxiliaries = new(StringComparer.Ordinal) { "is", "are", "am" };
+
+    private readonly CueLexicon _cues;
+
+    public StatusClassifier(CueLexicon cues) => _cues = cues;
+
+    public (string Status, Provenance Why) Classify(SentenceContext ctx, Trigger trigger, int clauseStart, TimeSpec? time, PartialDate? published)
+    {
+        var words = ctx.Text.Words;
+        var (sFrom, sTo) = ctx.Text.WordRange(trigger.Sentence);
+        var near = Math.Max(sFrom, trigger.First - 5);
+        var before = Math.Max(sFrom, Math.Min(clauseStart, trigger.First - 8));
+
+        if (PhraseMatcher.FirstIn(words, Math.Max(sFrom, trigger.First - 8), trigger.First, _cues["speculative_negations"]) is int sn and >= 0)
+        {
+            return ("speculative", Why("status.not-ruled-out", ctx, sn));
+        }
+
+        var deny = PhraseMatcher.LastIn(words, Math.Max(sFrom, trigger.First - 3), trigger.First, _cues["denied"]);
+        if (deny >= 0 && PhraseMatcher.FirstIn(words, deny, trigger.First, _cues["negation_breakers"]) < 0)
+        {
+            return ("denied", Why("status.denial-cue", ctx, deny));
+        }
+
+        var plan = PhraseMatcher.LastIn(words, Math.Max(before, trigger.First - 7), trigger.Last + 1, _cues["planned"]);
+        var spec = PhraseMatcher.LastIn(words, Math.Max(before, trigger.First - 7), trigger.First, _cues["speculative"]);
+        if (plan >= 0 || spec >= 0)
+        {
+            return spec > plan ? ("speculative", Why("status.modality-speculative", ctx, spec)) : ("planned", Why("status.modality-planned", ctx, plan));
+        }
+
+        var hedge = PhraseMatcher.FirstIn(words, sFrom, Math.Min(sTo, trigger.Last + 3), _cues["alleged"]);
+        if (hedge >= 0)
+        {
+            return ("alleged", Why("status.hedge", ctx, hedge));
+        }
+
+        if (IsBeforeNewsWindow(time, published))
+        {
+            return ("historical", new Provenance("status", "status.dated-before-news-window", time!.Text));
+        }
+
+        var background = PhraseMatcher.FirstIn(words, sFrom, trigger.First, _cues["background"]);
+        if (background >= 0 && (time is null || time.Start is null))
+        {
+            return ("historical", Why("status.background-cue", ctx, background));
+        }
+
+        var ongoing = PhraseMatcher.LastIn(words, near, trigger.Last + 1, _cues["ongoing"]);
+        if (ongoing >= 0 || PresentTense(ctx, trigger, sFrom))
+        {
+            return ("ongoing", ongoing >= 0 ? Why("status.ongoing-cue", ctx, ongoing) : new Provenance("status", "status.present-tense", trigger.Cue));
+        }
+
+        return ("completed", new Provenance("status", PastTense(ctx, trigger, sFrom) ? "status.past-tense" : "status.default-realis", trigger.Cue));
+    }
+
+    private static Provenance Why(string rule, SentenceContext ctx, int word) => new("status", rule, ctx.Text.Words[word].Norm);
+
+    /// <summary>Dated before the month preceding publication (codebook: historical).</summary>
+    public static bool IsBeforeNewsWindow(TimeSpec? time, PartialDate? published)
+    {
+        if (time?.Start is not string start || published is not PartialDate p || !p.HasMonth)
+        {
+            return false;
+        }
+
+        var window = new DateOnly(p.Year, p.Month, 1).AddMonths(-1);
+        var key = $"{window.Year:D4}-{window.Month:D2}";
+        return string.CompareOrdinal(start.Length >= 7 ? start[..7] : start + "-12", key) < 0;
+    }
+
+    private static bool PresentTense(SentenceContext ctx, Trigger trigger, int sFrom)
+    {
+        var words = ctx.Text.Words;
+        var cue = words[trigger.First].Norm;
+        var prev = trigger.First > sFrom ? words[trigger.First - 1].Norm : "";
+        if (cue.EndsWith("ing", StringComparison.Ordinal) && PresentAuxiliaries.Contains(prev))
+        {
+            return true;
+        }
+
+        for (var k = Math.Max(sFrom, trigger.First - 4); k < trigger.First; k++)
+        {
+            if (words[k].Norm is "currently" or "now" or "still")
+            {
+                return true;
+            }
+        }
+
+        // A verb in the third person present ("controls", "maintains", "has") right at the cue.
+        return cue is "controls" or "maintains" or "holds" or "operates" or "keeps" or "runs" or "hosts" or "has"
+            || (prev is "has" or "have" && !cue.EndsWith("ed", StringComparison.Ordinal) && !IrregularPast.Contains(cue) && words[trigger.First].Norm.EndsWith('s'));
+    }
+
+    private static bool PastTense(SentenceContext ctx, Trigger trigger, int sFrom)
+    {
+        var words = ctx.Text.Words;
+        var cue = words[trigger.First].Norm;
+        if (cue.EndsWith("ed", StringComparison.Ordinal) || IrregularPast.Contains(cue))
+        {
+            return true;
+        }
+
+        for (var k = sFrom; k < trigger.First; k++)
+        {
+            if (PastAuxiliaries.Contains(words[k].Norm) || words[k].Norm.EndsWith("ed", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

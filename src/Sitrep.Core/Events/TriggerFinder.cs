@@ -1,0 +1,121 @@
+using Sitrep.Core.Knowledge;
+using Sitrep.Core.Recognition;
+
+namespace Sitrep.Core.Events;
+
+/// <summary>
+/// Finds event cues sentence by sentence with the trigger rules of data/lexicon/events.json. When several rules
+/// fire on the same words, a rule whose companion phrase was found wins over one that needs none.
+/// </summary>
+public sealed class TriggerFinder
+{
+    private readonly IReadOnlyList<EventRule> _rules;
+
+    public TriggerFinder(IReadOnlyList<EventRule> rules) => _rules = rules;
+
+    public List<Trigger> Find(AnalyzedText text, int sentence)
+    {
+        var words = text.Words;
+        var (from, to) = text.WordRange(sentence);
+        var found = new List<Trigger>();
+        for (var i = from; i < to; i++)
+        {
+            foreach (var rule in _rules)
+            {
+                foreach (var cue in rule.Cues)
+                {
+                    var n = PhraseMatcher.MatchAt(words, i, to, cue);
+                    if (n == 0 || !Accept(text, rule, i, i + n - 1, from, to, out var companion))
+                    {
+                        continue;
+                    }
+
+                    var start = words[i].Start;
+                    found.Add(new Trigger(rule, i, i + n - 1, sentence, text.Body[start..words[i + n - 1].End], companion));
+                    break;
+                }
+            }
+        }
+
+        return Prefer(found);
+    }
+
+    private static bool Accept(AnalyzedText text, EventRule rule, int first, int last, int from, int to, out int? companion)
+    {
+        var words = text.Words;
+        companion = null;
+        if (first > from && rule.NotAfter.Contains(words[first - 1].Norm))
+        {
+            return false;
+        }
+
+        var lo = Math.Max(from, first - Math.Max(rule.Window, 4));
+        var hi = Math.Min(to, last + 1 + Math.Max(rule.Window, 4));
+        if (rule.Unless.Count > 0)
+        {
+            for (var k = lo; k < hi; k++)
+            {
+                var n = PhraseMatcher.AnyAt(words, k, to, rule.Unless);
+                if (n > 0 && k <= last + 1 && k + n - 1 >= first - 1)
+                {
+                    return false; // the unless phrase overlaps or touches the cue
+                }
+
+                if (n > 0 && rule.Window > 0 && Math.Abs(k - first) <= rule.Window)
+                {
+                    return false;
+                }
+            }
+        }
+
+        if (rule.NeedsQuantity && !QuantityFinder.HasNumberBefore(text, first))
+        {
+            return false;
+        }
+
+        if (rule.With.Count == 0)
+        {
+            return true;
+        }
+
+        var wlo = Math.Max(from, first - rule.Window);
+        var whi = Math.Min(to, last + 1 + rule.Window);
+        for (var k = wlo; k < whi; k++)
+        {
+            if ((k < first || k > last) && PhraseMatcher.AnyAt(words, k, to, rule.With) > 0)
+            {
+                companion = k;
+                return true;
+            }
+        }
+
+        return rule.With.Any(w => w.Length == 1 && w[0] == "%") && HasPercent(text, wlo, whi);
+    }
+
+    private static bool HasPercent(AnalyzedText text, int from, int to)
+    {
+        if (to <= from)
+        {
+            return false;
+        }
+
+        var start = text.Words[from].Start;
+        var end = text.Words[to - 1].End;
+        return text.Body.AsSpan(start, Math.Min(text.Body.Length, end + 1) - start).Contains('%');
+    }
+
+    // Overlapping cues: keep the one with a companion phrase, then the longer one.
+    private static List<Trigger> Prefer(List<Trigger> found)
+    {
+        var kept = new List<Trigger>();
+        foreach (var t in found.OrderByDescending(t => t.CompanionWord.HasValue).ThenByDescending(t => t.Last - t.First))
+        {
+            if (!kept.Any(k => k.First <= t.Last && t.First <= k.Last))
+            {
+                kept.Add(t);
+            }
+        }
+
+        return kept.OrderBy(t => t.First).ToList();
+    }
+}

@@ -1,0 +1,23 @@
+namespace Sitrep.Core.Knowledge;
+
+/// <summary>
+/// A trigger rule from data/lexicon/events.json: a cue phrase ("withdraw*", "air strike*") that, with an
+/// optional companion phrase within a window ("establish* ... base"), signals an event of a type.
+/// Tokens ending in * match by prefix.
+/// </summary>
+public sealed record EventRule(
+    string Id,
+    string Type,
+    IReadOnlyList<string[]> Cues,
+    IReadOnlyList<string[]> With,
+    int Window,
+    IReadOnlyList<string[]> Unless,
+    string? Status,
+    IReadOnlyList<string> Units)
+{
+    /// <summary>Words that cancel the cue when they stand right before it ("the occupied Golan" is no incursion).</summary>
+    public IReadOnlySet<string> NotAfter { get; init; } = new HashSet<string>();
+
+    /// <summary>The cue counts only with a number right before it ("about 2,000 troops").</summary>
+    public bool NeedsQuantity { get; init; }
+}

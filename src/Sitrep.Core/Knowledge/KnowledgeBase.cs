@@ -1,0 +1,111 @@
+using Sitrep.Core.Model;
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Knowledge;
+
+/// <summary>
+/// The loaded knowledge base: entities, their names compiled into one token automaton (plus a skeleton
+/// automaton for unseen transliterations), and the lexicons. Immutable once built; shared by all threads.
+/// </summary>
+public sealed class KnowledgeBase
+{
+    private readonly Dictionary<string, KbEntity> _byId;
+    private readonly Dictionary<string, KbEntity> _outletsByDomain;
+
+    internal KnowledgeBase(
+        Dictionary<string, KbEntity> byId,
+        TokenTrie<NameEntry> names,
+        TokenTrie<NameEntry> skeletons,
+        TokenTrie<FramingEntry> framing,
+        Dictionary<string, KbEntity> outletsByDomain,
+        FurnitureRules furniture,
+        IReadOnlyList<EventRule> eventRules,
+        CueLexicon cues,
+        IReadOnlySet<string> commonWords)
+    {
+        _byId = byId;
+        Names = names;
+        Skeletons = skeletons;
+        Framing = framing;
+        _outletsByDomain = outletsByDomain;
+        Furniture = furniture;
+        EventRules = eventRules;
+        Cues = cues;
+        CommonWords = commonWords;
+    }
+
+    public TokenTrie<NameEntry> Names { get; }
+
+    public TokenTrie<NameEntry> Skeletons { get; }
+
+    public TokenTrie<FramingEntry> Framing { get; }
+
+    public FurnitureRules Furniture { get; }
+
+    public IReadOnlyList<EventRule> EventRules { get; }
+
+    public CueLexicon Cues { get; }
+
+    /// <summary>Lower-case English words that are also place names; such a name needs more than one capital to count.</summary>
+    public IReadOnlySet<string> CommonWords { get; }
+
+    public IEnumerable<KbEntity> Entities => _byId.Values;
+
+    public KbEntity? Get(string? id) => id is not null && _byId.TryGetValue(id, out var e) ? e : null;
+
+    /// <summary>The country entity with this ISO alpha-2 code.</summary>
+    public KbEntity? CountryByIso(string? iso2) =>
+        iso2 is null ? null : _byId.Values.FirstOrDefault(e => e.Type == EntityType.Country && string.Equals(e.Country, iso2, StringComparison.OrdinalIgnoreCase));
+
+    public KbEntity? OutletByDomain(string host)
+    {
+        var h = host.ToLowerInvariant().TrimEnd('.');
+        while (h.Length > 0)
+        {
+            if (_outletsByDomain.TryGetValue(h, out var e))
+            {
+                return e;
+            }
+
+            var dot = h.IndexOf('.');
+            if (dot < 0)
+            {
+                break;
+            }
+
+            h = h[(dot + 1)..];
+        }
+
+        return null;
+    }
+
+    /// <summary>Finds an outlet whose name or alias is exactly this text (folded).</summary>
+    public KbEntity? OutletByName(string text)
+    {
+        var keys = KeysOf(text);
+        var hits = Names.Lookup(keys);
+        return hits?.Select(h => h.Entity).FirstOrDefault(e => e.Kind == "media");
+    }
+
+    /// <summary>The automaton keys of a name: folded word tokens, Arabic articles dropped, a leading "the" dropped.</summary>
+    public static List<string> KeysOf(string name)
+    {
+        var keys = new List<string>();
+        foreach (var t in Tokenizer.Tokenize(name))
+        {
+            if (t.Kind == TokenKind.Punct || t.Article)
+            {
+                continue;
+            }
+
+            if (keys.Count == 0 && t.Norm == "the")
+            {
+                continue;
+            }
+
+            keys.Add(t.Norm);
+        }
+
+        return keys;
+    }
+}

@@ -1,0 +1,80 @@
+using Sitrep.Core.Model;
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Knowledge;
+
+/// <summary>Compiles raw entries into the name automata and lookup tables of a <see cref="KnowledgeBase"/>.</summary>
+internal static class KnowledgeCompiler
+{
+    public static KnowledgeBase Compile(RawKnowledge raw)
+    {
+        var byId = raw.Entities.ToDictionary(kv => kv.Key, kv => kv.Value.Entity, StringComparer.Ordinal);
+        var names = new TokenTrie<NameEntry>();
+        var skeletonOwners = new Dictionary<string, (NameEntry Entry, List<string> Keys, bool Ambiguous)>(StringComparer.Ordinal);
+        foreach (var (entity, entityNames) in raw.Entities.Values)
+        {
+            var gazetteer = entity.Source.StartsWith("gazetteer", StringComparison.Ordinal);
+            var rank = gazetteer ? 3 : entity.Type is EntityType.Place or EntityType.Installation or EntityType.Group ? 1 : 0;
+            foreach (var (name, kind) in entityNames.DistinctBy(n => n.Name))
+            {
+                var keys = KnowledgeBase.KeysOf(name);
+                if (keys.Count == 0 || (gazetteer && (keys.Count == 1 && (keys[0].Length < 3 || raw.CommonWords.Contains(keys[0])))))
+                {
+                    continue;
+                }
+
+                var trimmed = name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
+                var needsCapital = trimmed.Length > 0 && char.IsUpper(trimmed[0]);
+                var needsAllCaps = keys.Count == 1 && trimmed.Length <= 5 && trimmed.All(c => !char.IsLetter(c) || char.IsUpper(c));
+                var entry = new NameEntry(entity, name, kind, needsCapital, needsAllCaps, rank);
+                names.Add(keys, entry);
+                if (!gazetteer && needsCapital && !needsAllCaps && kind is NameKind.Name or NameKind.Alias)
+                {
+                    AddSkeleton(skeletonOwners, keys, entry);
+                }
+            }
+        }
+
+        var skeletons = new TokenTrie<NameEntry>();
+        foreach (var (_, (entry, keys, ambiguous)) in skeletonOwners)
+        {
+            if (!ambiguous)
+            {
+                skeletons.Add(keys, entry);
+            }
+        }
+
+        var framing = new TokenTrie<FramingEntry>();
+        foreach (var f in raw.Framing.Values)
+        {
+            framing.Add(KnowledgeBase.KeysOf(f.Term), f);
+        }
+
+        var domains = raw.Domains.Where(d => byId.ContainsKey(d.Value))
+            .ToDictionary(d => d.Key.ToLowerInvariant(), d => byId[d.Value], StringComparer.Ordinal);
+        var rules = raw.EventRules.Values.ToList();
+        return new KnowledgeBase(byId, names, skeletons, framing, domains, raw.Furniture, rules, new CueLexicon(raw.Cues), raw.CommonWords);
+    }
+
+    private static void AddSkeleton(Dictionary<string, (NameEntry, List<string>, bool)> owners, List<string> keys, NameEntry entry)
+    {
+        var skeleton = keys.Select(NameFolding.Skeleton).ToList();
+        if (skeleton.Sum(s => s.Length) < 4 || skeleton.Any(s => s.Length == 0))
+        {
+            return;
+        }
+
+        var joined = string.Join(' ', skeleton);
+        if (owners.TryGetValue(joined, out var existing))
+        {
+            if (existing.Item1.Entity.Id != entry.Entity.Id)
+            {
+                owners[joined] = (existing.Item1, existing.Item2, true);
+            }
+
+            return;
+        }
+
+        owners[joined] = (entry, skeleton, false);
+    }
+}

@@ -1,0 +1,131 @@
+using System.Text.Json;
+
+namespace Sitrep.Core.Knowledge;
+
+/// <summary>Reads the lexicons under data/lexicon: framing, furniture, event triggers, cue lists, word lists.</summary>
+internal static class LexiconFiles
+{
+    public static void ReadFraming(string path, RawKnowledge into)
+    {
+        if (!File.Exists(path))
+        {
+            return;
+        }
+
+        using var doc = Json.Parse(path);
+        foreach (var e in doc.RootElement.EnumerateArray())
+        {
+            var term = e.Str("term");
+            var category = e.Str("category");
+            if (string.IsNullOrWhiteSpace(term) || category is null)
+            {
+                continue;
+            }
+
+            into.Framing[term] = new FramingEntry(term, category, e.Str("neutral") ?? "", e.Str("refers_to"));
+        }
+    }
+
+    public static void ReadFurniture(string path, RawKnowledge into)
+    {
+        if (!File.Exists(path))
+        {
+            return;
+        }
+
+        using var doc = Json.Parse(path);
+        var root = doc.RootElement;
+        var old = into.Furniture;
+        var exact = new HashSet<string>(old.ExactLines, StringComparer.OrdinalIgnoreCase);
+        foreach (var s in root.Strs("exact_lines"))
+        {
+            exact.Add(FoldSpaces(s));
+        }
+
+        var regexes = old.LineRegexes.ToList();
+        if (root.TryGetProperty("line_regexes", out var rx) && rx.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var r in rx.EnumerateArray())
+            {
+                var pattern = r.ValueKind == JsonValueKind.String ? r.GetString() : r.Str("regex");
+                if (!string.IsNullOrEmpty(pattern))
+                {
+                    regexes.Add(Json.SafeRegex(pattern));
+                }
+            }
+        }
+
+        into.Furniture = new FurnitureRules(
+            exact,
+            old.LinePrefixes.Concat(root.Strs("line_prefixes")).Distinct().ToList(),
+            regexes,
+            old.GluedPhrases.Concat(root.Strs("glued_phrases")).Distinct().ToList());
+    }
+
+    public static void ReadEventRules(string path, RawKnowledge into)
+    {
+        if (!File.Exists(path))
+        {
+            return;
+        }
+
+        using var doc = Json.Parse(path);
+        foreach (var e in doc.RootElement.EnumerateArray())
+        {
+            var id = e.Str("id");
+            var type = e.Str("type");
+            if (id is null || type is null)
+            {
+                continue;
+            }
+
+            into.EventRules[id] = new EventRule(id, type, Phrases(e.Strs("cues")), Phrases(e.Strs("with")), e.Int("window") ?? 6,
+                Phrases(e.Strs("unless")), e.Str("status"), e.Strs("units").ToList())
+            {
+                NotAfter = e.Strs("not_after").Select(x => x.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+                NeedsQuantity = e.TryGetProperty("needs_quantity", out var nq) && nq.ValueKind == JsonValueKind.True,
+            };
+        }
+    }
+
+    public static void ReadCues(string path, RawKnowledge into)
+    {
+        if (!File.Exists(path))
+        {
+            return;
+        }
+
+        using var doc = Json.Parse(path);
+        foreach (var p in doc.RootElement.EnumerateObject())
+        {
+            if (p.Value.ValueKind == JsonValueKind.Array)
+            {
+                into.Cues[p.Name] = Phrases(p.Value.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!));
+            }
+        }
+    }
+
+    public static void ReadWordList(string path, HashSet<string> into)
+    {
+        if (!File.Exists(path))
+        {
+            return;
+        }
+
+        foreach (var line in File.ReadLines(path))
+        {
+            var w = line.Trim();
+            if (w.Length > 0 && w[0] != '#')
+            {
+                into.Add(w.ToLowerInvariant());
+            }
+        }
+    }
+
+    /// <summary>A cue phrase as folded tokens; a token may end in * to match by prefix.</summary>
+    public static List<string[]> Phrases(IEnumerable<string> phrases) =>
+        phrases.Select(p => p.ToLowerInvariant().Replace('-', ' ').Replace("'", "", StringComparison.Ordinal).Replace("\u2019", "", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Where(a => a.Length > 0).ToList();
+
+    public static string FoldSpaces(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

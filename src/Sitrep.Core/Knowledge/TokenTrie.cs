@@ -1,0 +1,96 @@
+namespace Sitrep.Core.Knowledge;
+
+/// <summary>
+/// A trie over token keys: all names of the knowledge base compiled into one automaton, walked once
+/// from each token position to find the longest name starting there.
+/// </summary>
+public sealed class TokenTrie<T>
+{
+    private sealed class Node
+    {
+        public Dictionary<string, Node>? Next;
+        public List<T>? Values;
+    }
+
+    private readonly Node _root = new();
+
+    public int Count { get; private set; }
+
+    public void Add(IReadOnlyList<string> keys, T value)
+    {
+        if (keys.Count == 0)
+        {
+            return;
+        }
+
+        var node = _root;
+        foreach (var key in keys)
+        {
+            node.Next ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            if (!node.Next.TryGetValue(key, out var child))
+            {
+                child = new Node();
+                node.Next[key] = child;
+            }
+
+            node = child;
+        }
+
+        node.Values ??= [];
+        node.Values.Add(value);
+        Count++;
+    }
+
+    /// <summary>
+    /// Walks keys from <paramref name="start"/>; calls <paramref name="accept"/> for every stored path that ends
+    /// at a token, longest first, until it returns true. Returns the number of keys in the accepted match, or 0.
+    /// </summary>
+    public int MatchLongest(int start, int count, Func<int, string?> keyAt, Func<IReadOnlyList<T>, int, bool> accept)
+    {
+        Span<int> lengths = stackalloc int[16];
+        var found = 0;
+        var nodes = new Node?[16];
+        var node = _root;
+        for (var i = 0; i < 16 && start + i < count; i++)
+        {
+            var key = keyAt(start + i);
+            if (key is null || node.Next is null || !node.Next.TryGetValue(key, out var child))
+            {
+                break;
+            }
+
+            node = child;
+            if (node.Values is not null)
+            {
+                nodes[found] = node;
+                lengths[found++] = i + 1;
+            }
+        }
+
+        for (var k = found - 1; k >= 0; k--)
+        {
+            if (accept(nodes[k]!.Values!, lengths[k]))
+            {
+                return lengths[k];
+            }
+        }
+
+        return 0;
+    }
+
+    public IReadOnlyList<T>? Lookup(IReadOnlyList<string> keys)
+    {
+        var node = _root;
+        foreach (var key in keys)
+        {
+            if (node.Next is null || !node.Next.TryGetValue(key, out var child))
+            {
+                return null;
+            }
+
+            node = child;
+        }
+
+        return node.Values;
+    }
+}

@@ -1,0 +1,154 @@
+using System.Text.RegularExpressions;
+using Sitrep.Core.Cleaning;
+using Sitrep.Core.Knowledge;
+using Sitrep.Core.Model;
+using Sitrep.Core.Text;
+using Sitrep.Core.Time;
+
+namespace Sitrep.Core.Metadata;
+
+/// <summary>
+/// Reads title, outlet, republisher and publication date. The outlet is the one a header line or dateline
+/// names; the site that carries the page (its footer, domain or markup) is the republisher when it differs,
+/// and the outlet when nothing else is named. Outlets quoted in the body are sources, never the outlet.
+/// </summary>
+public sealed partial class MetadataReader
+{
+    private readonly KnowledgeBase _kb;
+
+    public MetadataReader(KnowledgeBase kb) => _kb = kb;
+
+    [GeneratedRegex(@"(?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Domain();
+
+    public ReportMetadata Read(ReportParts parts, PageHints hints)
+    {
+        var prov = new List<Provenance>();
+        KbEntity? headerOutlet = null, siteOutlet = null;
+        PartialDate? published = null;
+        string? title = null;
+        var titleWords = 0;
+        foreach (var line in parts.HeaderLines)
+        {
+            var outlet = _kb.OutletByName(line);
+            if (outlet is not null)
+            {
+                headerOutlet ??= outlet;
+                prov.Add(new Provenance("outlet", "metadata.header-outlet-line", line));
+                continue;
+            }
+
+            var date = DateIn(line);
+            if (date is not null && published is null && line.Split(' ').Length <= 10)
+            {
+                published = date;
+                prov.Add(new Provenance("published", "metadata.header-date-line", line));
+                continue;
+            }
+
+            var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            if (words >= 3 && words > titleWords && !line.StartsWith("By ", StringComparison.Ordinal))
+            {
+                title = line.Trim();
+                titleWords = words;
+            }
+        }
+
+        if (hints.Title is not null)
+        {
+            title = hints.Title;
+            prov.Add(new Provenance("title", "metadata.html-title", hints.Title));
+        }
+        else if (title is not null)
+        {
+            prov.Add(new Provenance("title", "metadata.longest-header-line", title));
+        }
+
+        if (parts.DatelineSource is not null && _kb.OutletByName(parts.DatelineSource) is KbEntity wire)
+        {
+            headerOutlet ??= wire;
+            prov.Add(new Provenance("outlet", "metadata.dateline-source", parts.Dateline));
+        }
+
+        if (published is null && parts.Dateline is not null && DateIn(parts.Dateline) is PartialDate dd)
+        {
+            published = dd;
+            prov.Add(new Provenance("published", "metadata.dateline-date", parts.Dateline));
+        }
+
+        if (published is null && hints.PublishedTime is not null && DateIn(hints.PublishedTime) is PartialDate hd)
+        {
+            published = hd;
+            prov.Add(new Provenance("published", "metadata.html-published-time", hints.PublishedTime));
+        }
+
+        siteOutlet = SiteOutlet(parts, hints, prov);
+        var outletEntity = headerOutlet ?? siteOutlet;
+        var republisher = headerOutlet is not null && siteOutlet is not null && siteOutlet.Id != headerOutlet.Id ? siteOutlet : null;
+        return new ReportMetadata(title, outletEntity?.Name, republisher?.Name, published, prov);
+    }
+
+    private KbEntity? SiteOutlet(ReportParts parts, PageHints hints, List<Provenance> prov)
+    {
+        if (hints.SiteName is not null && _kb.OutletByName(hints.SiteName) is KbEntity named)
+        {
+            prov.Add(new Provenance("site", "metadata.html-site-name", hints.SiteName));
+            return named;
+        }
+
+        if (hints.Url is not null && Uri.TryCreate(hints.Url, UriKind.Absolute, out var uri) && _kb.OutletByDomain(uri.Host) is KbEntity byUrl)
+        {
+            prov.Add(new Provenance("site", "metadata.html-url-domain", hints.Url));
+            return byUrl;
+        }
+
+        foreach (var line in parts.FurnitureLines)
+        {
+            foreach (Match m in Domain().Matches(line.Text))
+            {
+                if (_kb.OutletByDomain(m.Groups[1].Value) is KbEntity byDomain)
+                {
+                    prov.Add(new Provenance("site", "metadata.furniture-domain", line.Text));
+                    return byDomain;
+                }
+            }
+
+            if (OutletNamedIn(line.Text) is KbEntity byName)
+            {
+                prov.Add(new Provenance("site", "metadata.furniture-outlet-name", line.Text));
+                return byName;
+            }
+        }
+
+        return null;
+    }
+
+    private KbEntity? OutletNamedIn(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text).Where(t => t.Kind != TokenKind.Punct && !t.Article).ToList();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            KbEntity? hit = null;
+            _kb.Names.MatchLongest(i, tokens.Count, k => tokens[k].Norm, (entries, _) =>
+            {
+                hit = entries.Select(e => e.Entity).FirstOrDefault(e => e.Kind == "media");
+                return hit is not null;
+            });
+            if (hit is not null)
+            {
+                return hit;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A full date (day or month precision with a year) in a short line.</summary>
+    public static PartialDate? DateIn(string line)
+    {
+        var tokens = Tokenizer.Tokenize(line);
+        return TimeExpressionFinder.Find(line, tokens)
+            .Select(m => m.Absolute)
+            .FirstOrDefault(a => a is PartialDate p && p.HasMonth);
+    }
+}

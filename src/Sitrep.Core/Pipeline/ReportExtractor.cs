@@ -1,0 +1,108 @@
+using System.Security.Cryptography;
+using System.Text;
+using Sitrep.Core.Cleaning;
+using Sitrep.Core.Events;
+using Sitrep.Core.Framing;
+using Sitrep.Core.Knowledge;
+using Sitrep.Core.Metadata;
+using Sitrep.Core.Model;
+using Sitrep.Core.Recognition;
+using Sitrep.Core.Text;
+using Sitrep.Core.Time;
+
+namespace Sitrep.Core.Pipeline;
+
+/// <summary>
+/// The extraction pipeline for one report: decode → clean → layout → metadata → segment → recognise →
+/// times → events → framing. Built once per knowledge base and stateless per report, so reports can run
+/// in parallel. Bad input is a value (<see cref="ExtractionOutcome.Error"/>), never an exception.
+/// </summary>
+public sealed class ReportExtractor
+{
+    private readonly FurnitureRemover _furniture;
+    private readonly MetadataReader _metadata;
+    private readonly EntityRecognizer _recognizer;
+    private readonly EventExtractor _events;
+    private readonly FramingDetector _framing;
+
+    public ReportExtractor(KnowledgeBase kb)
+    {
+        _furniture = new FurnitureRemover(kb.Furniture);
+        _metadata = new MetadataReader(kb);
+        _recognizer = new EntityRecognizer(kb);
+        _events = new EventExtractor(kb);
+        _framing = new FramingDetector(kb);
+    }
+
+    public ExtractionOutcome Extract(SourceDocument source)
+    {
+        var decoded = TextDecoder.Decode(source.Bytes);
+        if (!decoded.Ok)
+        {
+            return new ExtractionOutcome(source.Source, null, decoded.Error);
+        }
+
+        var report = ExtractText(source.Source, decoded.Text!, decoded.Encoding);
+        return report.Document.Body.Length == 0
+            ? new ExtractionOutcome(source.Source, null, "no article text found")
+            : new ExtractionOutcome(source.Source, report, null);
+    }
+
+    public ExtractedReport ExtractText(string sourceName, string raw, string? encoding = null)
+    {
+        var cleaned = LooksLikeHtml(sourceName, raw)
+            ? HtmlMainText.Extract(raw)
+            : new CleanedText(raw.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n').Select(l => new Line(l, false, null)).ToList(), PageHints.None, false);
+        cleaned = cleaned with { Lines = _furniture.Apply(cleaned.Lines) };
+        var parts = ReportLayout.Split(cleaned);
+        var meta = _metadata.Read(parts, cleaned.Hints);
+        var text = new AnalyzedText(parts.Body);
+        var times = TimeExpressionFinder.Find(text.Body, text.Tokens);
+        var published = meta.Published;
+        var inferred = false;
+        var docProv = meta.Provenance.ToList();
+        if (published is null)
+        {
+            var (date, evidence) = PublicationInference.Infer(text, times);
+            if (date is not null)
+            {
+                published = date;
+                inferred = true;
+                docProv.Add(new Provenance("published", "metadata.inferred-from-body", evidence));
+            }
+        }
+
+        var mentions = _recognizer.Recognize(text);
+        var ctx = new SentenceContext(text, mentions);
+        var id = DocumentId(parts.Body);
+        var events = _events.Extract(id, ctx, times, published, meta.Outlet);
+        var framing = _framing.Detect(text);
+        var entities = EntityAggregator.Aggregate(mentions.Concat(UnknownNameDetector.Detect(text, mentions)).OrderBy(m => m.Start));
+        var document = new DocumentInfo(id, sourceName, meta.Title, meta.Outlet, meta.Republisher, published?.ToString(), inferred, parts.Body)
+        {
+            Encoding = encoding,
+            Provenance = docProv,
+        };
+        return new ExtractedReport(document, entities, events, framing);
+    }
+
+    public static string DocumentId(string body) =>
+        "doc_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(body)), 0, 8);
+
+    private static bool LooksLikeHtml(string name, string raw)
+    {
+        var ext = Path.GetExtension(name).ToLowerInvariant();
+        if (ext is ".html" or ".htm" or ".xhtml")
+        {
+            return true;
+        }
+
+        if (ext is ".txt" or ".md")
+        {
+            return false;
+        }
+
+        var head = raw.AsSpan(0, Math.Min(raw.Length, 1024)).TrimStart();
+        return head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase);
+    }
+}

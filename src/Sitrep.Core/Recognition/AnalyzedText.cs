@@ -1,0 +1,78 @@
+using Sitrep.Core.Model;
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Recognition;
+
+/// <summary>
+/// The body with its tokens and sentences. <see cref="Words"/> holds the word and number tokens (punctuation
+/// and joined Arabic articles left out) that name matching runs over; <see cref="Tokens"/> keeps everything.
+/// </summary>
+public sealed class AnalyzedText
+{
+    public AnalyzedText(string body)
+    {
+        Body = body;
+        Tokens = Tokenizer.Tokenize(body);
+        Words = new List<Token>(Tokens.Count);
+        var prefix = new List<int>(Tokens.Count);
+        var articleStart = -1;
+        foreach (var t in Tokens)
+        {
+            if (t.Kind == TokenKind.Punct)
+            {
+                continue;
+            }
+
+            if (t.Article)
+            {
+                articleStart = t.Start;
+                continue;
+            }
+
+            Words.Add(t);
+            prefix.Add(articleStart >= 0 ? articleStart : t.Start);
+            articleStart = -1;
+        }
+
+        SpanStart = [.. prefix];
+        Sentences = SentenceSplitter.Split(body);
+        SentenceOfWord = new int[Words.Count];
+        var s = 0;
+        for (var i = 0; i < Words.Count; i++)
+        {
+            while (s < Sentences.Count - 1 && Words[i].Start >= Sentences[s].End)
+            {
+                s++;
+            }
+
+            SentenceOfWord[i] = s;
+        }
+
+        _ranges = new (int, int)[Sentences.Count];
+        for (var i = Words.Count - 1; i >= 0; i--)
+        {
+            var k = SentenceOfWord[i];
+            _ranges[k] = (i, _ranges[k].To == 0 ? i + 1 : _ranges[k].To);
+        }
+    }
+
+    private readonly (int From, int To)[] _ranges;
+
+    public string Body { get; }
+
+    public List<Token> Tokens { get; }
+
+    public List<Token> Words { get; }
+
+    /// <summary>Where a word's span starts, including a joined article before it ("al-" of "al-Sham").</summary>
+    public int[] SpanStart { get; }
+
+    public List<TextSpan> Sentences { get; }
+
+    public int[] SentenceOfWord { get; }
+
+    public bool IsSentenceStart(int word) => word == 0 || SentenceOfWord[word - 1] != SentenceOfWord[word];
+
+    /// <summary>The range of word indexes [from, to) inside sentence <paramref name="s"/>.</summary>
+    public (int From, int To) WordRange(int s) => _ranges[s];
+}

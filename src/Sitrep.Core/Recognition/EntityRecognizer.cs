@@ -1,0 +1,201 @@
+using Sitrep.Core.Knowledge;
+using Sitrep.Core.Model;
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Recognition;
+
+/// <summary>
+/// Finds knowledge-base names in the body with the compiled name automaton (longest match wins; curated data
+/// before gazetteer rows), falls back to the transliteration skeleton for unseen spellings, resolves
+/// metonyms (a capital acting is its state, a capital as a place stays the city) and extends a demonym to
+/// the force or office it qualifies ("Israeli forces" → Israel).
+/// </summary>
+public sealed class EntityRecognizer
+{
+    private static readonly HashSet<string> Locative = new(StringComparer.Ordinal)
+    {
+        "in", "at", "near", "inside", "outside", "into", "from", "across", "around", "capital", "city", "of", "to", "landed", "arrived",
+        "toward", "towards", "via", "through", "outskirts", "downtown", "central", "southern", "northern", "eastern", "western",
+    };
+
+    private static readonly HashSet<string> ForceNouns = new(StringComparer.Ordinal)
+    {
+        "forces", "force", "troops", "soldiers", "army", "military", "officials", "official", "government", "authorities",
+        "diplomats", "delegation", "jets", "warplanes", "aircraft", "drones", "navy", "units", "administration", "leadership",
+        "regime", "ministry", "side", "occupation", "police", "fighters", "militias", "personnel", "servicemen", "convoy", "convoys",
+    };
+
+    private readonly KnowledgeBase _kb;
+
+    public EntityRecognizer(KnowledgeBase kb) => _kb = kb;
+
+    public List<Mention> Recognize(AnalyzedText text, string? preferredCountry = null)
+    {
+        var words = text.Words;
+        var mentions = new List<Mention>();
+        var i = 0;
+        while (i < words.Count)
+        {
+            var m = MatchExact(text, i, preferredCountry) ?? MatchSkeleton(text, i);
+            if (m is null)
+            {
+                i++;
+                continue;
+            }
+
+            mentions.Add(m);
+            i = m.Last + 1;
+        }
+
+        return mentions;
+    }
+
+    private Mention? MatchExact(AnalyzedText text, int i, string? preferredCountry)
+    {
+        var words = text.Words;
+        NameEntry? chosen = null;
+        var length = _kb.Names.MatchLongest(i, words.Count, k => KeyAt(words, k), (entries, len) =>
+        {
+            chosen = Choose(text, i, len, entries, preferredCountry);
+            return chosen is not null;
+        });
+        if (chosen is null)
+        {
+            return null;
+        }
+
+        return Build(text, i, i + length - 1, chosen, "kb." + chosen.Kind.ToString().ToLowerInvariant());
+    }
+
+    private Mention? MatchSkeleton(AnalyzedText text, int i)
+    {
+        var words = text.Words;
+        if (!words[i].Capitalized || words[i].Norm.Length < 4 || text.IsSentenceStart(i) && _kb.CommonWords.Contains(words[i].Norm))
+        {
+            return null;
+        }
+
+        NameEntry? chosen = null;
+        var length = _kb.Skeletons.MatchLongest(i, words.Count, k => NameFolding.Skeleton(words[k].Norm), (entries, len) =>
+        {
+            chosen = entries.Count > 0 ? entries[0] : null;
+            return chosen is not null && AllCapitalized(words, i, len);
+        });
+        return chosen is null ? null : Build(text, i, i + length - 1, chosen, "kb.skeleton");
+    }
+
+    private Mention Build(AnalyzedText text, int first, int last, NameEntry entry, string rule)
+    {
+        var words = text.Words;
+        var entity = entry.Entity;
+        var asActor = false;
+        if (entry.Kind == NameKind.Metonym)
+        {
+            var prev = first > 0 && !text.IsSentenceStart(first) ? words[first - 1].Norm : null;
+            if (prev is not null && Locative.Contains(prev) && PlaceNamed(words, first, last) is KbEntity city)
+            {
+                entity = city;
+                rule = "kb.metonym-as-place";
+            }
+            else
+            {
+                asActor = true;
+                rule = "kb.metonym-as-state";
+            }
+        }
+        else if (entry.Kind == NameKind.Demonym || (entity.Type == EntityType.Country && !words[last].Possessive))
+        {
+            if (last + 1 < words.Count && ForceNouns.Contains(words[last + 1].Norm) && text.SentenceOfWord[last + 1] == text.SentenceOfWord[last])
+            {
+                last++;
+                asActor = true;
+                rule = "kb.demonym-phrase";
+            }
+        }
+
+        var start = text.SpanStart[first];
+        var end = words[last].End;
+        return new Mention(first, last, start, end, text.Body[start..end], entity, entry.Kind, rule, asActor);
+    }
+
+    private NameEntry? Choose(AnalyzedText text, int i, int len, IReadOnlyList<NameEntry> entries, string? preferredCountry)
+    {
+        var words = text.Words;
+        NameEntry? best = null;
+        foreach (var e in entries)
+        {
+            if (e.NeedsAllCaps && !words[i].AllCaps)
+            {
+                continue;
+            }
+
+            if (e.NeedsCapital && !words[i].Capitalized)
+            {
+                continue;
+            }
+
+            if (e.Rank >= 3 && (!AllCapitalized(words, i, len) || (len == 1 && text.IsSentenceStart(i) && _kb.CommonWords.Contains(words[i].Norm))))
+            {
+                continue;
+            }
+
+            if (best is null || Better(e, best, preferredCountry))
+            {
+                best = e;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool Better(NameEntry a, NameEntry b, string? preferredCountry)
+    {
+        if (a.Kind == NameKind.Metonym != (b.Kind == NameKind.Metonym))
+        {
+            return a.Kind == NameKind.Metonym; // decided later by context
+        }
+
+        if (a.Rank != b.Rank)
+        {
+            return a.Rank < b.Rank;
+        }
+
+        var aHome = preferredCountry is not null && string.Equals(a.Entity.Country, preferredCountry, StringComparison.OrdinalIgnoreCase);
+        var bHome = preferredCountry is not null && string.Equals(b.Entity.Country, preferredCountry, StringComparison.OrdinalIgnoreCase);
+        if (aHome != bHome)
+        {
+            return aHome;
+        }
+
+        return a.Entity.Population > b.Entity.Population;
+    }
+
+    private KbEntity? PlaceNamed(List<Token> words, int first, int last)
+    {
+        var keys = new List<string>();
+        for (var k = first; k <= last; k++)
+        {
+            keys.Add(words[k].Norm);
+        }
+
+        return _kb.Names.Lookup(keys)?
+            .Where(e => e.Entity.Type == EntityType.Place)
+            .OrderBy(e => e.Rank).ThenByDescending(e => e.Entity.Population)
+            .Select(e => e.Entity).FirstOrDefault();
+    }
+
+    private static string? KeyAt(List<Token> words, int k) => words[k].Norm;
+
+    private static bool AllCapitalized(List<Token> words, int i, int len)
+    {
+        for (var k = i; k < i + len && k < words.Count; k++)
+        {
+            if (!words[k].Capitalized && words[k].Norm is not ("of" or "al" or "el" or "bin" or "ibn" or "de"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,74 @@
+using Sitrep.Core.Model;
+using Sitrep.Core.Time;
+
+namespace Sitrep.Core.Recognition;
+
+/// <summary>
+/// Reports proper names the knowledge base lacks: runs of capitalised words that no mention covers. A lone
+/// capitalised word at the start of a sentence is ordinary capitalisation and is skipped.
+/// </summary>
+public static class UnknownNameDetector
+{
+    private static readonly HashSet<string> Skip = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "in", "on", "at", "he", "she", "it", "they", "we", "i", "but", "and", "or", "this", "that", "these", "those",
+        "his", "her", "its", "their", "our", "as", "after", "before", "during", "while", "when", "if", "since", "according", "there",
+        "president", "minister", "prime", "foreign", "defense", "defence", "interior", "army", "general", "mr", "mrs", "ms", "dr",
+        "news", "media", "reuters", "said", "instead", "however", "meanwhile", "also", "despite", "following", "rather", "recently",
+        "previously", "nominally", "critics", "rights", "western", "arab", "one", "two", "such", "about", "some", "many", "several",
+    };
+
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "al", "bin", "ibn", "abu", "de", "el", "and" };
+
+    public static List<Mention> Detect(AnalyzedText text, IReadOnlyList<Mention> known)
+    {
+        var covered = new bool[text.Words.Count];
+        foreach (var m in known)
+        {
+            for (var k = m.First; k <= m.Last; k++)
+            {
+                covered[k] = true;
+            }
+        }
+
+        var words = text.Words;
+        var result = new List<Mention>();
+        var i = 0;
+        while (i < words.Count)
+        {
+            if (covered[i] || !IsNameWord(text, i))
+            {
+                i++;
+                continue;
+            }
+
+            var last = i;
+            while (last + 1 < words.Count && !covered[last + 1] && text.SentenceOfWord[last + 1] == text.SentenceOfWord[i]
+                && (IsNameWord(text, last + 1) || (Connectors.Contains(words[last + 1].Norm) && last + 2 < words.Count && IsNameWord(text, last + 2))))
+            {
+                last++;
+            }
+
+            var single = last == i;
+            if (!(single && (text.IsSentenceStart(i) || words[i].Norm.Length < 3)))
+            {
+                var start = text.SpanStart[i];
+                var surface = text.Body[start..words[last].End];
+                var id = "unknown_" + string.Join('_', words.Skip(i).Take(last - i + 1).Select(w => w.Norm));
+                var entity = new KbEntity(id, EntityType.Unknown, surface, null, null, null, null, null, null, "unknown-name");
+                result.Add(new Mention(i, last, start, words[last].End, surface, entity, Knowledge.NameKind.Name, "unknown.capitalised-run", false));
+            }
+
+            i = last + 1;
+        }
+
+        return result;
+    }
+
+    private static bool IsNameWord(AnalyzedText text, int i)
+    {
+        var w = text.Words[i];
+        return w.Capitalized && !Skip.Contains(w.Norm) && CalendarWords.Month(w.Norm) == 0 && CalendarWords.Weekday(w.Norm) == 0
+            && w.Kind == Text.TokenKind.Word && !w.AllCaps || (w.AllCaps && w.Norm.Length >= 3 && !Skip.Contains(w.Norm));
+    }
+}

@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text;
+
+namespace Sitrep.Core.Text;
+
+/// <summary>
+/// Folds names for matching: lower case, no diacritics, no apostrophes; and a transliteration
+/// skeleton that lets spellings the data never listed meet (Suwayda/Sweida, Khmeimim/Hmeimim).
+/// </summary>
+public static class NameFolding
+{
+    public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02BF' or '\u02BE' or '`' or '\u00B4';
+
+    public static bool IsDash(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212';
+
+    /// <summary>Lower case, diacritics and apostrophes removed. Allocates only when the input changes.</summary>
+    public static string Fold(ReadOnlySpan<char> s)
+    {
+        Span<char> buffer = s.Length <= 128 ? stackalloc char[s.Length] : new char[s.Length];
+        var n = 0;
+        var ascii = true;
+        foreach (var c in s)
+        {
+            if (IsApostrophe(c))
+            {
+                continue;
+            }
+
+            if (c > 0x7F)
+            {
+                ascii = false;
+            }
+
+            buffer[n++] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+        }
+
+        if (ascii)
+        {
+            return new string(buffer[..n]);
+        }
+
+        var decomposed = new string(buffer[..n]).Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                sb.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// A consonant skeleton: digraphs mapped (kh→h, q→k, ou→u), every vowel run (with w and y)
+    /// made one 'a', doubled letters collapsed and a final h after a vowel dropped.
+    /// </summary>
+    public static string Skeleton(string folded)
+    {
+        var sb = new StringBuilder(folded.Length);
+        for (var i = 0; i < folded.Length; i++)
+        {
+            var c = folded[i];
+            var next = i + 1 < folded.Length ? folded[i + 1] : '\0';
+            char mapped;
+            if (next == 'h' && c is 'k' or 'g' or 'd' or 't' or 's' or 'p' or 'c' or 'z')
+            {
+                mapped = c switch { 'k' => 'h', 'p' => 'f', 'c' => 's', _ => c };
+                i++;
+            }
+            else
+            {
+                mapped = c switch
+                {
+                    'q' or 'c' => 'k',
+                    'e' or 'i' or 'o' or 'u' or 'y' or 'w' => 'a',
+                    _ => c,
+                };
+            }
+
+            if (!char.IsLetterOrDigit(mapped))
+            {
+                continue;
+            }
+
+            if (sb.Length > 0 && sb[^1] == mapped)
+            {
+                continue;
+            }
+
+            sb.Append(mapped);
+        }
+
+        if (sb.Length > 2 && sb[^1] == 'h' && sb[^2] == 'a')
+        {
+            sb.Length--;
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Arabic definite articles written joined with a hyphen (al-Sham, as-Suwayda, ad-Dana).</summary>
+    public static bool IsArticle(string folded) => folded is "al" or "el" or "ad" or "as" or "ash" or "an" or "ar"
+        or "at" or "az" or "ed" or "es" or "ez" or "ul" or "et" or "ag" or "adh" or "ath" or "ud" or "ut";
+}

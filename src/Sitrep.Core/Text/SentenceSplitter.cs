@@ -1,0 +1,149 @@
+using Sitrep.Core.Model;
+
+namespace Sitrep.Core.Text;
+
+/// <summary>
+/// Splits text into sentences with offsets. A sentence ends at . ! ? (plus closing quotes or brackets)
+/// before white space and an upper-case letter, digit or opening quote, unless the period closes an
+/// abbreviation or an initial; a line break always ends a sentence.
+/// </summary>
+public static class SentenceSplitter
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "brig", "cmdr",
+        "sen", "rep", "gov", "pres", "st", "jr", "sr", "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est",
+        "dept", "univ", "fig", "al", "ft", "mt", "sheikh", "rev", "hon", "amb",
+    };
+
+    public static List<TextSpan> Split(string text)
+    {
+        var result = new List<TextSpan>();
+        var start = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                Add(text, start, i, result);
+                start = i + 1;
+                i++;
+                continue;
+            }
+
+            if (c is '.' or '!' or '?' && IsBoundary(text, i, out var end))
+            {
+                Add(text, start, end, result);
+                start = end;
+                i = end;
+                continue;
+            }
+
+            i++;
+        }
+
+        Add(text, start, text.Length, result);
+        return result;
+    }
+
+    private static bool IsBoundary(string text, int i, out int end)
+    {
+        end = i + 1;
+        while (end < text.Length && text[end] is '.' or '!' or '?' or '"' or '\u201D' or '\u2019' or '\'' or ')' or ']')
+        {
+            end++;
+        }
+
+        var j = end;
+        if (j >= text.Length)
+        {
+            return true;
+        }
+
+        if (!char.IsWhiteSpace(text[j]))
+        {
+            return false;
+        }
+
+        while (j < text.Length && text[j] is ' ' or '\t')
+        {
+            j++;
+        }
+
+        if (j >= text.Length || text[j] == '\n')
+        {
+            return true;
+        }
+
+        var next = text[j];
+        if (!(char.IsUpper(next) || char.IsDigit(next) || next is '"' or '\u201C' or '\'' or '\u2018' or '('))
+        {
+            return false;
+        }
+
+        return text[i] != '.' || !EndsWithAbbreviation(text, i);
+    }
+
+    private static bool EndsWithAbbreviation(string text, int dot)
+    {
+        var k = dot - 1;
+        while (k >= 0 && char.IsLetter(text[k]))
+        {
+            k--;
+        }
+
+        var word = text.AsSpan(k + 1, dot - k - 1);
+        if (word.Length == 0)
+        {
+            return false;
+        }
+
+        // A single capital letter is an initial ("Donald J. Trump"), or the end of U.S./U.N.
+        if (word.Length == 1 && char.IsUpper(word[0]))
+        {
+            return !(k >= 1 && text[k] == '.' && char.IsUpper(text[k - 1]) && (k < 2 || !char.IsLetter(text[k - 2])))
+                || NextWordIsLowerContinuation(text, dot);
+        }
+
+        return Abbreviations.Contains(word.ToString()) && k >= -1 && (k < 0 || text[k] != '.');
+    }
+
+    // After "U.S." a sentence usually goes on ("U.S. troops"); it ends only if the next word starts a clause.
+    private static bool NextWordIsLowerContinuation(string text, int dot)
+    {
+        var j = dot + 1;
+        while (j < text.Length && text[j] == ' ')
+        {
+            j++;
+        }
+
+        var k = j;
+        while (k < text.Length && char.IsLetter(text[k]))
+        {
+            k++;
+        }
+
+        var next = text.AsSpan(j, k - j).ToString();
+        return next is not ("The" or "It" or "He" or "She" or "They" or "We" or "In" or "On" or "But" or "A" or "This");
+    }
+
+    private static void Add(string text, int start, int end, List<TextSpan> result)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            result.Add(new TextSpan(start, end));
+        }
+    }
+}

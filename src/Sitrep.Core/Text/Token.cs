@@ -1,0 +1,19 @@
+namespace Sitrep.Core.Text;
+
+public enum TokenKind : byte
+{
+    Word,
+    Number,
+    Punct,
+}
+
+/// <summary>A token of the body: offsets, its folded form and the flags matching needs.</summary>
+/// <param name="Norm">Folded form (lower case, no diacritics, no apostrophes); punctuation keeps its character.</param>
+/// <param name="Capitalized">Starts with an upper-case letter.</param>
+/// <param name="AllCaps">Two or more letters, all upper case.</param>
+/// <param name="Article">An Arabic article joined to the next word by a hyphen ("al-").</param>
+/// <param name="Possessive">Followed by 's or ’s, which is not part of the token.</param>
+public sealed record Token(int Start, int End, TokenKind Kind, string Norm, bool Capitalized, bool AllCaps, bool Article, bool Possessive)
+{
+    public int Length => End - Start;
+}

@@ -1,0 +1,157 @@
+namespace Sitrep.Core.Text;
+
+/// <summary>
+/// Splits text into words, numbers and punctuation with offsets. Hyphens split words (al-Sham → al, Sham)
+/// so aliases match across spellings; apostrophes inside words are kept in the span and dropped in the
+/// folded form (Hay'at → hayat); a possessive 's is flagged, not tokenised. Dotted abbreviations
+/// (U.S., U.N.) stay one token.
+/// </summary>
+public static class Tokenizer
+{
+    public static List<Token> Tokenize(string text, int from = 0, int to = -1)
+    {
+        if (to < 0)
+        {
+            to = text.Length;
+        }
+
+        var tokens = new List<Token>(Math.Max(8, (to - from) / 5));
+        var i = from;
+        while (i < to)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (char.IsDigit(c))
+            {
+                i = ReadNumber(text, i, to, tokens);
+                continue;
+            }
+
+            if (char.IsLetter(c))
+            {
+                i = ReadWord(text, i, to, tokens);
+                continue;
+            }
+
+            tokens.Add(new Token(i, i + 1, TokenKind.Punct, c.ToString(), false, false, false, false));
+            i++;
+        }
+
+        return tokens;
+    }
+
+    private static int ReadNumber(string text, int i, int to, List<Token> tokens)
+    {
+        var start = i;
+        while (i < to && (char.IsDigit(text[i])
+            || (text[i] is ',' or '.' && i + 1 < to && char.IsDigit(text[i + 1]) && i > start)))
+        {
+            i++;
+        }
+
+        // "T4", "4th": letters glued to digits stay in the token.
+        while (i < to && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        var span = text.AsSpan(start, i - start);
+        var isNumber = !ContainsLetter(span);
+        tokens.Add(new Token(start, i, isNumber ? TokenKind.Number : TokenKind.Word, NameFolding.Fold(span), false, false, false, false));
+        return i;
+    }
+
+    private static int ReadWord(string text, int i, int to, List<Token> tokens)
+    {
+        var start = i;
+        var possessive = false;
+        while (i < to)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (NameFolding.IsApostrophe(c) && i + 1 < to && char.IsLetter(text[i + 1]))
+            {
+                // 's at the end of a word is a possessive, not part of the name.
+                if (text[i + 1] is 's' or 'S' && (i + 2 >= to || !char.IsLetter(text[i + 2])))
+                {
+                    possessive = true;
+                    break;
+                }
+
+                i++;
+                continue;
+            }
+
+            // Dotted abbreviation: U.S., U.N., U.K.
+            if (c == '.' && i + 1 < to && char.IsUpper(text[i + 1]) && i - start == 1
+                && i + 2 < to && text[i + 2] == '.')
+            {
+                i += 3;
+                while (i + 1 < to && char.IsUpper(text[i]) && text[i + 1] == '.')
+                {
+                    i += 2;
+                }
+
+                break;
+            }
+
+            break;
+        }
+
+        var end = i;
+        var span = text.AsSpan(start, end - start);
+        var norm = NameFolding.Fold(span);
+        var capitalized = char.IsUpper(text[start]);
+        var allCaps = IsAllCaps(span);
+        var article = i < to && NameFolding.IsDash(text[i]) && i + 1 < to && char.IsLetter(text[i + 1]) && NameFolding.IsArticle(norm);
+        tokens.Add(new Token(start, end, TokenKind.Word, norm, capitalized, allCaps, article, possessive));
+        if (possessive)
+        {
+            i += 2;
+        }
+
+        return i;
+    }
+
+    private static bool ContainsLetter(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAllCaps(ReadOnlySpan<char> s)
+    {
+        var letters = 0;
+        foreach (var c in s)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+        }
+
+        return letters >= 2;
+    }
+}

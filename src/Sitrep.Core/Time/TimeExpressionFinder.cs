@@ -1,0 +1,240 @@
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Time;
+
+/// <summary>
+/// Finds time expressions in a token range: full dates in common formats, month-year, month-day, named months
+/// and weekdays, "last/next/this month", "N years ago", years, with the words around them that make them a
+/// deadline ("by the end of 2026"), a start ("since 2015") or an end ("until March 1, 2025").
+/// </summary>
+public static class TimeExpressionFinder
+{
+    public static List<TimeMention> Find(string text, IReadOnlyList<Token> tokens, int from = 0, int to = -1)
+    {
+        if (to < 0)
+        {
+            to = tokens.Count;
+        }
+
+        var found = new List<TimeMention>();
+        var i = from;
+        while (i < to)
+        {
+            var match = MatchAt(text, tokens, i, to);
+            if (match is null)
+            {
+                i++;
+                continue;
+            }
+
+            var (first, last, absolute, relative, rule) = match.Value;
+            var (role, roleStart) = RoleBefore(tokens, first, from);
+            var start = tokens[Math.Min(first, roleStart)].Start;
+            var end = tokens[last].End;
+            found.Add(new TimeMention(start, end, text[start..end], role, absolute, relative, rule));
+            i = last + 1;
+        }
+
+        return found;
+    }
+
+    private static (int First, int Last, PartialDate? Abs, RelativeTime? Rel, string Rule)? MatchAt(string text, IReadOnlyList<Token> t, int i, int to)
+    {
+        var tok = t[i];
+        string? Norm(int k) => k < to && k >= 0 ? t[k].Norm : null;
+        bool IsPunct(int k, char c) => k < to && t[k].Kind == TokenKind.Punct && t[k].Norm[0] == c;
+
+        // ISO 2025-11-06
+        if (tok.Kind == TokenKind.Number && Year(tok.Norm) is int iy && IsPunct(i + 1, '-') && Small(Norm(i + 2), 12) is int im
+            && IsPunct(i + 3, '-') && Small(Norm(i + 4), 31) is int id)
+        {
+            return (i, i + 4, new PartialDate(iy, im, id), null, "time.iso");
+        }
+
+        // 06 November 2025 / 6th November
+        if (DayNumber(tok) is int d1 && i + 1 < to && MonthAt(t, i + 1) is int m1)
+        {
+            var last = i + 1;
+            var year = YearAfter(t, last, to, out var yEnd);
+            return year is int y1
+                ? (i, yEnd, new PartialDate(y1, m1, d1), null, "time.day-month-year")
+                : (i, last, null, new RelativeTime("month-day", 0, m1, d1, 0), "time.day-month");
+        }
+
+        if (MonthAt(t, i) is int m && (tok.Capitalized || tok.Norm.Length > 3))
+        {
+            var first = ModifierStart(t, i);
+            if (i + 1 < to && DayNumber(t[i + 1]) is int d && !(i + 2 < to && t[i + 2].Norm is "percent" or "%"))
+            {
+                var year = YearAfter(t, i + 1, to, out var yEnd);
+                return year is int y
+                    ? (first, yEnd, new PartialDate(y, m, d), null, "time.month-day-year")
+                    : (first, i + 1, null, new RelativeTime("month-day", 0, m, d, 0), "time.month-day");
+            }
+
+            if (i + 1 < to && t[i + 1].Kind == TokenKind.Number && Year(t[i + 1].Norm) is int y2)
+            {
+                return (first, i + 1, new PartialDate(y2, m, 0), null, "time.month-year");
+            }
+
+            var prev = Norm(i - 1);
+            if (prev is "last" or "next" or "this" or "past")
+            {
+                return (i - 1, i, null, new RelativeTime("named-month", prev == "last" || prev == "past" ? -1 : prev == "next" ? 1 : 0, m, 0, 0), "time.named-month");
+            }
+
+            if (first < i || prev is "in" or "since" or "until" or "of" or "by" or "during" or "from" or "and" or "before" or "after" or "till")
+            {
+                return (first, i, null, new RelativeTime("named-month", 0, m, 0, 0), "time.named-month");
+            }
+
+            return null;
+        }
+
+        if (tok.Capitalized && CalendarWords.Weekday(tok.Norm) is int wd and > 0)
+        {
+            var first = Norm(i - 1) is "on" or "last" or "next" or "this" ? i - 1 : i;
+            var dir = Norm(i - 1) switch { "last" => -1, "next" => 1, _ => 0 };
+            return (first, i, null, new RelativeTime("weekday", dir, wd, 0, 0), "time.weekday");
+        }
+
+        if (tok.Norm is "last" or "next" or "this" or "past" or "previous" or "coming" && Norm(i + 1) is "week" or "month" or "year")
+        {
+            var first = Norm(i - 1) is "earlier" or "later" ? i - 1 : i;
+            var offset = tok.Norm switch { "last" or "past" or "previous" => -1, "next" or "coming" => 1, _ => 0 };
+            return (first, i + 1, null, new RelativeTime(Norm(i + 1)!, offset, 0, 0, 1), "time.relative-unit");
+        }
+
+        if (tok.Norm is "yesterday" or "today" or "tomorrow")
+        {
+            return (i, i, null, new RelativeTime("day", tok.Norm == "yesterday" ? -1 : tok.Norm == "tomorrow" ? 1 : 0, 0, 0, 1), "time.deictic-day");
+        }
+
+        // "two years ago", "about a week ago"
+        if (Count(tok) is int n && Norm(i + 1) is string unit && Unit(unit) is string u && Norm(i + 2) == "ago")
+        {
+            var first = Norm(i - 1) is "about" or "some" or "nearly" or "almost" or "around" ? i - 1 : i;
+            return (first, i + 2, null, new RelativeTime(u, -1, 0, 0, n), "time.ago");
+        }
+
+        // "the end of the year"
+        if (tok.Norm == "end" && Norm(i + 1) == "of" && Norm(i + 2) == "the" && Norm(i + 3) is "year" or "month")
+        {
+            var first = Norm(i - 1) == "the" ? i - 1 : i;
+            return (first, i + 3, null, new RelativeTime(Norm(i + 3) == "year" ? "year-end" : "month-end", 0, 0, 0, 0), "time.end-of-period");
+        }
+
+        if (tok.Kind == TokenKind.Number && Year(tok.Norm) is int yy && !IsQuantityNext(Norm(i + 1)))
+        {
+            var first = Norm(i - 1) is "early" or "late" or "mid" or "summer" or "spring" or "autumn" or "winter" or "fall" ? i - 1 : i;
+            if (Norm(first - 1) == "of" && Norm(first - 2) == "end")
+            {
+                first -= Norm(first - 3) == "the" ? 3 : 2;
+            }
+
+            return (first, i, new PartialDate(yy, 0, 0), null, "time.year");
+        }
+
+        return null;
+    }
+
+    private static (TimeRole Role, int Start) RoleBefore(IReadOnlyList<Token> t, int first, int from)
+    {
+        string? Norm(int k) => k >= from && k >= 0 ? t[k].Norm : null;
+        var k = first - 1;
+        if (Norm(k) is "the")
+        {
+            k--;
+        }
+
+        if (Norm(k) == "of" && Norm(k - 1) == "end")
+        {
+            k -= Norm(k - 2) == "the" ? 3 : 2;
+        }
+
+        return Norm(k) switch
+        {
+            "by" => (TimeRole.Deadline, k),
+            "before" when Norm(k - 1) is "signed" or "completed" or "finished" or "done" => (TimeRole.Deadline, k),
+            "since" => (TimeRole.Since, k),
+            "until" or "till" or "through" => (TimeRole.Until, k),
+            _ => (TimeRole.Point, first),
+        };
+    }
+
+    private static int ModifierStart(IReadOnlyList<Token> t, int i)
+    {
+        var k = i - 1;
+        if (k >= 0 && t[k].Kind == TokenKind.Punct && t[k].Norm == "-")
+        {
+            k--;
+        }
+
+        return k >= 0 && t[k].Norm is "early" or "late" or "mid" or "end" ? k : i;
+    }
+
+    private static int? MonthAt(IReadOnlyList<Token> t, int i)
+    {
+        var tok = t[i];
+        if (tok.Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        var m = CalendarWords.Month(tok.Norm);
+        // "may", "mar", "march" are also ordinary words: only a capitalised one is a month.
+        return m > 0 && (tok.Capitalized || tok.Norm.Length > 5) ? m : null;
+    }
+
+    private static int? YearAfter(IReadOnlyList<Token> t, int last, int to, out int end)
+    {
+        end = last;
+        var k = last + 1;
+        if (k < to && t[k].Kind == TokenKind.Punct && t[k].Norm == ",")
+        {
+            k++;
+        }
+
+        if (k < to && t[k].Kind == TokenKind.Number && Year(t[k].Norm) is int y)
+        {
+            end = k;
+            return y;
+        }
+
+        return null;
+    }
+
+    private static int? DayNumber(Token tok)
+    {
+        var s = tok.Norm;
+        if (tok.Kind == TokenKind.Word && s.Length >= 3 && s[^2..] is "st" or "nd" or "rd" or "th" && char.IsDigit(s[0]))
+        {
+            s = s[..^2];
+        }
+        else if (tok.Kind != TokenKind.Number)
+        {
+            return null;
+        }
+
+        return s.Length <= 2 && int.TryParse(s, out var d) && d is >= 1 and <= 31 ? d : null;
+    }
+
+    private static int? Small(string? s, int max) => s is not null && s.Length <= 2 && int.TryParse(s, out var v) && v >= 1 && v <= max ? v : null;
+
+    public static int? Year(string s) => s.Length == 4 && int.TryParse(s, out var y) && y is >= 1900 and <= 2100 ? y : null;
+
+    private static int? Count(Token tok) =>
+        tok.Kind == TokenKind.Number && int.TryParse(tok.Norm, out var n) && n < 1000 ? n : CalendarWords.NumberWord(tok.Norm) is int w and > 0 ? w : null;
+
+    private static string? Unit(string s) => s switch
+    {
+        "day" or "days" => "day",
+        "week" or "weeks" => "week",
+        "month" or "months" => "month",
+        "year" or "years" => "year",
+        _ => null,
+    };
+
+    private static bool IsQuantityNext(string? next) => next is "troops" or "soldiers" or "people" or "km" or "kilometers" or "kilometres"
+        or "fighters" or "trucks" or "vehicles" or "civilians" or "men" or "dollars" or "tons" or "tonnes" or "%" or "percent";
+}

@@ -1,0 +1,127 @@
+using Sitrep.Core.Model;
+
+namespace Sitrep.Core.Time;
+
+public enum ClauseTense
+{
+    Unknown,
+    Past,
+    Future,
+}
+
+/// <summary>
+/// Resolves time expressions against the publication date (codebook section 3, "Time"): a weekday in a
+/// future clause is the next such day, in a past clause the most recent; "in March" is the latest March not
+/// after publication; a deadline fills <c>end</c>. Without a publication date of enough precision a relative
+/// expression keeps its text and gets no dates.
+/// </summary>
+public static class TimeResolver
+{
+    public static TimeSpec Resolve(TimeMention m, PartialDate? published, ClauseTense tense)
+    {
+        var value = m.Absolute ?? (m.Relative is null ? null : ResolveRelative(m.Relative, published, tense));
+        string? iso = value?.ToString();
+        if (value is PartialDate v && m.Relative?.Unit == "year-end")
+        {
+            iso = $"{v.Year:D4}-12-31";
+        }
+        else if (value is PartialDate v2 && m.Role == TimeRole.Deadline && !v2.HasMonth && m.Text.Contains("end", StringComparison.OrdinalIgnoreCase))
+        {
+            iso = $"{v2.Year:D4}-12-31";
+        }
+
+        return m.Role switch
+        {
+            TimeRole.Deadline or TimeRole.Until => new TimeSpec(null, iso, m.Text),
+            _ => new TimeSpec(iso, null, m.Text),
+        };
+    }
+
+    public static PartialDate? ResolveRelative(RelativeTime r, PartialDate? published, ClauseTense tense)
+    {
+        if (published is not PartialDate p)
+        {
+            return null;
+        }
+
+        var day = p.AsDate();
+        switch (r.Unit)
+        {
+            case "year":
+                return new PartialDate(p.Year + r.Offset * r.Count, 0, 0);
+            case "year-end":
+                return new PartialDate(p.Year, 0, 0);
+            case "month" when p.HasMonth:
+                {
+                    var d = new DateOnly(p.Year, p.Month, 1).AddMonths(r.Offset * r.Count);
+                    return new PartialDate(d.Year, d.Month, 0);
+                }
+
+            case "month-end" when p.HasMonth:
+                return new PartialDate(p.Year, p.Month, 0);
+            case "named-month" when p.HasMonth:
+                return NamedMonth(r, p, tense);
+            case "month-day":
+                return MonthDay(r, p, tense);
+            case "day" when day is DateOnly d0:
+                return PartialDate.From(d0.AddDays(r.Offset * r.Count));
+            case "week" when day is DateOnly d1:
+                return PartialDate.From(d1.AddDays(7 * r.Offset * r.Count));
+            case "weekday" when day is DateOnly d2:
+                return PartialDate.From(Weekday(d2, r, tense));
+            default:
+                return null;
+        }
+    }
+
+    private static PartialDate NamedMonth(RelativeTime r, PartialDate p, ClauseTense tense)
+    {
+        if (r.Offset < 0)
+        {
+            // "last December": the most recent December strictly before this month.
+            return new PartialDate(r.Value < p.Month ? p.Year : p.Year - 1, r.Value, 0);
+        }
+
+        if (r.Offset > 0 || tense == ClauseTense.Future)
+        {
+            return new PartialDate(r.Value >= p.Month ? p.Year : p.Year + 1, r.Value, 0);
+        }
+
+        return new PartialDate(r.Value <= p.Month ? p.Year : p.Year - 1, r.Value, 0);
+    }
+
+    private static PartialDate? MonthDay(RelativeTime r, PartialDate p, ClauseTense tense)
+    {
+        if (!p.HasMonth)
+        {
+            return null;
+        }
+
+        var key = r.Value * 100 + r.Day;
+        var pubKey = p.Month * 100 + Math.Max(p.Day, p.HasDay ? p.Day : 31);
+        var year = tense == ClauseTense.Future
+            ? (key >= p.Month * 100 + p.Day ? p.Year : p.Year + 1)
+            : (key <= pubKey ? p.Year : p.Year - 1);
+        return new PartialDate(year, r.Value, r.Day);
+    }
+
+    private static DateOnly Weekday(DateOnly published, RelativeTime r, ClauseTense tense)
+    {
+        var target = r.Value % 7; // DayOfWeek: Sunday = 0
+        var current = (int)published.DayOfWeek;
+        var future = r.Offset > 0 || (r.Offset == 0 && tense == ClauseTense.Future);
+        if (future)
+        {
+            var ahead = (target - current + 7) % 7;
+            return published.AddDays(ahead == 0 ? 7 : ahead);
+        }
+
+        var back = (current - target + 7) % 7;
+        if (r.Offset < 0 && back == 0)
+        {
+            back = 7;
+        }
+
+        return published.AddDays(-back);
+    }
+}
