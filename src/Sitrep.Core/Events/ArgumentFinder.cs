@@ -1,3 +1,4 @@
+using Sitrep.Core.Knowledge;
 using Sitrep.Core.Model;
 using Sitrep.Core.Recognition;
 
@@ -28,6 +29,11 @@ public sealed class ArgumentFinder
 
     private static readonly HashSet<string> TerritoryNouns = new(StringComparer.Ordinal) { "territory", "territories", "soil", "land", "airspace", "side" };
 
+    private static readonly HashSet<string> NoLocation = new(StringComparer.Ordinal)
+    {
+        "diplomacy.agreement", "diplomacy.recognition", "diplomacy.sanctions", "territory.control",
+    };
+
     private static readonly HashSet<string> Diplomatic = new(StringComparer.Ordinal)
     {
         "diplomacy.meeting", "diplomacy.agreement", "diplomacy.recognition", "diplomacy.sanctions",
@@ -36,27 +42,49 @@ public sealed class ArgumentFinder
     public EventArguments Find(SentenceContext ctx, Trigger trigger)
     {
         var prov = new List<Provenance>();
-        var text = ctx.Text;
         var sentence = ctx.BySentence[trigger.Sentence];
         var clauseStart = ctx.ClauseStart(trigger.First);
-        var actor = AdjacentModifier(ctx, sentence, trigger) ?? Subject(ctx, sentence, trigger, clauseStart) ?? PassiveAgent(ctx, sentence, trigger);
-        if (actor is not null)
+        var clauseEnd = ctx.ClauseEnd(trigger.Last);
+        Mention? actor = null, target = null;
+        string actorRule = "";
+        if (Diplomatic.Contains(trigger.Rule.Type) && Between(ctx, sentence, trigger, clauseEnd) is (Mention a, Mention b))
         {
-            prov.Add(new Provenance("actor", actor.Rule == "kb.demonym-phrase" ? "actor.demonym-phrase" : "actor.clause-subject", actor.Surface));
-        }
-        else if (PronounBefore(ctx, trigger, clauseStart) && LastPersonBefore(ctx, trigger) is Mention he)
-        {
-            actor = he;
-            prov.Add(new Provenance("actor", "actor.pronoun-coreference", he.Surface));
+            (actor, target, actorRule) = (a, b, "actor.between-x-and-y");
         }
 
-        var target = Target(ctx, sentence, trigger, actor);
+        if (actor is null)
+        {
+            (actor, actorRule) = Adjacent(ctx, sentence, trigger) is Mention adj ? (adj, "actor.adjacent")
+                : PassiveAgent(ctx, sentence, trigger) is Mention agent ? (agent, "actor.passive-agent")
+                : Subject(ctx, sentence, trigger, clauseStart) is Mention subj ? (subj, "actor.clause-subject")
+                : OfAgent(ctx, sentence, trigger) is Mention of ? (of, "actor.of-phrase")
+                : (null, "");
+        }
+
+        if (actor is null && PronounBefore(ctx, trigger, clauseStart) && LastPersonBefore(ctx, trigger) is Mention he)
+        {
+            (actor, actorRule) = (he, "actor.pronoun-coreference");
+        }
+
+        if (actor is null && StateNounBefore(ctx, trigger, clauseStart) && LastStateBefore(ctx, trigger) is Mention state)
+        {
+            (actor, actorRule) = (state, "actor.definite-state-noun");
+        }
+
+        if (actor is not null)
+        {
+            prov.Add(new Provenance("actor", actorRule, actor.Surface));
+        }
+
+        target ??= Target(ctx, sentence, trigger, actor);
         if (target is not null)
         {
             prov.Add(new Provenance("target", "target.other-party", target.Surface));
         }
 
-        var (location, locText, rule) = Location(ctx, sentence, trigger, actor, target);
+        var (location, locText, rule) = NoLocation.Contains(trigger.Rule.Type)
+            ? (null, null, "")
+            : Location(ctx, sentence, trigger, actor, target, clauseStart, clauseEnd);
         if (location is not null)
         {
             prov.Add(new Provenance("location", rule, locText));
@@ -64,6 +92,60 @@ public sealed class ArgumentFinder
 
         return new EventArguments(actor, target, location, locText, prov);
     }
+
+    /// <summary>Installations named after the cue in its clause: a base event for each ("distinct installations are distinct events").</summary>
+    public static List<Mention> InstallationsAfter(SentenceContext ctx, Trigger trigger) =>
+        ctx.BySentence[trigger.Sentence].Where(m => m.Entity.Type == EntityType.Installation && m.First > trigger.Last && m.First < ctx.ClauseEnd(trigger.Last))
+            .DistinctBy(m => m.Entity.Id).ToList();
+
+    private static (Mention, Mention)? Between(SentenceContext ctx, List<Mention> sentence, Trigger trigger, int clauseEnd)
+    {
+        var words = ctx.Text.Words;
+        for (var k = trigger.Last + 1; k < Math.Min(clauseEnd, trigger.Last + 6); k++)
+        {
+            if (words[k].Norm != "between")
+            {
+                continue;
+            }
+
+            var parties = sentence.Where(m => m.First > k && m.First <= k + 8 && (m.Entity.IsActor || m.AsActor) && m.Entity.Kind != "media").Take(2).ToList();
+            if (parties.Count == 2 && parties[0].Entity.Id != parties[1].Entity.Id)
+            {
+                return (parties[0], parties[1]);
+            }
+        }
+
+        return null;
+    }
+
+    private static Mention? OfAgent(SentenceContext ctx, List<Mention> sentence, Trigger trigger)
+    {
+        var words = ctx.Text.Words;
+        if (trigger.Last + 1 >= words.Count || words[trigger.Last + 1].Norm is not ("of" or "by"))
+        {
+            return null;
+        }
+
+        return sentence.FirstOrDefault(m => m.First > trigger.Last + 1 && m.First <= trigger.Last + 3 && IsActorCandidate(ctx, m, trigger));
+    }
+
+    private static bool StateNounBefore(SentenceContext ctx, Trigger trigger, int clauseStart)
+    {
+        var words = ctx.Text.Words;
+        for (var k = clauseStart; k < trigger.First - 1; k++)
+        {
+            if (words[k].Norm == "the" && words[k + 1].Norm is "regime" or "government" or "administration" or "country" or "state")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Mention? LastStateBefore(SentenceContext ctx, Trigger trigger) =>
+        ctx.Mentions.LastOrDefault(m => m.Last < trigger.First && trigger.Sentence - ctx.Text.SentenceOfWord[m.First] is > 0 and <= 2
+            && (m.Entity.Type == EntityType.Country || m.Entity.ActsFor is not null) && (m.AsActor || m.Kind != NameKind.Demonym));
 
     private static bool IsActorCandidate(SentenceContext ctx, Mention m, Trigger trigger)
     {
@@ -81,13 +163,15 @@ public sealed class ArgumentFinder
         return !ctx.IsCompoundModifier(m);
     }
 
-    private static Mention? AdjacentModifier(SentenceContext ctx, List<Mention> sentence, Trigger trigger)
+    // "Israeli strikes", "Israeli troops occupying": an actor right before the cue.
+    private static Mention? Adjacent(SentenceContext ctx, List<Mention> sentence, Trigger trigger)
     {
         foreach (var m in sentence)
         {
-            if (m.Last < trigger.First && trigger.First - m.Last <= 2 && (m.Kind == Knowledge.NameKind.Demonym || m.AsActor)
-                && IsActorCandidate(ctx, m, trigger) && m.Entity.Type == EntityType.Country && m.Rule != "kb.demonym-phrase"
-                && !ctx.Text.Words[m.Last].Possessive)
+            if (m.Last < trigger.First && trigger.First - m.Last <= 2 && IsActorCandidate(ctx, m, trigger)
+                && !ctx.Text.Words[m.Last].Possessive
+                && (m.Entity.Type == EntityType.Country || m.AsActor)
+                && (trigger.First - m.Last == 1 || m.Kind == NameKind.Demonym))
             {
                 return m;
             }
@@ -125,9 +209,21 @@ public sealed class ArgumentFinder
             || next is "said" or "says" or "told" or "reported" or "quoted" or "cited" or "citing";
     }
 
-    private static Mention? PassiveAgent(SentenceContext ctx, List<Mention> sentence, Trigger trigger) =>
-        sentence.FirstOrDefault(m => m.First > trigger.Last && m.First - trigger.Last <= 4 && ctx.WordBefore(m.First) == "by"
-            && IsActorCandidate(ctx, m, trigger));
+    private static Mention? PassiveAgent(SentenceContext ctx, List<Mention> sentence, Trigger trigger)
+    {
+        var words = ctx.Text.Words;
+        for (var k = trigger.Last + 1; k < Math.Min(words.Count, trigger.Last + 4); k++)
+        {
+            var agentCue = words[k].Norm == "by" && (words[trigger.Last].Norm.EndsWith("ed", StringComparison.Ordinal) || k > trigger.Last + 1)
+                || (words[k].Norm == "to" && words[k - 1].Norm is "linked" or "belonging" or "attributed");
+            if (agentCue)
+            {
+                return sentence.FirstOrDefault(m => m.First > k && m.First <= k + 2 && IsActorCandidate(ctx, m, trigger));
+            }
+        }
+
+        return null;
+    }
 
     private static bool PronounBefore(SentenceContext ctx, Trigger trigger, int clauseStart)
     {
@@ -159,14 +255,14 @@ public sealed class ArgumentFinder
         return diplomatic ? candidates.LastOrDefault(m => m.Last < trigger.First && !ctx.IsCompoundModifier(m)) : null;
     }
 
-    private (KbEntity?, string?, string) Location(SentenceContext ctx, List<Mention> sentence, Trigger trigger, Mention? actor, Mention? target)
+    private (KbEntity?, string?, string) Location(SentenceContext ctx, List<Mention> sentence, Trigger trigger, Mention? actor, Mention? target, int clauseStart, int clauseEnd)
     {
         KbEntity? best = null;
         string? bestText = null;
         var bestScore = int.MaxValue;
         foreach (var m in sentence)
         {
-            if (ReferenceEquals(m, actor) || ReferenceEquals(m, target) || m.AsActor)
+            if (ReferenceEquals(m, actor) || ReferenceEquals(m, target) || m.AsActor || m.First < clauseStart || m.First >= clauseEnd)
             {
                 continue;
             }
@@ -181,7 +277,7 @@ public sealed class ArgumentFinder
 
             if (e.Type == EntityType.Country)
             {
-                var asTerritory = m.Kind == Knowledge.NameKind.Demonym && ctx.WordAfter(m.Last) is string n && TerritoryNouns.Contains(n);
+                var asTerritory = m.Kind == NameKind.Demonym && ctx.WordAfter(m.Last) is string n && TerritoryNouns.Contains(n);
                 if (!asTerritory && (prev is null || !PlaceCountryPrepositions.Contains(prev) || ctx.Text.Words[m.Last].Possessive))
                 {
                     continue;
@@ -193,7 +289,8 @@ public sealed class ArgumentFinder
                 rank += 5;
             }
 
-            var score = rank * 100 + (m.First > trigger.Last ? m.First - trigger.Last : 40 + trigger.First - m.Last);
+            // Places after the cue describe where it happened; places before it mostly belong to its subject.
+            var score = (m.First > trigger.Last ? 0 : 1000) + rank * 100 + Math.Abs(m.First - trigger.Last);
             if (score < bestScore)
             {
                 (best, bestText, bestScore) = (e, m.Surface, score);
@@ -202,10 +299,29 @@ public sealed class ArgumentFinder
 
         if (best is not null)
         {
-            return (best, bestText, "location.most-specific-in-sentence");
+            return (best, bestText, "location.most-specific-in-clause");
+        }
+
+        if (TheCountryAfter(ctx, trigger, clauseEnd) && ctx.Mentions.LastOrDefault(m => m.Last < trigger.First && m.Entity.Type == EntityType.Country && !m.AsActor) is Mention country)
+        {
+            return (country.Entity, country.Surface, "location.the-country");
         }
 
         return AnaphoricLocation(ctx, trigger) is Mention back ? (back.Entity, back.Surface, "location.coreference") : (null, null, "");
+    }
+
+    private static bool TheCountryAfter(SentenceContext ctx, Trigger trigger, int clauseEnd)
+    {
+        var words = ctx.Text.Words;
+        for (var k = trigger.Last + 1; k < clauseEnd - 1; k++)
+        {
+            if (words[k].Norm == "the" && words[k + 1].Norm == "country")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Mention? AnaphoricLocation(SentenceContext ctx, Trigger trigger)
@@ -230,9 +346,8 @@ public sealed class ArgumentFinder
 
         for (var s = trigger.Sentence - 1; s >= 0 && s >= trigger.Sentence - 2; s--)
         {
-            var hit = ctx.BySentence[s].LastOrDefault(m => !m.AsActor && (wantInstallation
-                ? m.Entity.Type == EntityType.Installation
-                : m.Entity.Type is EntityType.Place or EntityType.Installation));
+            var hit = (wantInstallation ? ctx.BySentence[s].LastOrDefault(m => m.Entity.Type == EntityType.Installation) : null)
+                ?? ctx.BySentence[s].LastOrDefault(m => !m.AsActor && m.Entity.Type is EntityType.Place or EntityType.Installation);
             if (hit is not null)
             {
                 return hit;

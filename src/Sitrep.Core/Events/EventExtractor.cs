@@ -44,9 +44,27 @@ public sealed class EventExtractor
             foreach (var trigger in _triggers.Find(text, s))
             {
                 var e = Build(documentId, ctx, trigger, sentence, sentenceTimes, quantities, published, attributions[s]);
-                if (e is not null)
+                if (e is null)
+                {
+                    continue;
+                }
+
+                var installations = trigger.Rule.Type == "military.base" ? ArgumentFinder.InstallationsAfter(ctx, trigger) : [];
+                if (installations.Count < 2)
                 {
                     events.Add(e);
+                    continue;
+                }
+
+                // Distinct installations are distinct events.
+                foreach (var (m, k) in installations.Select((m, k) => (m, k)))
+                {
+                    events.Add(e with
+                    {
+                        Id = EventId(documentId, e.Type, sentence.Start, trigger.First * 100 + k),
+                        Location = Place(m.Entity),
+                        Provenance = [.. e.Provenance, new Provenance("location", "location.one-event-per-installation", m.Surface)],
+                    });
                 }
             }
         }
@@ -67,16 +85,17 @@ public sealed class EventExtractor
         {
             var tense = status is "planned" or "speculative" ? ClauseTense.Future : ClauseTense.Past;
             time = TimeResolver.Resolve(timeMention, published, tense);
-            if (status is "completed" or "ongoing" && StatusClassifier.IsBeforeNewsWindow(time, published))
+            if ((status is "completed" or "ongoing" || why.Rule == "status.rule-default") && StatusClassifier.IsBeforeNewsWindow(time, published))
             {
                 (status, why) = ("historical", new Provenance("status", "status.dated-before-news-window", time.Text));
             }
         }
 
         var quantity = ChooseQuantity(trigger, quantities);
-        if (args.Actor is null && args.Location is null && quantity is null && args.Target is null)
+        var symmetric = trigger.Rule.Type.StartsWith("diplomacy.", StringComparison.Ordinal) || trigger.Rule.Type == "politics.leadership";
+        if (args.Actor is null && args.Location is null && quantity is null && !(symmetric && args.Target is not null))
         {
-            return null;
+            return null; // names nobody and nowhere: not a fact an analyst can use
         }
 
         var prov = new List<Provenance> { new("type", "rule:" + trigger.Rule.Id, trigger.Cue), why };
@@ -98,7 +117,7 @@ public sealed class EventExtractor
             status,
             Ref(args.Actor),
             Ref(args.Target),
-            args.Location is KbEntity loc ? new LocationRef(loc.Id, loc.Name, loc.Lat, loc.Lon, loc.Lat is null ? null : loc.Precision ?? (loc.Type == EntityType.Country ? "country" : null)) : null,
+            args.Location is KbEntity loc ? Place(loc) : null,
             time,
             quantity,
             attribution,
@@ -106,6 +125,9 @@ public sealed class EventExtractor
             1,
             prov);
     }
+
+    private static LocationRef Place(KbEntity loc) =>
+        new(loc.Id, loc.Name, loc.Lat, loc.Lon, loc.Lat is null ? null : loc.Precision ?? (loc.Type == EntityType.Country ? "country" : null));
 
     private static EntityRef? Ref(Mention? m) => m is null ? null : new EntityRef(m.Entity.Id, m.Entity.Name);
 

@@ -60,7 +60,8 @@ public static class EventMerger
             return actors || (symmetric && a.Type == "diplomacy.agreement" && (a.Actor is null || b.Actor is null));
         }
 
-        return symmetric && actors && a.Type != "diplomacy.meeting";
+        // One statement names the place and the other does not: the same actor doing the same thing.
+        return actors && a.Status == b.Status;
     }
 
     private static bool PartiesOverlap(ExtractedEvent a, ExtractedEvent b)

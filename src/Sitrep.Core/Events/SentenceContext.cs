@@ -13,6 +13,7 @@ public sealed class SentenceContext
     private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
     {
         "said", "says", "say", "confirmed", "reported", "revealed", "told", "announced", "stated", "added", "indicated", "argue", "argued", "believe", "believes",
+        "reporting", "assured", "warned", "claimed", "insisted", "noted", "wrote", "explained", "suggested", "showed", "found",
     };
 
     public SentenceContext(AnalyzedText text, IReadOnlyList<Mention> mentions)
@@ -50,7 +51,7 @@ public sealed class SentenceContext
                 return k + 1;
             }
 
-            if (norm == "that" && k > from && ReportingVerbs.Contains(words[k - 1].Norm))
+            if (norm == "that" && ReportedBefore(k, from))
             {
                 return k + 1;
             }
@@ -62,6 +63,36 @@ public sealed class SentenceContext
         }
 
         return from;
+    }
+
+    private bool ReportedBefore(int that, int from)
+    {
+        for (var k = that - 1; k >= from && k >= that - 4; k--)
+        {
+            if (ReportingVerbs.Contains(Text.Words[k].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>One past the last word of the clause that contains word <paramref name="w"/>.</summary>
+    public int ClauseEnd(int w)
+    {
+        var (_, to) = Text.WordRange(Text.SentenceOfWord[w]);
+        var words = Text.Words;
+        for (var k = w + 1; k < to; k++)
+        {
+            if ((ClauseBreakers.Contains(words[k].Norm) && words[k].Norm is not ("before" or "after" or "since"))
+                || HasSemicolonBetween(k - 1, k) || (words[k].Norm == "which" && Text.Body[words[k].Start - 2] == ','))
+            {
+                return k;
+            }
+        }
+
+        return to;
     }
 
     private bool HasSemicolonBetween(int a, int b)

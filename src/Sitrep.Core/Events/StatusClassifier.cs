@@ -44,8 +44,9 @@ public sealed class StatusClassifier
             return ("denied", Why("status.denial-cue", ctx, deny));
         }
 
-        var plan = PhraseMatcher.LastIn(words, Math.Max(before, trigger.First - 7), trigger.Last + 1, _cues["planned"]);
-        var spec = PhraseMatcher.LastIn(words, Math.Max(before, trigger.First - 7), trigger.First, _cues["speculative"]);
+        var after = Math.Min(sTo, trigger.Last + 5);
+        var plan = PhraseMatcher.LastIn(words, Math.Max(before, trigger.First - 7), after, _cues["planned"]);
+        var spec = PhraseMatcher.LastIn(words, Math.Max(before, trigger.First - 7), after, _cues["speculative"]);
         if (plan >= 0 || spec >= 0)
         {
             return spec > plan ? ("speculative", Why("status.modality-speculative", ctx, spec)) : ("planned", Why("status.modality-planned", ctx, plan));
@@ -66,6 +67,11 @@ public sealed class StatusClassifier
         if (background >= 0 && (time is null || time.Start is null))
         {
             return ("historical", Why("status.background-cue", ctx, background));
+        }
+
+        if (trigger.Rule.Status is string ruleDefault)
+        {
+            return (ruleDefault, new Provenance("status", "status.rule-default", trigger.Rule.Id));
         }
 
         var ongoing = PhraseMatcher.LastIn(words, near, trigger.Last + 1, _cues["ongoing"]);

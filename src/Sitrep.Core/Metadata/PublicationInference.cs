@@ -42,7 +42,7 @@ public static class PublicationInference
             return (null, null);
         }
 
-        if (l.HasMonth && pastMentions.Any(t => t.Relative is { Unit: "month-day" or "named-month" } r && r.Value < l.Month && t.Start > 0))
+        if (l.HasMonth && !l.HasDay && pastMentions.Any(t => t.Relative is { Unit: "month-day" or "named-month" } r && r.Value < l.Month && t.Start > 0))
         {
             var rollover = pastMentions.First(t => t.Relative is { Unit: "month-day" or "named-month" } r && r.Value < l.Month);
             return (new PartialDate(l.Year + 1, 0, 0), rollover.Text);

@@ -37,6 +37,12 @@ public sealed class EntityRecognizer
         while (i < words.Count)
         {
             var m = MatchExact(text, i, preferredCountry) ?? MatchSkeleton(text, i);
+            var label = MatchLabel(text, i);
+            if (label is not null && (m is null || label.Last > m.Last))
+            {
+                m = label;
+            }
+
             if (m is null)
             {
                 i++;
@@ -65,6 +71,29 @@ public sealed class EntityRecognizer
         }
 
         return Build(text, i, i + length - 1, chosen, "kb." + chosen.Kind.ToString().ToLowerInvariant());
+    }
+
+    // A loaded label that names an actor ("Zionist entity", "Jolani regime") resolves to the neutral entity.
+    private Mention? MatchLabel(AnalyzedText text, int i)
+    {
+        var words = text.Words;
+        KbEntity? target = null;
+        string? term = null;
+        var length = _kb.Framing.MatchLongest(i, words.Count, k => words[k].Norm, (entries, _) =>
+        {
+            var entry = entries.FirstOrDefault(e => e.RefersTo is not null && e.Category == "label" && _kb.Get(e.RefersTo) is not null);
+            target = entry is null ? null : _kb.Get(entry.RefersTo);
+            term = entry?.Term;
+            return target is not null;
+        });
+        if (target is null)
+        {
+            return null;
+        }
+
+        var start = text.SpanStart[i];
+        var end = words[i + length - 1].End;
+        return new Mention(i, i + length - 1, start, end, text.Body[start..end], target, NameKind.Alias, "kb.framing-label:" + term, true);
     }
 
     private Mention? MatchSkeleton(AnalyzedText text, int i)
