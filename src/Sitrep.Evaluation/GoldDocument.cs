@@ -27,7 +27,7 @@ internal sealed record GoldDocument(string Name, PyValue Data)
         return new GoldDocument(name, data);
     }
 
-    /// <summary>Reads a UTF-8 file as is (a byte order mark is kept, and then rejected by the JSON parser).</summary>
+    /// <summary>Reads a UTF-8 file as is, byte order mark included; invalid UTF-8 throws.</summary>
     public static string ReadUtf8(string path)
     {
         using var reader = new StreamReader(path, StrictUtf8, detectEncodingFromByteOrderMarks: false);

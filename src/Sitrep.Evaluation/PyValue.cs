@@ -26,6 +26,8 @@ internal sealed class PyValue
 {
     private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = 4096 };
 
+    private static readonly OrderedDictionary<string, PyValue> NoEntries = new(StringComparer.Ordinal);
+
     public static readonly PyValue None = new(PyKind.None);
     public static readonly PyValue True = new(PyKind.Bool) { Bool = true };
     public static readonly PyValue False = new(PyKind.Bool) { Bool = false };
@@ -38,7 +40,9 @@ internal sealed class PyValue
     public double Float { get; private init; }
     public string Str { get; private init; } = "";
     public IReadOnlyList<PyValue> Items { get; private init; } = [];
-    public OrderedDictionary<string, PyValue> Dict { get; private init; } = new(StringComparer.Ordinal);
+
+    /// <summary>The entries of a dict (shared and empty for other kinds; never mutated after parsing).</summary>
+    public OrderedDictionary<string, PyValue> Dict { get; private init; } = NoEntries;
 
     public bool IsDict => Kind == PyKind.Dict;
 
@@ -57,11 +61,19 @@ internal sealed class PyValue
     /// <summary>Parses one JSON text; throws <see cref="JsonException"/> where <c>json.loads</c> would fail.</summary>
     public static PyValue Parse(string json)
     {
-        using var doc = JsonDocument.Parse(json, ParseOptions);
-        return FromElement(doc.RootElement);
+        try
+        {
+            using var doc = JsonDocument.Parse(json, ParseOptions);
+            return FromElement(doc.RootElement, namedFloats: false);
+        }
+        catch (JsonException) when (NamedFloatLiterals.TryReplace(json, out var replaced))
+        {
+            using var doc = JsonDocument.Parse(replaced, ParseOptions);
+            return FromElement(doc.RootElement, namedFloats: true);
+        }
     }
 
-    private static PyValue FromElement(JsonElement e)
+    private static PyValue FromElement(JsonElement e, bool namedFloats)
     {
         switch (e.ValueKind)
         {
@@ -69,15 +81,19 @@ internal sealed class PyValue
                 var dict = new OrderedDictionary<string, PyValue>(StringComparer.Ordinal);
                 foreach (var p in e.EnumerateObject())
                 {
-                    dict[PropertyName(p)] = FromElement(p.Value);
+                    dict[PropertyName(p)] = FromElement(p.Value, namedFloats);
                 }
                 return FromDict(dict);
             case JsonValueKind.Array:
-                return FromList(e.EnumerateArray().Select(FromElement).ToList());
+                return FromList(e.EnumerateArray().Select(x => FromElement(x, namedFloats)).ToList());
             case JsonValueKind.String:
                 return FromString(StringValue(e));
             case JsonValueKind.Number:
                 var raw = e.GetRawText();
+                if (namedFloats && NamedFloatLiterals.ValueOf(raw) is { } named)
+                {
+                    return new PyValue(PyKind.Float) { Float = named };
+                }
                 return raw.AsSpan().IndexOfAny(".eE") >= 0
                     ? new PyValue(PyKind.Float) { Float = double.Parse(raw, NumberStyles.Float, CultureInfo.InvariantCulture) }
                     : new PyValue(PyKind.Int) { Int = BigInteger.Parse(raw, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture) };

@@ -18,7 +18,7 @@ const cities = createRequire(join(pkgDir, 'index.js'))(pkgDir);
 const ALL = new Set(['SY', 'LB', 'JO', 'IQ', 'IL', 'PS', 'CY']);   // every place
 const REGIONAL = new Set(['TR', 'IR', 'EG', 'SA']);                // places of 15,000 or more
 const REGIONAL_MIN = 15000;
-const WORLD_MIN = 300000;                                          // elsewhere, plus capitals
+const WORLD_MIN = 15000;                                           // elsewhere, plus capitals
 const MAX_ALT = 8;
 
 function keep(c) {

@@ -212,6 +212,11 @@ public sealed class ArgumentFinder
     private static Mention? PassiveAgent(SentenceContext ctx, List<Mention> sentence, Trigger trigger)
     {
         var words = ctx.Text.Words;
+        if (words[trigger.Last].Norm == "by")
+        {
+            return sentence.FirstOrDefault(m => m.First > trigger.Last && m.First <= trigger.Last + 2 && IsActorCandidate(ctx, m, trigger));
+        }
+
         for (var k = trigger.Last + 1; k < Math.Min(words.Count, trigger.Last + 4); k++)
         {
             var agentCue = words[k].Norm == "by" && (words[trigger.Last].Norm.EndsWith("ed", StringComparison.Ordinal) || k > trigger.Last + 1)
@@ -238,6 +243,12 @@ public sealed class ArgumentFinder
         return false;
     }
 
+    // "in Syria", "on Syrian soil": a country named as a place, not as a party.
+    private static bool IsLocative(SentenceContext ctx, Mention m) =>
+        m.Entity.Type == EntityType.Country && !m.AsActor
+        && ((ctx.WordBefore(m.First) is string p && PlaceCountryPrepositions.Contains(p) && p is not ("to" or "of"))
+            || (m.Kind == NameKind.Demonym && ctx.WordAfter(m.Last) is string n && TerritoryNouns.Contains(n)));
+
     private static Mention? LastPersonBefore(SentenceContext ctx, Trigger trigger) =>
         ctx.Mentions.LastOrDefault(m => m.Last < trigger.First && m.Entity.Type == EntityType.Person && trigger.Sentence - ctx.Text.SentenceOfWord[m.First] <= 2);
 
@@ -245,7 +256,7 @@ public sealed class ArgumentFinder
     {
         var diplomatic = Diplomatic.Contains(trigger.Rule.Type) || trigger.Rule.Type == "politics.leadership";
         var candidates = sentence.Where(m => (m.Entity.IsActor || m.AsActor) && m.Entity.Kind is not ("media" or "monitor")
-            && (actor is null || m.Entity.Id != actor.Entity.Id) && !InAttributionFrame(ctx, m)).ToList();
+            && (actor is null || m.Entity.Id != actor.Entity.Id) && !InAttributionFrame(ctx, m) && !IsLocative(ctx, m)).ToList();
         var after = candidates.FirstOrDefault(m => m.First > trigger.Last && (diplomatic || m.Entity.Type == EntityType.Group || m.First - trigger.Last <= 6));
         if (after is not null)
         {
@@ -260,6 +271,13 @@ public sealed class ArgumentFinder
         KbEntity? best = null;
         string? bestText = null;
         var bestScore = int.MaxValue;
+        if (TheCountryAfter(ctx, trigger, clauseEnd)
+            && ctx.Mentions.LastOrDefault(m => m.Last < trigger.First && m.Entity.Type == EntityType.Country && !m.AsActor && m.Entity.Id != actor?.Entity.Id) is Mention country
+            && !sentence.Any(m => m.First > trigger.Last && m.First < clauseEnd && !m.AsActor && Specificity(m.Entity) >= 0))
+        {
+            return (country.Entity, country.Surface, "location.the-country");
+        }
+
         foreach (var m in sentence)
         {
             if (ReferenceEquals(m, actor) || ReferenceEquals(m, target) || m.AsActor || m.First < clauseStart || m.First >= clauseEnd)
@@ -302,11 +320,6 @@ public sealed class ArgumentFinder
             return (best, bestText, "location.most-specific-in-clause");
         }
 
-        if (TheCountryAfter(ctx, trigger, clauseEnd) && ctx.Mentions.LastOrDefault(m => m.Last < trigger.First && m.Entity.Type == EntityType.Country && !m.AsActor) is Mention country)
-        {
-            return (country.Entity, country.Surface, "location.the-country");
-        }
-
         return AnaphoricLocation(ctx, trigger) is Mention back ? (back.Entity, back.Surface, "location.coreference") : (null, null, "");
     }
 
@@ -315,7 +328,7 @@ public sealed class ArgumentFinder
         var words = ctx.Text.Words;
         for (var k = trigger.Last + 1; k < clauseEnd - 1; k++)
         {
-            if (words[k].Norm == "the" && words[k + 1].Norm == "country")
+            if (words[k].Norm == "the" && words[k + 1].Norm is "country" or "nation")
             {
                 return true;
             }
@@ -362,7 +375,7 @@ public sealed class ArgumentFinder
         EntityType.Installation => 0,
         EntityType.Place => e.Kind switch
         {
-            "neighbourhood" or "village" or "building" or "landmark" => 1,
+            "neighbourhood" or "village" or "building" or "landmark" or "unlocated" => 1,
             "city" or "town" => 1,
             "province" or "district" or "zone" or "road" or "mountain" or "river" or "border" => 2,
             "region" => 3,

@@ -83,7 +83,7 @@ public sealed class EventExtractor
         TimeSpec? time = null;
         if (timeMention is not null)
         {
-            var tense = status is "planned" or "speculative" ? ClauseTense.Future : ClauseTense.Past;
+            var tense = TenseNear(text, timeMention, status);
             time = TimeResolver.Resolve(timeMention, published, tense);
             if ((status is "completed" or "ongoing" || why.Rule == "status.rule-default") && StatusClassifier.IsBeforeNewsWindow(time, published))
             {
@@ -129,7 +129,28 @@ public sealed class EventExtractor
     private static LocationRef Place(KbEntity loc) =>
         new(loc.Id, loc.Name, loc.Lat, loc.Lon, loc.Lat is null ? null : loc.Precision ?? (loc.Type == EntityType.Country ? "country" : null));
 
-    private static EntityRef? Ref(Mention? m) => m is null ? null : new EntityRef(m.Entity.Id, m.Entity.Name);
+    private static EntityRef? Ref(Mention? m) => m is null ? null : new EntityRef(m.Entity.Id, m.Entity.Name) { Side = m.Entity.ActsFor ?? m.Entity.Id };
+
+    // The tense of the words right after a time expression ("on Thursday confirmed") decides its direction.
+    private static ClauseTense TenseNear(AnalyzedText text, TimeMention t, string status)
+    {
+        var next = text.Words.FindIndex(w => w.Start >= t.End);
+        for (var k = next; k >= 0 && k < text.Words.Count && k < next + 3; k++)
+        {
+            var n = text.Words[k].Norm;
+            if (n.EndsWith("ed", StringComparison.Ordinal) || n is "met" or "held" or "said" or "told" or "took" or "sent" or "struck" or "began")
+            {
+                return ClauseTense.Past;
+            }
+
+            if (n is "will" or "would" or "to")
+            {
+                return ClauseTense.Future;
+            }
+        }
+
+        return status is "planned" or "speculative" ? ClauseTense.Future : ClauseTense.Past;
+    }
 
     private static TimeMention? NearestTime(AnalyzedText text, Trigger trigger, List<TimeMention> times)
     {

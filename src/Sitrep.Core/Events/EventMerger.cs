@@ -48,8 +48,16 @@ public static class EventMerger
             return true;
         }
 
-        var symmetric = a.Type.StartsWith("diplomacy.", StringComparison.Ordinal);
-        var actors = symmetric ? PartiesOverlap(a, b) : a.Actor?.Id is string x && x == b.Actor?.Id;
+        var symmetric = a.Type.StartsWith("diplomacy.", StringComparison.Ordinal) || a.Type == "politics.leadership";
+        var actors = symmetric ? PartiesOverlap(a, b) : a.Actor?.Side is string x && x == b.Actor?.Side;
+
+        // Two cues of one type in one sentence ("normalize relations ..., recognize ... and exchange ambassadors").
+        if (a.Evidence.Start == b.Evidence.Start && (actors || a.Actor is null || b.Actor is null)
+            && (a.Location is null || b.Location is null || a.Location.Id == b.Location.Id))
+        {
+            return true;
+        }
+
         if (a.Location is not null && b.Location is not null)
         {
             return a.Location.Id == b.Location.Id && (actors || a.Actor is null || b.Actor is null);
@@ -66,8 +74,8 @@ public static class EventMerger
 
     private static bool PartiesOverlap(ExtractedEvent a, ExtractedEvent b)
     {
-        var pa = new[] { a.Actor?.Id, a.Target?.Id }.Where(x => x is not null).ToHashSet();
-        return new[] { b.Actor?.Id, b.Target?.Id }.Any(x => x is not null && pa.Contains(x));
+        var pa = new[] { a.Actor?.Side, a.Target?.Side }.Where(x => x is not null).ToHashSet();
+        return new[] { b.Actor?.Side, b.Target?.Side }.Any(x => x is not null && pa.Contains(x));
     }
 
     private static bool Realis(string status) => status is "completed" or "ongoing" or "historical" or "alleged";

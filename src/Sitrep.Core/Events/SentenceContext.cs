@@ -1,4 +1,6 @@
 using Sitrep.Core.Recognition;
+using Sitrep.Core.Text;
+using Sitrep.Core.Time;
 
 namespace Sitrep.Core.Events;
 
@@ -85,7 +87,8 @@ public sealed class SentenceContext
         var words = Text.Words;
         for (var k = w + 1; k < to; k++)
         {
-            if ((ClauseBreakers.Contains(words[k].Norm) && words[k].Norm is not ("before" or "after" or "since"))
+            if ((ClauseBreakers.Contains(words[k].Norm) && !(words[k].Norm is "before" or "after" or "since" && k + 1 < to
+                    && (words[k + 1].Kind == TokenKind.Number || CalendarWords.Month(words[k + 1].Norm) > 0 || words[k + 1].Norm is "then" or "the")))
                 || HasSemicolonBetween(k - 1, k) || (words[k].Norm == "which" && Text.Body[words[k].Start - 2] == ','))
             {
                 return k;

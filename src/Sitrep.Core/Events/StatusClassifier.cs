@@ -45,14 +45,15 @@ public sealed class StatusClassifier
         }
 
         var after = Math.Min(sTo, trigger.Last + 5);
-        var plan = PhraseMatcher.LastIn(words, Math.Max(before, trigger.First - 7), after, _cues["planned"]);
-        var spec = PhraseMatcher.LastIn(words, Math.Max(before, trigger.First - 7), after, _cues["speculative"]);
+        var modalFrom = Math.Max(sFrom, Math.Max(clauseStart, trigger.First - 12));
+        var plan = PhraseMatcher.LastIn(words, modalFrom, after, _cues["planned"]);
+        var spec = PhraseMatcher.LastIn(words, modalFrom, after, _cues["speculative"]);
         if (plan >= 0 || spec >= 0)
         {
             return spec > plan ? ("speculative", Why("status.modality-speculative", ctx, spec)) : ("planned", Why("status.modality-planned", ctx, plan));
         }
 
-        var hedge = PhraseMatcher.FirstIn(words, sFrom, Math.Min(sTo, trigger.Last + 3), _cues["alleged"]);
+        var hedge = PhraseMatcher.FirstIn(words, Math.Max(sFrom, Math.Max(clauseStart, trigger.First - 8)), Math.Min(sTo, trigger.Last + 3), _cues["alleged"]);
         if (hedge >= 0)
         {
             return ("alleged", Why("status.hedge", ctx, hedge));

@@ -98,12 +98,13 @@ public sealed class KnowledgeBase
                 continue;
             }
 
-            if (keys.Count == 0 && t.Norm == "the")
-            {
-                continue;
-            }
-
             keys.Add(t.Norm);
+        }
+
+        // "the Golan Heights" matches "Golan Heights"; "the coalition" keeps its article so that a bare "coalition" does not.
+        if (keys.Count > 2 && keys[0] == "the")
+        {
+            keys.RemoveAt(0);
         }
 
         return keys;

@@ -42,7 +42,11 @@ public readonly record struct TextSpan(int Start, int End)
     public int Length => End - Start;
 }
 
-public sealed record EntityRef(string Id, string Name);
+public sealed record EntityRef(string Id, string Name)
+{
+    /// <summary>The state or group this party stands for (an army stands for its state); used to merge statements.</summary>
+    public string Side { get; init; } = Id;
+}
 
 public sealed record LocationRef(string Id, string Name, double? Lat, double? Lon, string? Precision);
 

@@ -72,12 +72,13 @@ public sealed class ReportExtractor
             }
         }
 
-        var mentions = _recognizer.Recognize(text);
+        var known = _recognizer.Recognize(text);
+        var mentions = known.Concat(UnknownNameDetector.Detect(text, known)).OrderBy(m => m.Start).ToList();
         var ctx = new SentenceContext(text, mentions);
         var id = DocumentId(parts.Body);
         var events = _events.Extract(id, ctx, times, published, meta.Outlet);
         var framing = _framing.Detect(text);
-        var entities = EntityAggregator.Aggregate(mentions.Concat(UnknownNameDetector.Detect(text, mentions)).OrderBy(m => m.Start));
+        var entities = EntityAggregator.Aggregate(mentions);
         var document = new DocumentInfo(id, sourceName, meta.Title, meta.Outlet, meta.Republisher, published?.ToString(), inferred, parts.Body)
         {
             Encoding = encoding,

@@ -18,6 +18,16 @@ public static class UnknownNameDetector
         "previously", "nominally", "critics", "rights", "western", "arab", "one", "two", "such", "about", "some", "many", "several",
     };
 
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
+    {
+        "in", "near", "at", "outside", "around", "into", "from", "across", "to", "towards", "toward", "of", "inside", "through", "between",
+    };
+
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "town", "village", "city", "district", "neighbourhood", "neighborhood", "area", "region", "province", "camp", "suburb", "outskirts", "countryside",
+    };
+
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "al", "bin", "ibn", "abu", "de", "el", "and" };
 
     public static List<Mention> Detect(AnalyzedText text, IReadOnlyList<Mention> known)
@@ -54,15 +64,43 @@ public static class UnknownNameDetector
             {
                 var start = text.SpanStart[i];
                 var surface = text.Body[start..words[last].End];
-                var id = "unknown_" + string.Join('_', words.Skip(i).Take(last - i + 1).Select(w => w.Norm));
-                var entity = new KbEntity(id, EntityType.Unknown, surface, null, null, null, null, null, null, "unknown-name");
-                result.Add(new Mention(i, last, start, words[last].End, surface, entity, Knowledge.NameKind.Name, "unknown.capitalised-run", false));
+                var key = string.Join('_', words.Skip(i).Take(last - i + 1).Select(w => w.Norm));
+                var place = IsPlaceContext(text, i, last);
+                // A name in a place position is a place the gazetteer lacks: no coordinates, never a guessed point.
+                var entity = place
+                    ? new KbEntity("place_" + key, EntityType.Place, surface, "unlocated", null, null, null, null, null, "unknown-place")
+                    : new KbEntity("unknown_" + key, EntityType.Unknown, surface, null, null, null, null, null, null, "unknown-name");
+                result.Add(new Mention(i, last, start, words[last].End, surface, entity, Knowledge.NameKind.Name,
+                    place ? "unknown.place-after-preposition" : "unknown.capitalised-run", false));
             }
 
             i = last + 1;
         }
 
         return result;
+    }
+
+    private static bool IsPlaceContext(AnalyzedText text, int first, int last)
+    {
+        var words = text.Words;
+        if (first == 0 || text.IsSentenceStart(first))
+        {
+            return false;
+        }
+
+        var prev = words[first - 1].Norm;
+        var next = last + 1 < words.Count && text.SentenceOfWord[last + 1] == text.SentenceOfWord[last] ? words[last + 1].Norm : "";
+        if (next is "said" or "told" or "says" or "reported" || (first >= 2 && words[first - 2].Norm == "according"))
+        {
+            return false;
+        }
+
+        if (prev == "of" && first >= 2 && PlaceNouns.Contains(words[first - 2].Norm))
+        {
+            return true;
+        }
+
+        return prev != "of" && PlacePrepositions.Contains(prev) && !words[first].AllCaps;
     }
 
     private static bool IsNameWord(AnalyzedText text, int i)
