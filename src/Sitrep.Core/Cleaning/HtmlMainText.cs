@@ -26,10 +26,12 @@ public static class HtmlMainText
     public static CleanedText Extract(string html)
     {
         var doc = Parser.ParseDocument(html);
+        var h1 = NullIfEmpty(doc.QuerySelector("h1")?.TextContent);
         var hints = new PageHints(
-            Meta(doc, "og:title") ?? doc.QuerySelector("h1")?.TextContent.Trim() ?? NullIfEmpty(doc.Title),
-            Meta(doc, "og:site_name"),
-            Meta(doc, "article:published_time") ?? Meta(doc, "date") ?? doc.QuerySelector("time[datetime]")?.GetAttribute("datetime"),
+            Meta(doc, "og:title") ?? (h1 is null ? null : Collapse(h1)) ?? NullIfEmpty(doc.Title),
+            Meta(doc, "og:site_name") ?? TitleSuffix(doc.Title, h1),
+            IsoDay(Meta(doc, "article:published_time") ?? Meta(doc, "date") ?? doc.QuerySelector("time[datetime]")?.GetAttribute("datetime"))
+                ?? DateBlock(doc),
             doc.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta(doc, "og:url"));
         var headerTitle = doc.QuerySelector("h1")?.TextContent;
         foreach (var e in doc.QuerySelectorAll(Noise).ToList())
@@ -102,6 +104,32 @@ public static class HtmlMainText
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length == 0 ? 0 : (double)words.Count(Stopwords.Contains) / words.Length;
     }
+
+    // "Headline - Site Name": the part of the page title that is not the headline names the site.
+    private static string? TitleSuffix(string? title, string? h1)
+    {
+        if (title is null || h1 is null)
+        {
+            return null;
+        }
+
+        var t = Collapse(title);
+        var h = Collapse(h1);
+        if (!t.StartsWith(h, StringComparison.Ordinal) || t.Length <= h.Length)
+        {
+            return null;
+        }
+
+        var rest = t[h.Length..].Trim().TrimStart('-', '|', '\u2013', '\u2014', ':').Trim();
+        return rest.Length is > 1 and < 60 ? rest : null;
+    }
+
+    private static string? IsoDay(string? value) =>
+        value is { Length: >= 10 } v && char.IsDigit(v[0]) && v[4] == '-' && v[7] == '-' ? v[..10] : value;
+
+    private static string? DateBlock(IDocument doc) =>
+        doc.QuerySelectorAll("time, [class*=date], [class*=meta], [class*=time], [class*=byline]")
+            .Select(e => Collapse(e.TextContent)).FirstOrDefault(t => t.Length is > 6 and < 120 && t.Any(char.IsDigit));
 
     private static string? Meta(IDocument doc, string name) =>
         NullIfEmpty(doc.QuerySelector($"meta[property='{name}']")?.GetAttribute("content")

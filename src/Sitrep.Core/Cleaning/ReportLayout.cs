@@ -24,6 +24,13 @@ public static partial class ReportLayout
     [GeneratedRegex(@"^(?<place>[A-Z][A-Z'\u2019 .-]{2,30}),\s*(?<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?)\s*[-\u2013\u2014:]+\s*")]
     private static partial Regex DatelinePlain();
 
+    // "MOSCOW, October 16. /TASS/." and "(KHARTOUM) -"
+    [GeneratedRegex(@"^(?<place>[A-Z][A-Z'\u2019 .-]{2,30}),\s*(?<date>[A-Z][a-z]{2,8}\.? \d{1,2})\.?\s*/(?<src>[A-Za-z][A-Za-z .-]{1,20})/\.?\s*")]
+    private static partial Regex DatelineSlashes();
+
+    [GeneratedRegex(@"^\((?<place>[A-Z][A-Z'\u2019 .-]{2,30})\)\s*[-\u2013\u2014:]+\s*")]
+    private static partial Regex DatelineBracketed();
+
     public static ReportParts Split(CleanedText cleaned)
     {
         var header = new List<string>();
@@ -51,6 +58,7 @@ public static partial class ReportLayout
             (inBody ? body : header).Add(line.Text);
         }
 
+        TrimTrailingBlock(body, furniture);
         string? dateline = null, source = null;
         if (body.Count > 0)
         {
@@ -58,6 +66,16 @@ public static partial class ReportLayout
             if (!m.Success || m.Groups["place"].Value.Split(' ').Length > 4)
             {
                 m = DatelinePlain().Match(body[0]);
+            }
+
+            if (!m.Success)
+            {
+                m = DatelineSlashes().Match(body[0]);
+            }
+
+            if (!m.Success)
+            {
+                m = DatelineBracketed().Match(body[0]);
             }
 
             if (m.Success && m.Length < body[0].Length - 20)
@@ -71,11 +89,23 @@ public static partial class ReportLayout
         return new ReportParts(header, furniture, string.Join('\n', body), dateline, source);
     }
 
-    /// <summary>Prose: eight words or more with a sentence end, or twenty words or more.</summary>
+    /// <summary>Prose: eight words or more with a sentence end, or forty words or more.</summary>
     public static bool IsProse(string text)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        var ends = text.TrimEnd()[^1] is '.' or '!' or '?' or '"' or '\u201D' or ':' || text.Contains(". ", StringComparison.Ordinal);
-        return (words >= 8 && ends) || words >= 20;
+        var ends = text.TrimEnd()[^1] is '.' or '!' or '?' or '"' or '\u201D' or ':' or '*' || text.Contains(". ", StringComparison.Ordinal);
+        return (words >= 8 && ends) || words >= 40;
+    }
+
+    // After the last paragraph of prose, short lines that are not sentences are lists of other headlines,
+    // tags or site links, not the article.
+    private static void TrimTrailingBlock(List<string> body, List<Line> furniture)
+    {
+        var lastProse = body.FindLastIndex(IsProse);
+        for (var i = body.Count - 1; i > lastProse && i >= 0; i--)
+        {
+            furniture.Add(new Line(body[i], true, "layout.trailing-non-prose"));
+            body.RemoveAt(i);
+        }
     }
 }

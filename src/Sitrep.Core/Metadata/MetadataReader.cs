@@ -27,32 +27,50 @@ public sealed partial class MetadataReader
         KbEntity? headerOutlet = null, siteOutlet = null;
         PartialDate? published = null;
         string? title = null;
-        var titleWords = 0;
+        string? longest = null;
         foreach (var line in parts.HeaderLines)
         {
-            var outlet = _kb.OutletByName(line);
-            if (outlet is not null)
+            // "Enab Baladi | 20/11/2025", "By TOI Staff | 17 December 2025": parts of a line are read one by one.
+            var segments = line.Split(" | ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var isMeta = false;
+            foreach (var segment in segments)
             {
-                headerOutlet ??= outlet;
-                prov.Add(new Provenance("outlet", "metadata.header-outlet-line", line));
-                continue;
+                if (_kb.OutletByName(segment) is KbEntity outlet)
+                {
+                    headerOutlet ??= outlet;
+                    prov.Add(new Provenance("outlet", "metadata.header-outlet-line", line));
+                    isMeta = true;
+                }
+                else if (DateIn(segment) is PartialDate date && segment.Split(' ').Length <= 24)
+                {
+                    if (published is null)
+                    {
+                        published = date;
+                        prov.Add(new Provenance("published", "metadata.header-date-line", line));
+                    }
+
+                    isMeta = true;
+                }
             }
 
-            var date = DateIn(line);
-            if (date is not null && published is null && line.Split(' ').Length <= 10)
+            if (isMeta || line.StartsWith("By ", StringComparison.Ordinal))
             {
-                published = date;
-                prov.Add(new Provenance("published", "metadata.header-date-line", line));
                 continue;
             }
 
             var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-            if (words >= 3 && words > titleWords && !line.StartsWith("By ", StringComparison.Ordinal))
+            if (words >= 6 && title is null)
             {
                 title = line.Trim();
-                titleWords = words;
+            }
+
+            if (words >= 3 && (longest is null || words > longest.Split(' ').Length))
+            {
+                longest = line.Trim();
             }
         }
+
+        title ??= longest;
 
         if (hints.Title is not null)
         {
@@ -82,10 +100,17 @@ public sealed partial class MetadataReader
             prov.Add(new Provenance("published", "metadata.html-published-time", hints.PublishedTime));
         }
 
+        if (published is null && parts.FurnitureLines.Select(l => DateIn(l.Text)).FirstOrDefault(d => d is not null) is PartialDate fd)
+        {
+            published = fd;
+            prov.Add(new Provenance("published", "metadata.byline-or-footer-date", fd.ToString()));
+        }
+
         siteOutlet = SiteOutlet(parts, hints, prov);
-        var outletEntity = headerOutlet ?? siteOutlet;
-        var republisher = headerOutlet is not null && siteOutlet is not null && siteOutlet.Id != headerOutlet.Id ? siteOutlet : null;
-        return new ReportMetadata(title, outletEntity?.Name, republisher?.Name, published, prov);
+        var siteName = siteOutlet?.Name ?? SiteNamePatterns.Find(parts, hints, prov);
+        var outletName = headerOutlet?.Name ?? siteName;
+        var republisher = headerOutlet is not null && siteName is not null && siteName != headerOutlet.Name ? siteName : null;
+        return new ReportMetadata(title, outletName, republisher, published, prov);
     }
 
     private KbEntity? SiteOutlet(ReportParts parts, PageHints hints, List<Provenance> prov)

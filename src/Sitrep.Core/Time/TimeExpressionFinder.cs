@@ -51,6 +51,19 @@ public static class TimeExpressionFinder
             return (i, i + 4, new PartialDate(iy, im, id), null, "time.iso");
         }
 
+        // 26.03.2025 (one token) and 20/11/2025: day first unless the middle number cannot be a month.
+        if (tok.Kind == TokenKind.Number && DottedDate(tok.Norm) is PartialDate dotted)
+        {
+            return (i, i, dotted, null, "time.dotted-date");
+        }
+
+        if (tok.Kind == TokenKind.Number && Small(tok.Norm, 31) is int sa && IsPunct(i + 1, '/') && Small(Norm(i + 2), 31) is int sb
+            && IsPunct(i + 3, '/') && i + 4 < to && Year(t[i + 4].Norm) is int sy)
+        {
+            var (day, month) = sb > 12 ? (sb, sa) : (sa, sb);
+            return month <= 12 ? (i, i + 4, new PartialDate(sy, month, day), null, "time.slashed-date") : null;
+        }
+
         // 06 November 2025 / 6th November
         if (DayNumber(tok) is int d1 && i + 1 < to && MonthAt(t, i + 1) is int m1)
         {
@@ -217,6 +230,12 @@ public static class TimeExpressionFinder
         }
 
         return s.Length <= 2 && int.TryParse(s, out var d) && d is >= 1 and <= 31 ? d : null;
+    }
+
+    private static PartialDate? DottedDate(string s)
+    {
+        var p = s.Split('.');
+        return p.Length == 3 && Small(p[0], 31) is int d && Small(p[1], 12) is int m && Year(p[2]) is int y ? new PartialDate(y, m, d) : null;
     }
 
     private static int? Small(string? s, int max) => s is not null && s.Length <= 2 && int.TryParse(s, out var v) && v >= 1 && v <= max ? v : null;
