@@ -5,6 +5,7 @@ var root = new RootCommand("Sitrep: verified, mapped, time-stamped facts from ne
 {
     ExtractCommand.Create(),
     DemoCommand.Create(),
+    ScoreCommand.Create(),
 };
 try
 {

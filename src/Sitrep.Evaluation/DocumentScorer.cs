@@ -7,7 +7,12 @@ internal sealed class DocumentScorer(ScoreTotals totals, AliasTable aliases, Lis
     public void ScoreMissing(GoldDocument g)
     {
         totals.MissingDocuments++;
-        totals.EventsRequired += PyOps.Iterate(g.Required("events")).Count(IsRequired);
+        var required = PyOps.Iterate(g.Required("events")).Where(IsRequired).ToList();
+        totals.EventsRequired += required.Count;
+        foreach (var e in required)
+        {
+            totals.Types.AddRequired(e, hit: false);
+        }
         totals.EntitiesRequired += g.Count("entities");
         totals.FramingRequired += FramingList(g, "required").Count();
         totals.KeepCount += g.Count("keep");
@@ -30,6 +35,14 @@ internal sealed class DocumentScorer(ScoreTotals totals, AliasTable aliases, Lis
         totals.EventsMatched += m.Count;
         totals.EventsRequired += req.Count;
         totals.EventsRequiredHit += hitReq;
+        for (var i = 0; i < pe.Count; i++)
+        {
+            totals.Types.AddPredicted(pe[i].GetOrNone("type"), m.ContainsKey(i));
+        }
+        foreach (var j in req)
+        {
+            totals.Types.AddRequired(ge[j], matchedGold.Contains(j));
+        }
         foreach (var (i, j) in m)
         {
             totals.StatusCount++;

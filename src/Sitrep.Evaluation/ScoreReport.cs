@@ -31,6 +31,13 @@ public sealed record ScoreReport(
     [property: JsonPropertyName("per_document")] IReadOnlyDictionary<string, string> PerDocument,
     [property: JsonPropertyName("diagnostics")] IReadOnlyList<string> Diagnostics)
 {
+    /// <summary>
+    /// Event figures per event type (ordinal order), from the same matching as the event metrics; printed only
+    /// when asked for, so the default output stays that of the reference scorer.
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, TypeScore> PerType { get; init; } = new Dictionary<string, TypeScore>();
+
     /// <summary>The metrics by their JSON names, in report order, formatted as Python prints them (null for None).</summary>
     private IEnumerable<(string Key, string? Value)> FormattedMetrics()
     {
@@ -54,8 +61,11 @@ public sealed record ScoreReport(
         yield return ("shared_text_false_pairs", Count(SharedTextFalsePairs));
     }
 
-    /// <summary>One <c>name value</c> line per metric (name padded to 26), then one line per gold document.</summary>
-    public string ToText()
+    /// <summary>
+    /// One <c>name value</c> line per metric (name padded to 26), then one line per gold document; with
+    /// <paramref name="perType"/>, the per-type table after them.
+    /// </summary>
+    public string ToText(bool perType = false)
     {
         var sb = new StringBuilder();
         foreach (var (key, value) in FormattedMetrics())
@@ -66,14 +76,18 @@ public sealed record ScoreReport(
         {
             sb.Append("  ").Append(name).Append(": ").Append(line).Append('\n');
         }
+        if (perType)
+        {
+            TypeTally.AppendText(sb, PerType);
+        }
         return sb.ToString();
     }
 
     /// <summary>
     /// The report as one JSON object with the metric names as keys and <c>per_document</c> last, formatted like
-    /// Python's <c>json.dumps</c>; <c>diagnostics</c> is appended only when asked for.
+    /// Python's <c>json.dumps</c>; <c>per_type</c> and then <c>diagnostics</c> are appended only when asked for.
     /// </summary>
-    public string ToJson(bool includeDiagnostics = false)
+    public string ToJson(bool includeDiagnostics = false, bool perType = false)
     {
         var sb = new StringBuilder("{");
         foreach (var (key, value) in FormattedMetrics())
@@ -91,6 +105,11 @@ public sealed record ScoreReport(
             PyFormat.DumpString(sb, line);
         }
         sb.Append('}');
+        if (perType)
+        {
+            sb.Append(", ");
+            TypeTally.AppendJson(sb, PerType);
+        }
         if (includeDiagnostics)
         {
             sb.Append(", \"diagnostics\": [");

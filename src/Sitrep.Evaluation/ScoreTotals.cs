@@ -29,6 +29,7 @@ internal sealed class ScoreTotals
     public int SharedOk { get; set; }
     public int SharedFalsePairs { get; set; }
     public int MissingDocuments { get; set; }
+    public TypeTally Types { get; } = new();
 
     public ScoreReport ToReport(int documents, int duplicates, int badLines,
         IReadOnlyDictionary<string, string> perDocument, IReadOnlyList<string> diagnostics)
@@ -56,7 +57,10 @@ internal sealed class ScoreTotals
             SharedTextRecall: Ratio(SharedOk, SharedCount),
             SharedTextFalsePairs: SharedFalsePairs,
             PerDocument: perDocument,
-            Diagnostics: diagnostics);
+            Diagnostics: diagnostics)
+        {
+            PerType = Types.ToScores(),
+        };
     }
 
     private static double? Ratio(int a, int b) => b == 0 ? null : PyFormat.Round3((double)a / b);

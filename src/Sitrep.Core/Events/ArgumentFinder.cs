@@ -24,7 +24,7 @@ public sealed class ArgumentFinder
 
     private static readonly HashSet<string> PlaceCountryPrepositions = new(StringComparer.Ordinal)
     {
-        "in", "into", "inside", "across", "throughout", "within", "to", "of", "from", "on", "over", "around",
+        "in", "into", "inside", "across", "throughout", "within", "to", "of", "from", "over", "around",
     };
 
     private static readonly HashSet<string> TerritoryNouns = new(StringComparer.Ordinal) { "territory", "territories", "soil", "land", "airspace", "side" };
@@ -58,10 +58,12 @@ public sealed class ArgumentFinder
                 : PassiveAgent(ctx, sentence, trigger) is Mention agent ? (agent, "actor.passive-agent")
                 : Subject(ctx, sentence, trigger, clauseStart) is Mention subj ? (subj, "actor.clause-subject")
                 : OfAgent(ctx, sentence, trigger) is Mention of ? (of, "actor.of-phrase")
+                : ObjectForce(ctx, sentence, trigger) is Mention force ? (force, "actor.force-after-verb")
                 : (null, "");
         }
 
-        if (actor is null && PronounBefore(ctx, trigger, clauseStart) && LastPersonBefore(ctx, trigger) is Mention he)
+        if (actor is null && PronounBefore(ctx, trigger, clauseStart) is string pronoun
+            && (pronoun == "they" ? LastForceBefore(ctx, trigger) : LastPersonBefore(ctx, trigger)) is Mention he)
         {
             (actor, actorRule) = (he, "actor.pronoun-coreference");
         }
@@ -76,7 +78,7 @@ public sealed class ArgumentFinder
             prov.Add(new Provenance("actor", actorRule, actor.Surface));
         }
 
-        target ??= Target(ctx, sentence, trigger, actor);
+        target ??= Coordinated(ctx, sentence, actor, trigger) ?? Target(ctx, sentence, trigger, actor);
         if (target is not null)
         {
             prov.Add(new Provenance("target", "target.other-party", target.Surface));
@@ -108,7 +110,8 @@ public sealed class ArgumentFinder
                 continue;
             }
 
-            var parties = sentence.Where(m => m.First > k && m.First <= k + 8 && (m.Entity.IsActor || m.AsActor) && m.Entity.Kind != "media").Take(2).ToList();
+            var parties = sentence.Where(m => m.First > k && m.First <= k + 10 && (m.Entity.IsActor || m.AsActor) && m.Entity.Kind != "media"
+                && !TitleOfPerson(sentence, m)).Take(2).ToList();
             if (parties.Count == 2 && parties[0].Entity.Id != parties[1].Entity.Id)
             {
                 return (parties[0], parties[1]);
@@ -117,6 +120,16 @@ public sealed class ArgumentFinder
 
         return null;
     }
+
+    // "Russian President Vladimir Putin": the demonym only qualifies the person after it.
+    private static bool TitleOfPerson(List<Mention> sentence, Mention m) =>
+        m.Kind == NameKind.Demonym && sentence.Any(p => p.Entity.Type == EntityType.Person && p.First > m.Last && p.First - m.Last <= 4);
+
+    // "has hosted Russian aircraft", "deployed Turkish troops": the force is named after the verb.
+    private static Mention? ObjectForce(SentenceContext ctx, List<Mention> sentence, Trigger trigger) =>
+        trigger.Rule.Type is "military.deployment" or "military.withdrawal"
+            ? sentence.FirstOrDefault(m => m.First > trigger.Last && m.First - trigger.Last <= 3 && m.AsActor && IsActorCandidate(ctx, m, trigger))
+            : null;
 
     private static Mention? OfAgent(SentenceContext ctx, List<Mention> sentence, Trigger trigger)
     {
@@ -168,10 +181,10 @@ public sealed class ArgumentFinder
     {
         foreach (var m in sentence)
         {
-            if (m.Last < trigger.First && trigger.First - m.Last <= 2 && IsActorCandidate(ctx, m, trigger)
+            if (m.Last < trigger.First && trigger.First - m.Last <= (trigger.Rule.NeedsOwner ? 4 : 2) && IsActorCandidate(ctx, m, trigger)
                 && !ctx.Text.Words[m.Last].Possessive
                 && (m.Entity.Type == EntityType.Country || m.AsActor)
-                && (trigger.First - m.Last == 1 || m.Kind == NameKind.Demonym))
+                && (trigger.First - m.Last == 1 || m.Kind == NameKind.Demonym || trigger.Rule.NeedsOwner))
             {
                 return m;
             }
@@ -230,24 +243,40 @@ public sealed class ArgumentFinder
         return null;
     }
 
-    private static bool PronounBefore(SentenceContext ctx, Trigger trigger, int clauseStart)
+    private static string? PronounBefore(SentenceContext ctx, Trigger trigger, int clauseStart)
     {
         for (var k = clauseStart; k < trigger.First; k++)
         {
-            if (ctx.Text.Words[k].Norm is "he" or "she")
+            if (ctx.Text.Words[k].Norm is "he" or "she" or "they")
             {
-                return true;
+                return ctx.Text.Words[k].Norm;
             }
         }
 
-        return false;
+        return null;
     }
+
+    // "they" after "Israeli troops ..." or "the IDF ...": the latest force or state named as a party.
+    private static Mention? LastForceBefore(SentenceContext ctx, Trigger trigger) =>
+        ctx.Mentions.LastOrDefault(m => m.Last < trigger.First && trigger.Sentence - ctx.Text.SentenceOfWord[m.First] <= 1
+            && (m.AsActor || m.Entity.Type == EntityType.Organization && m.Entity.Kind is not ("media" or "monitor")));
 
     // "in Syria", "on Syrian soil": a country named as a place, not as a party.
     private static bool IsLocative(SentenceContext ctx, Mention m) =>
         m.Entity.Type == EntityType.Country && !m.AsActor
         && ((ctx.WordBefore(m.First) is string p && PlaceCountryPrepositions.Contains(p) && p is not ("to" or "of"))
             || (m.Kind == NameKind.Demonym && ctx.WordAfter(m.Last) is string n && TerritoryNouns.Contains(n)));
+
+    // "Russia and Syria have agreed...": the party coordinated with the subject is the other side.
+    private static Mention? Coordinated(SentenceContext ctx, List<Mention> sentence, Mention? actor, Trigger trigger)
+    {
+        if (actor is null || !(Diplomatic.Contains(trigger.Rule.Type) || trigger.Rule.Type == "politics.leadership") || ctx.WordAfter(actor.Last) != "and")
+        {
+            return null;
+        }
+
+        return sentence.FirstOrDefault(m => m.First == actor.Last + 2 && (m.Entity.IsActor || m.AsActor) && m.Entity.Id != actor.Entity.Id);
+    }
 
     private static Mention? LastPersonBefore(SentenceContext ctx, Trigger trigger) =>
         ctx.Mentions.LastOrDefault(m => m.Last < trigger.First && m.Entity.Type == EntityType.Person && trigger.Sentence - ctx.Text.SentenceOfWord[m.First] <= 2);
@@ -318,6 +347,13 @@ public sealed class ArgumentFinder
         if (best is not null)
         {
             return (best, bestText, "location.most-specific-in-clause");
+        }
+
+        // "..., in villages of the Quneitra area, where they have arrested suspects": where points back.
+        if (clauseStart > 0 && ctx.Text.Words[clauseStart - 1].Norm == "where"
+            && sentence.LastOrDefault(m => m.Last < clauseStart - 1 && !m.AsActor && m.Entity.Type is EntityType.Place or EntityType.Installation) is Mention where)
+        {
+            return (where.Entity, where.Surface, "location.relative-where");
         }
 
         return AnaphoricLocation(ctx, trigger) is Mention back ? (back.Entity, back.Surface, "location.coreference") : (null, null, "");

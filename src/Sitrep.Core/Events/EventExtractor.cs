@@ -41,7 +41,7 @@ public sealed class EventExtractor
             var sentence = text.Sentences[s];
             var sentenceTimes = times.Where(t => t.Start >= sentence.Start && t.End <= sentence.End).ToList();
             var quantities = QuantityFinder.FindAll(text, from, to);
-            foreach (var trigger in _triggers.Find(text, s))
+            foreach (var trigger in _triggers.Find(text, s, ctx.BySentence[s]))
             {
                 var e = Build(documentId, ctx, trigger, sentence, sentenceTimes, quantities, published, attributions[s]);
                 if (e is null)
@@ -85,7 +85,8 @@ public sealed class EventExtractor
         {
             var tense = TenseNear(text, timeMention, status);
             time = TimeResolver.Resolve(timeMention, published, tense);
-            if ((status is "completed" or "ongoing" || why.Rule == "status.rule-default") && StatusClassifier.IsBeforeNewsWindow(time, published))
+            if ((status is "completed" or "ongoing" || why.Rule == "status.rule-default") && timeMention.Role != TimeRole.Since
+                && StatusClassifier.IsBeforeNewsWindow(time, published))
             {
                 (status, why) = ("historical", new Provenance("status", "status.dated-before-news-window", time.Text));
             }
@@ -177,11 +178,25 @@ public sealed class EventExtractor
                 ?? quantities.LastOrDefault(q => q.First < trigger.First)?.Quantity;
         }
 
-        var preferred = quantities.Where(q => rule.Units.Contains(q.Quantity.Unit)).ToList();
-        var pool = preferred.Count > 0 ? preferred : quantities.Where(q => q.Quantity.Unit is not "km").ToList();
+        var allowed = rule.Units.Count > 0 ? rule.Units : UnitsFor(rule.Type);
+        var pool = quantities.Where(q => allowed.Contains(q.Quantity.Unit)).ToList();
         return pool.Where(q => q.First > trigger.Last && q.First - trigger.Last <= 14).Select(q => q.Quantity).FirstOrDefault()
             ?? pool.Where(q => q.Last < trigger.First && trigger.First - q.Last <= 8).Select(q => q.Quantity).LastOrDefault();
     }
+
+    // Which measures can size a fact of each type: a meeting has no count, a clash counts people or fighters.
+    private static IReadOnlyList<string> UnitsFor(string type) => type switch
+    {
+        "military.deployment" or "military.withdrawal" => ["troops", "trucks", "vehicles", "tanks", "aircraft", "posts", "bases", "fighters", "drones"],
+        "military.base" => ["bases", "posts", "troops"],
+        "military.incursion" => ["posts", "troops", "vehicles", "tanks", "villages", "km"],
+        "military.strike" => ["strikes", "missiles", "rockets", "drones", "people", "aircraft"],
+        "military.clash" or "violence.civilians" or "security.raid" => ["people", "troops", "fighters"],
+        "territory.control" => ["percent", "villages", "km"],
+        "opinion.poll" => ["percent", "people"],
+        "military.recon" => ["drones", "aircraft"],
+        _ => [],
+    };
 
     public static string EventId(string documentId, string type, int start, int word)
     {

@@ -18,7 +18,10 @@ public static class QuantityFinder
     private static readonly Dictionary<string, string> Units = new(StringComparer.Ordinal)
     {
         ["troops"] = "troops", ["soldiers"] = "troops", ["personnel"] = "troops", ["servicemen"] = "troops", ["marines"] = "troops",
-        ["fighters"] = "fighters", ["militants"] = "fighters",
+        ["fighters"] = "fighters", ["militants"] = "fighters", ["gunmen"] = "fighters", ["insurgents"] = "fighters", ["rebels"] = "fighters",
+        ["jihadists"] = "fighters", ["attackers"] = "fighters", ["members"] = "fighters", ["reservists"] = "troops", ["officers"] = "troops",
+        ["policemen"] = "troops", ["guards"] = "troops", ["wounded"] = "people", ["injured"] = "people", ["patients"] = "people", ["worshippers"] = "people",
+        ["suspects"] = "people", ["individuals"] = "people", ["women"] = "people", ["students"] = "people", ["workers"] = "people", ["migrants"] = "people",
         ["trucks"] = "trucks", ["lorries"] = "trucks", ["vehicles"] = "vehicles", ["tanks"] = "tanks",
         ["people"] = "people", ["civilians"] = "people", ["persons"] = "people", ["adults"] = "people", ["respondents"] = "people",
         ["residents"] = "people", ["refugees"] = "people", ["detainees"] = "people", ["prisoners"] = "people", ["children"] = "people",

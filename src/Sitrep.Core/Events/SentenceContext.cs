@@ -15,7 +15,7 @@ public sealed class SentenceContext
     private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
     {
         "said", "says", "say", "confirmed", "reported", "revealed", "told", "announced", "stated", "added", "indicated", "argue", "argued", "believe", "believes",
-        "reporting", "assured", "warned", "claimed", "insisted", "noted", "wrote", "explained", "suggested", "showed", "found",
+        "reporting", "assured", "warned", "accused", "claimed", "insisted", "noted", "wrote", "explained", "suggested", "showed", "found",
     };
 
     public SentenceContext(AnalyzedText text, IReadOnlyList<Mention> mentions)
@@ -40,11 +40,30 @@ public sealed class SentenceContext
 
     public List<Mention>[] BySentence { get; }
 
+    private static readonly HashSet<string> IntroWords = new(StringComparer.Ordinal)
+    {
+        "since", "after", "before", "following", "despite", "amid", "when", "while", "as", "although", "though", "in", "on", "during",
+        "last", "earlier", "with", "under", "unlike", "like", "once", "until", "by", "at", "for", "over", "within", "according",
+    };
+
     /// <summary>First word of the clause that contains word <paramref name="w"/>.</summary>
     public int ClauseStart(int w)
     {
         var (from, _) = Text.WordRange(Text.SentenceOfWord[w]);
         var words = Text.Words;
+        // "Since the fall of X, the army has...": an opening phrase closed by a comma is not the subject.
+        if (IntroWords.Contains(words[from].Norm))
+        {
+            for (var k = from + 1; k < w; k++)
+            {
+                if (Text.Body[words[k].End..Math.Min(Text.Body.Length, words[k].End + 1)] == ",")
+                {
+                    from = k + 1;
+                    break;
+                }
+            }
+        }
+
         for (var k = w - 1; k > from; k--)
         {
             var norm = words[k].Norm;
@@ -131,6 +150,8 @@ public sealed class SentenceContext
         var rest = body.AsSpan(end + 1, Math.Min(14, body.Length - end - 1));
         return rest.StartsWith("backed") || rest.StartsWith("led") || rest.StartsWith("brokered") || rest.StartsWith("affiliated")
             || rest.StartsWith("supported") || rest.StartsWith("dominated") || rest.StartsWith("allied") || rest.StartsWith("aligned")
-            || rest.StartsWith("funded") || rest.StartsWith("run") || rest.StartsWith("controlled") || rest.StartsWith("held") || rest.StartsWith("monitored");
+            || rest.StartsWith("funded") || rest.StartsWith("run") || rest.StartsWith("controlled") || rest.StartsWith("held") || rest.StartsWith("monitored")
+            || rest.StartsWith("mediated") || rest.StartsWith("sponsored") || rest.StartsWith("proposed") || rest.StartsWith("drafted")
+            || rest.StartsWith("made") || rest.StartsWith("based") || rest.StartsWith("trained") || rest.StartsWith("armed") || rest.StartsWith("owned");
     }
 }

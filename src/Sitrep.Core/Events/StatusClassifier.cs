@@ -39,6 +39,11 @@ public sealed class StatusClassifier
         }
 
         var deny = PhraseMatcher.LastIn(words, Math.Max(sFrom, trigger.First - 3), trigger.First, _cues["denied"]);
+        if (deny < 0)
+        {
+            deny = PhraseMatcher.LastIn(words, Math.Max(clauseStart, trigger.First - 8), trigger.First, _cues["strong_denials"]);
+        }
+
         if (deny >= 0 && PhraseMatcher.FirstIn(words, deny, trigger.First, _cues["negation_breakers"]) < 0)
         {
             return ("denied", Why("status.denial-cue", ctx, deny));

@@ -1,4 +1,5 @@
 using Sitrep.Core.Knowledge;
+using Sitrep.Core.Model;
 using Sitrep.Core.Recognition;
 
 namespace Sitrep.Core.Events;
@@ -13,7 +14,7 @@ public sealed class TriggerFinder
 
     public TriggerFinder(IReadOnlyList<EventRule> rules) => _rules = rules;
 
-    public List<Trigger> Find(AnalyzedText text, int sentence)
+    public List<Trigger> Find(AnalyzedText text, int sentence, IReadOnlyList<Mention> mentions)
     {
         var words = text.Words;
         var (from, to) = text.WordRange(sentence);
@@ -25,7 +26,8 @@ public sealed class TriggerFinder
                 foreach (var cue in rule.Cues)
                 {
                     var n = PhraseMatcher.MatchAt(words, i, to, cue);
-                    if (n == 0 || !Accept(text, rule, i, i + n - 1, from, to, out var companion))
+                    if (n == 0 || !Accept(text, rule, i, i + n - 1, from, to, out var companion)
+                        || (rule.NeedsOwner && !HasOwner(text, mentions, i)))
                     {
                         continue;
                     }
@@ -90,6 +92,19 @@ public sealed class TriggerFinder
         }
 
         return rule.With.Any(w => w.Length == 1 && w[0] == "%") && HasPercent(text, wlo, whi);
+    }
+
+    // "the Russian air base", "Turkish military posts", "a US base": an actor named right before the noun.
+    private static bool HasOwner(AnalyzedText text, IReadOnlyList<Mention> mentions, int cue)
+    {
+        var k = cue - 1;
+        while (k >= 0 && text.Words[k].Norm is "military" or "main" or "key" or "largest" or "new" or "former" or "two" or "three" or "several" or "strategic" or "remaining")
+        {
+            k--;
+        }
+
+        return k >= 0 && mentions.Any(m => m.Last == k && m.Entity.Type is EntityType.Country or EntityType.Organization
+            && m.Entity.Kind is not ("media" or "monitor") && text.SentenceOfWord[m.Last] == text.SentenceOfWord[cue]);
     }
 
     private static bool HasPercent(AnalyzedText text, int from, int to)

@@ -20,4 +20,7 @@ public sealed record EventRule(
 
     /// <summary>The cue counts only with a number right before it ("about 2,000 troops").</summary>
     public bool NeedsQuantity { get; init; }
+
+    /// <summary>The cue counts only with an owner right before it ("the Russian air base", "Turkish posts").</summary>
+    public bool NeedsOwner { get; init; }
 }

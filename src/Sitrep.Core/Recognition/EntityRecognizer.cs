@@ -23,6 +23,8 @@ public sealed class EntityRecognizer
         "forces", "force", "troops", "soldiers", "army", "military", "officials", "official", "government", "authorities",
         "diplomats", "delegation", "jets", "warplanes", "aircraft", "drones", "navy", "units", "administration", "leadership",
         "regime", "ministry", "side", "occupation", "police", "fighters", "militias", "personnel", "servicemen", "convoy", "convoys",
+        "equipment", "contingent", "contingents", "assets", "warships", "ships", "vessels", "helicopters", "marines", "commandos", "patrol", "patrols",
+        "officers", "guards", "battalion", "brigade", "division", "artillery", "tanks", "armour", "armor",
     };
 
     private readonly KnowledgeBase _kb;
@@ -120,7 +122,13 @@ public sealed class EntityRecognizer
         var asActor = false;
         if (entry.Kind == NameKind.Metonym)
         {
-            var prev = first > 0 && !text.IsSentenceStart(first) ? words[first - 1].Norm : null;
+            var p = first - 1;
+            if (p >= 0 && words[p].Norm == "the" && !text.IsSentenceStart(p))
+            {
+                p--; // "in the Kremlin"
+            }
+
+            var prev = p >= 0 && text.SentenceOfWord[p] == text.SentenceOfWord[first] ? words[p].Norm : null;
             if (prev is not null && Locative.Contains(prev) && PlaceNamed(words, first, last) is KbEntity city)
             {
                 entity = city;
