@@ -73,6 +73,11 @@ public sealed class ArgumentFinder
             (actor, actorRule) = (state, "actor.definite-state-noun");
         }
 
+        if (actor is null && target is null && BothSides(ctx, trigger, clauseStart) is (Mention one, Mention other))
+        {
+            (actor, target, actorRule) = (one, other, "actor.both-sides");
+        }
+
         if (actor is not null)
         {
             prov.Add(new Provenance("actor", actorRule, actor.Surface));
@@ -147,7 +152,8 @@ public sealed class ArgumentFinder
         var words = ctx.Text.Words;
         for (var k = clauseStart; k < trigger.First - 1; k++)
         {
-            if (words[k].Norm == "the" && words[k + 1].Norm is "regime" or "government" or "administration" or "country" or "state")
+            if ((words[k].Norm == "the" && words[k + 1].Norm is "regime" or "government" or "administration" or "country" or "state")
+                || (words[k].Norm is "its" or "their" && words[k + 1].Norm is "forces" or "troops" or "army" or "military" or "soldiers" or "units"))
             {
                 return true;
             }
@@ -156,8 +162,30 @@ public sealed class ArgumentFinder
         return false;
     }
 
+    // "both countries", "the two sides", "the two men": the last two parties named before.
+    private static (Mention, Mention)? BothSides(SentenceContext ctx, Trigger trigger, int clauseStart)
+    {
+        var words = ctx.Text.Words;
+        var found = false;
+        for (var k = Math.Max(0, clauseStart); k < Math.Min(words.Count - 1, ctx.ClauseEnd(trigger.Last)); k++)
+        {
+            found |= (words[k].Norm == "both" || (words[k].Norm == "two" && k > 0 && words[k - 1].Norm == "the"))
+                && words[k + 1].Norm is "countries" or "sides" or "men" or "leaders" or "governments" or "delegations" or "parties";
+        }
+
+        if (!found)
+        {
+            return null;
+        }
+
+        var parties = ctx.Mentions.Where(m => m.Last < trigger.First && (m.AsActor || m.Entity.Type is EntityType.Country or EntityType.Person)
+                && trigger.Sentence - ctx.Text.SentenceOfWord[m.First] <= 2)
+            .Reverse().DistinctBy(m => m.Entity.ActsFor ?? m.Entity.Id).Take(2).ToList();
+        return parties.Count == 2 ? (parties[1], parties[0]) : null;
+    }
+
     private static Mention? LastStateBefore(SentenceContext ctx, Trigger trigger) =>
-        ctx.Mentions.LastOrDefault(m => m.Last < trigger.First && trigger.Sentence - ctx.Text.SentenceOfWord[m.First] is > 0 and <= 2
+        ctx.Mentions.LastOrDefault(m => m.Last < trigger.First && trigger.Sentence - ctx.Text.SentenceOfWord[m.First] is >= 0 and <= 2
             && (m.Entity.Type == EntityType.Country || m.Entity.ActsFor is not null) && (m.AsActor || m.Kind != NameKind.Demonym));
 
     private static bool IsActorCandidate(SentenceContext ctx, Mention m, Trigger trigger)

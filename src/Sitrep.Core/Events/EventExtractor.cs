@@ -161,7 +161,10 @@ public sealed class EventExtractor
         }
 
         var anchor = text.Words[trigger.First].Start;
-        return times.MinBy(t => Math.Abs(t.Start - anchor) + (t.Start < anchor ? 20 : 0));
+        var nearest = times.MinBy(t => Math.Abs(t.Start - anchor) + (t.Start < anchor ? 20 : 0))!;
+        // "Last week, a strike on ... killed ...": a time opening the sentence dates its main clause.
+        var opening = times.FirstOrDefault(t => text.Sentences[trigger.Sentence].Start + 2 >= t.Start && t.End < text.Body.Length && text.Body[t.End] == ',');
+        return opening is not null && Math.Abs(nearest.Start - anchor) > 25 ? opening : nearest;
     }
 
     private static Quantity? ChooseQuantity(Trigger trigger, List<QuantityMention> quantities)
@@ -191,7 +194,8 @@ public sealed class EventExtractor
         "military.base" => ["bases", "posts", "troops"],
         "military.incursion" => ["posts", "troops", "vehicles", "tanks", "villages", "km"],
         "military.strike" => ["strikes", "missiles", "rockets", "drones", "people", "aircraft"],
-        "military.clash" or "violence.civilians" or "security.raid" => ["people", "troops", "fighters"],
+        "military.clash" => ["people", "troops", "fighters", "attacks"],
+        "violence.civilians" or "security.raid" => ["people", "troops", "fighters"],
         "territory.control" => ["percent", "villages", "km"],
         "opinion.poll" => ["percent", "people"],
         "military.recon" => ["drones", "aircraft"],

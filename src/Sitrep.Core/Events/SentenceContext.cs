@@ -15,7 +15,7 @@ public sealed class SentenceContext
     private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
     {
         "said", "says", "say", "confirmed", "reported", "revealed", "told", "announced", "stated", "added", "indicated", "argue", "argued", "believe", "believes",
-        "reporting", "assured", "warned", "accused", "claimed", "insisted", "noted", "wrote", "explained", "suggested", "showed", "found",
+        "reporting", "assured", "warned", "accused", "claim", "claims", "statement", "report", "allegation", "allegations", "denied", "rejected", "claimed", "insisted", "noted", "wrote", "explained", "suggested", "showed", "found",
     };
 
     public SentenceContext(AnalyzedText text, IReadOnlyList<Mention> mentions)
