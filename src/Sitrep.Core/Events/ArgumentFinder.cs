@@ -31,7 +31,7 @@ public sealed class ArgumentFinder
 
     private static readonly HashSet<string> NoLocation = new(StringComparer.Ordinal)
     {
-        "diplomacy.agreement", "diplomacy.recognition", "diplomacy.sanctions", "territory.control",
+        "diplomacy.agreement", "diplomacy.recognition", "diplomacy.sanctions",
     };
 
     private static readonly HashSet<string> Diplomatic = new(StringComparer.Ordinal)
@@ -178,7 +178,8 @@ public sealed class ArgumentFinder
             return null;
         }
 
-        var parties = ctx.Mentions.Where(m => m.Last < trigger.First && (m.AsActor || m.Entity.Type is EntityType.Country or EntityType.Person)
+        var parties = ctx.Mentions.Where(m => m.Last < trigger.First && (m.AsActor || m.Entity.IsActor) && m.Entity.Type != EntityType.Group
+                && m.Entity.Kind is not ("media" or "monitor")
                 && trigger.Sentence - ctx.Text.SentenceOfWord[m.First] <= 2)
             .Reverse().DistinctBy(m => m.Entity.ActsFor ?? m.Entity.Id).Take(2).ToList();
         return parties.Count == 2 ? (parties[1], parties[0]) : null;
@@ -196,7 +197,7 @@ public sealed class ArgumentFinder
             return false;
         }
 
-        if (e.Type == EntityType.Group && trigger.Rule.Type is "violence.civilians" or "opinion.poll")
+        if (e.Type == EntityType.Group && (trigger.Rule.Type is "violence.civilians" or "opinion.poll" || Diplomatic.Contains(trigger.Rule.Type)))
         {
             return false;
         }
@@ -260,6 +261,11 @@ public sealed class ArgumentFinder
 
         for (var k = trigger.Last + 1; k < Math.Min(words.Count, trigger.Last + 4); k++)
         {
+            if (words[k].Norm == "by" && k > 0 && words[k - 1].Norm is "brokered" or "mediated" or "sponsored" or "facilitated" or "hosted")
+            {
+                return null; // a mediator is not a party (codebook, Roles)
+            }
+
             var agentCue = words[k].Norm == "by" && (words[trigger.Last].Norm.EndsWith("ed", StringComparison.Ordinal) || k > trigger.Last + 1)
                 || (words[k].Norm == "to" && words[k - 1].Norm is "linked" or "belonging" or "attributed");
             if (agentCue)
@@ -352,7 +358,7 @@ public sealed class ArgumentFinder
 
             if (e.Type == EntityType.Country)
             {
-                var asTerritory = m.Kind == NameKind.Demonym && ctx.WordAfter(m.Last) is string n && TerritoryNouns.Contains(n);
+                var asTerritory = (m.Kind == NameKind.Demonym || ctx.Text.Words[m.Last].Possessive) && ctx.WordAfter(m.Last) is string n && TerritoryNouns.Contains(n);
                 if (!asTerritory && (prev is null || !PlaceCountryPrepositions.Contains(prev) || ctx.Text.Words[m.Last].Possessive))
                 {
                     continue;

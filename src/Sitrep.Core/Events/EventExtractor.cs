@@ -85,7 +85,7 @@ public sealed class EventExtractor
         {
             var tense = TenseNear(text, timeMention, status);
             time = TimeResolver.Resolve(timeMention, published, tense);
-            if ((status is "completed" or "ongoing" || why.Rule == "status.rule-default") && timeMention.Role != TimeRole.Since
+            if ((status is "completed" or "ongoing" || why.Rule == "status.rule-default" || timeMention.Role == TimeRole.Until) && timeMention.Role != TimeRole.Since
                 && StatusClassifier.IsBeforeNewsWindow(time, published))
             {
                 (status, why) = ("historical", new Provenance("status", "status.dated-before-news-window", time.Text));
@@ -93,6 +93,11 @@ public sealed class EventExtractor
         }
 
         var quantity = ChooseQuantity(trigger, quantities);
+        var type = trigger.Rule.Type;
+        if (type == "territory.transfer" && args.Actor?.Entity.Kind is "armed_group" or "military")
+        {
+            type = "military.withdrawal"; // an armed force handing over ground leaves it (codebook, Roles)
+        }
         var symmetric = trigger.Rule.Type.StartsWith("diplomacy.", StringComparison.Ordinal) || trigger.Rule.Type == "politics.leadership";
         if (args.Actor is null && args.Location is null && quantity is null && !(symmetric && args.Target is not null))
         {
@@ -113,8 +118,8 @@ public sealed class EventExtractor
 
         var evidence = new Evidence(text.Body[sentence.Start..sentence.End], sentence.Start, sentence.End);
         return new ExtractedEvent(
-            EventId(documentId, trigger.Rule.Type, sentence.Start, trigger.First),
-            trigger.Rule.Type,
+            EventId(documentId, type, sentence.Start, trigger.First),
+            type,
             status,
             Ref(args.Actor),
             Ref(args.Target),

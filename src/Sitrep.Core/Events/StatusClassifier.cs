@@ -94,6 +94,13 @@ public sealed class StatusClassifier
     /// <summary>Dated before the month preceding publication (codebook: historical).</summary>
     public static bool IsBeforeNewsWindow(TimeSpec? time, PartialDate? published)
     {
+        // "until last year": a state that ended before the news window is background too.
+        if (time?.Start is null && time?.End is string end && published is PartialDate q && q.HasMonth && end.Length >= 4
+            && string.CompareOrdinal(end, 0, $"{q.Year:D4}", 0, 4) < 0)
+        {
+            return true;
+        }
+
         if (time?.Start is not string start || published is not PartialDate p || !p.HasMonth)
         {
             return false;

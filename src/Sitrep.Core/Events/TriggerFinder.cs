@@ -103,6 +103,11 @@ public sealed class TriggerFinder
             k--;
         }
 
+        if (k >= 0 && text.Words[k].Norm is "its" or "their")
+        {
+            return true; // "US forces remain at their bases"
+        }
+
         return k >= 0 && mentions.Any(m => m.Last == k && m.Entity.Type is EntityType.Country or EntityType.Organization
             && m.Entity.Kind is not ("media" or "monitor") && text.SentenceOfWord[m.Last] == text.SentenceOfWord[cue]);
     }

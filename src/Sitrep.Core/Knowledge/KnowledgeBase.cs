@@ -82,7 +82,7 @@ public sealed class KnowledgeBase
     /// <summary>Finds an outlet whose name or alias is exactly this text (folded).</summary>
     public KbEntity? OutletByName(string text)
     {
-        var keys = KeysOf(text);
+        var keys = KeysOf(text.Trim().TrimEnd('.', ':'));
         var hits = Names.Lookup(keys);
         return hits?.Select(h => h.Entity).FirstOrDefault(e => e.Kind == "media");
     }
