@@ -58,6 +58,13 @@ public static partial class ReportLayout
             (inBody ? body : header).Add(line.Text);
         }
 
+        // A report of one short sentence has no line long enough to look like prose: its sentences are the body.
+        if (body.Count == 0)
+        {
+            body.AddRange(header.Where(h => h.Split(' ').Length >= 4 && h.TrimEnd()[^1] is '.' or '!' or '?' or '"' or '\u201D'));
+            header.RemoveAll(body.Contains);
+        }
+
         TrimTrailingBlock(body, furniture);
         string? dateline = null, source = null;
         if (body.Count > 0)

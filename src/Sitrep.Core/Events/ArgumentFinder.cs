@@ -371,7 +371,7 @@ public sealed class ArgumentFinder
             }
 
             // Places after the cue describe where it happened; places before it mostly belong to its subject.
-            var score = (m.First > trigger.Last ? 0 : 1000) + rank * 100 + Math.Abs(m.First - trigger.Last);
+            var score = (m.First > trigger.Last && m.First - trigger.Last <= 10 ? 0 : 1000) + rank * 100 + Math.Abs(m.First - trigger.Last);
             if (score < bestScore)
             {
                 (best, bestText, bestScore) = (e, m.Surface, score);
@@ -390,7 +390,28 @@ public sealed class ArgumentFinder
             return (where.Entity, where.Surface, "location.relative-where");
         }
 
+        // "The garrison at al-Tanf, which has anchored ...": the relative clause is about the installation before it.
+        var which = LastWordBefore(ctx, trigger, "which");
+        if (which > 0 && sentence.LastOrDefault(m => m.Last < which && which - m.Last <= 3 && m.Entity.Type == EntityType.Installation) is Mention antecedent)
+        {
+            return (antecedent.Entity, antecedent.Surface, "location.relative-which");
+        }
+
         return AnaphoricLocation(ctx, trigger) is Mention back ? (back.Entity, back.Surface, "location.coreference") : (null, null, "");
+    }
+
+    private static int LastWordBefore(SentenceContext ctx, Trigger trigger, string word)
+    {
+        var (from, _) = ctx.Text.WordRange(trigger.Sentence);
+        for (var k = trigger.First - 1; k >= from && k >= trigger.First - 8; k--)
+        {
+            if (ctx.Text.Words[k].Norm == word)
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     private static bool TheCountryAfter(SentenceContext ctx, Trigger trigger, int clauseEnd)

@@ -202,6 +202,7 @@ public sealed class EventExtractor
         "military.clash" => ["people", "troops", "fighters", "attacks"],
         "violence.civilians" or "security.raid" => ["people", "troops", "fighters"],
         "territory.control" => ["percent", "villages", "km"],
+        "military.troop_level" => ["troops", "fighters"],
         "opinion.poll" => ["percent", "people"],
         "military.recon" => ["drones", "aircraft"],
         _ => [],

@@ -69,12 +69,24 @@ public static class QuantityFinder
         var found = new List<QuantityMention>();
         for (var i = from; i < to; i++)
         {
+            if (Fraction(words, i, to) is (double share, int fractionEnd))
+            {
+                found.Add(new QuantityMention(i, fractionEnd, new Quantity(share, "percent", text.Body[words[i].Start..words[fractionEnd].End])));
+                i = fractionEnd;
+                continue;
+            }
+
             if (Value(words[i]) is not double v || IsYearOrDate(text, i))
             {
                 continue;
             }
 
             var first = i;
+            // "between 1,500 and 3,000 fighters", "1,500 to 3,000 fighters": the range starts at its first number.
+            if (i + 2 < to && words[i + 1].Norm is "and" or "to" && Value(words[i + 2]) is not null && (words[i + 1].Norm == "to" || (i > 0 && words[i - 1].Norm == "between")))
+            {
+                i += 2;
+            }
             // "1.5 million", "two dozen", "10 thousand"
             if (i + 1 < to && words[i + 1].Norm is "million" or "thousand" or "hundred" or "dozen" or "billion")
             {
@@ -104,6 +116,23 @@ public static class QuantityFinder
         }
 
         return found;
+    }
+
+    // "a quarter of", "half of", "two-thirds of" the territory: shares as percentages.
+    private static (double, int)? Fraction(List<Token> words, int i, int to)
+    {
+        var w = words[i].Norm;
+        var next = i + 1 < to ? words[i + 1].Norm : "";
+        var (value, end) = (w, next) switch
+        {
+            ("a" or "one", "quarter") => (25.0, i + 1),
+            ("a" or "one", "third") => (100.0 / 3, i + 1),
+            ("two", "thirds") => (200.0 / 3, i + 1),
+            ("three", "quarters") => (75.0, i + 1),
+            ("half", _) => (50.0, i),
+            _ => (0.0, -1),
+        };
+        return end >= 0 && end + 1 < to && words[end + 1].Norm == "of" ? (value, end) : null;
     }
 
     private static int? PercentAfter(AnalyzedText text, int i)
