@@ -30,7 +30,7 @@ public static class ScoreCommand
             {
                 report = Scorer.Score(parse.GetValue(gold)!, parse.GetValue(pred)!, parse.GetValue(aliases));
             }
-            catch (Exception ex) when (ex is JsonException or DecoderFallbackException or UnauthorizedAccessException)
+            catch (Exception ex) when (ex is IOException or InvalidDataException or JsonException or DecoderFallbackException or UnauthorizedAccessException)
             {
                 Console.Error.WriteLine("sitrep: " + ex.Message);
                 return 1;

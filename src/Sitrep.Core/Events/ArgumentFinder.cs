@@ -335,7 +335,7 @@ public sealed class ArgumentFinder
         string? bestText = null;
         var bestScore = int.MaxValue;
         if (TheCountryAfter(ctx, trigger, clauseEnd)
-            && ctx.Mentions.LastOrDefault(m => m.Last < trigger.First && m.Entity.Type == EntityType.Country && !m.AsActor && m.Entity.Id != actor?.Entity.Id) is Mention country
+            && ctx.Mentions.LastOrDefault(m => m.Last < trigger.First && m.Entity.Type == EntityType.Country && !m.AsActor && !(actor?.Kind == NameKind.Demonym && m.Entity.Id == actor.Entity.Id)) is Mention country
             && !sentence.Any(m => m.First > trigger.Last && m.First < clauseEnd && !m.AsActor && Specificity(m.Entity) >= 0))
         {
             return (country.Entity, country.Surface, "location.the-country");
@@ -461,7 +461,7 @@ public sealed class ArgumentFinder
         return null;
     }
 
-    private static int Specificity(KbEntity e) => e.Type switch
+    public static int Specificity(KbEntity e) => e.Type switch
     {
         EntityType.Installation => 0,
         EntityType.Place => e.Kind switch

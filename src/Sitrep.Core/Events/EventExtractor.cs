@@ -104,6 +104,11 @@ public sealed class EventExtractor
             return null; // names nobody and nowhere: not a fact an analyst can use
         }
 
+        if (type == "diplomacy.meeting" && (args.Actor is null || args.Target is null) && args.Location is null)
+        {
+            return null; // a meeting needs two sides or a place
+        }
+
         var prov = new List<Provenance> { new("type", "rule:" + trigger.Rule.Id, trigger.Cue), why };
         prov.AddRange(args.Provenance);
         if (timeMention is not null)
@@ -133,7 +138,12 @@ public sealed class EventExtractor
     }
 
     private static LocationRef Place(KbEntity loc) =>
-        new(loc.Id, loc.Name, loc.Lat, loc.Lon, loc.Lat is null ? null : loc.Precision ?? (loc.Type == EntityType.Country ? "country" : null));
+        new(loc.Id, loc.Name, loc.Lat, loc.Lon, loc.Lat is null ? null : loc.Precision ?? (loc.Type == EntityType.Country ? "country" : null))
+        {
+            Country = loc.Country,
+            IsCountry = loc.Type == EntityType.Country,
+            Rank = ArgumentFinder.Specificity(loc),
+        };
 
     private static EntityRef? Ref(Mention? m) => m is null ? null : new EntityRef(m.Entity.Id, m.Entity.Name) { Side = m.Entity.ActsFor ?? m.Entity.Id };
 

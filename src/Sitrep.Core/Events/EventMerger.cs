@@ -26,7 +26,7 @@ public static class EventMerger
             {
                 Actor = k.Actor ?? e.Actor,
                 Target = k.Target ?? e.Target,
-                Location = k.Location ?? e.Location,
+                Location = k.Location is null || (e.Location is not null && e.Location.Rank < k.Location.Rank) ? e.Location ?? k.Location : k.Location,
                 Time = k.Time ?? e.Time,
                 Quantity = k.Quantity ?? e.Quantity,
                 Provenance = [.. k.Provenance, new Provenance("merged", "merge.same-fact", e.Evidence.Sentence)],
@@ -45,22 +45,29 @@ public static class EventMerger
 
         if (a.Type == "opinion.poll")
         {
-            return true;
+            return true; // one survey is one poll, whatever it found
+        }
+
+        if (a.Quantity is not null && b.Quantity is not null && Math.Abs(a.Quantity.Value - b.Quantity.Value) > 0.5)
+        {
+            return false; // different tallies are different facts
         }
 
         var symmetric = a.Type.StartsWith("diplomacy.", StringComparison.Ordinal) || a.Type == "politics.leadership";
         var actors = symmetric ? PartiesOverlap(a, b) : a.Actor?.Side is string x && x == b.Actor?.Side;
 
-        // Two cues of one type in one sentence ("normalize relations ..., recognize ... and exchange ambassadors").
+        // Two cues of one type in one sentence ("a convoy ... arrived ... and was stationed at ...").
         if (a.Evidence.Start == b.Evidence.Start && (actors || a.Actor is null || b.Actor is null)
-            && (a.Location is null || b.Location is null || a.Location.Id == b.Location.Id))
+            && !(a.Type == "military.base" && a.Location is not null && b.Location is not null && a.Location.Id != b.Location.Id))
         {
             return true;
         }
 
         if (a.Location is not null && b.Location is not null)
         {
-            return a.Location.Id == b.Location.Id && (actors || a.Actor is null || b.Actor is null);
+            return a.Location.Id == b.Location.Id
+                ? actors || a.Actor is null || b.Actor is null
+                : actors && a.Actor is not null && (Contains(a.Location, b.Location) || Contains(b.Location, a.Location));
         }
 
         if (a.Location is null && b.Location is null)
@@ -69,8 +76,12 @@ public static class EventMerger
         }
 
         // One statement names the place and the other does not: the same actor doing the same thing.
-        return actors && a.Status == b.Status;
+        return actors;
     }
+
+    // A statement placed in a country and one placed in a town of that country can be the same fact.
+    private static bool Contains(LocationRef outer, LocationRef inner) =>
+        outer.IsCountry && !inner.IsCountry && outer.Country is not null && string.Equals(outer.Country, inner.Country, StringComparison.OrdinalIgnoreCase);
 
     private static bool PartiesOverlap(ExtractedEvent a, ExtractedEvent b)
     {

@@ -48,7 +48,16 @@ public sealed record EntityRef(string Id, string Name)
     public string Side { get; init; } = Id;
 }
 
-public sealed record LocationRef(string Id, string Name, double? Lat, double? Lon, string? Precision);
+public sealed record LocationRef(string Id, string Name, double? Lat, double? Lon, string? Precision)
+{
+    /// <summary>ISO code of the country the place lies in (for a country: its own), used to relate places.</summary>
+    public string? Country { get; init; }
+
+    public bool IsCountry { get; init; }
+
+    /// <summary>How specific the place is: 0 an installation, 1 a town, 2 a province, 3 a region, 4 a country.</summary>
+    public int Rank { get; init; } = 2;
+}
 
 public sealed record TimeSpec(string? Start, string? End, string Text);
 
