@@ -12,6 +12,16 @@ public static class ExtractCommand
     public static Command Create()
     {
         var paths = new Argument<string[]>("paths") { Description = "Report files or directories (recursive); - reads standard input", Arity = ArgumentArity.OneOrMore };
+        paths.Validators.Add(r =>
+        {
+            foreach (var p in r.GetValueOrDefault<string[]>() ?? [])
+            {
+                if (p.Length > 1 && p[0] == '-')
+                {
+                    r.AddError($"unknown option '{p}'");
+                }
+            }
+        });
         var pretty = new Option<bool>("--pretty") { Description = "Print a readable table instead of JSON Lines" };
         var explain = new Option<bool>("--explain") { Description = "Add, for every fact and field, the rule or lexicon entry and the text it rests on" };
         var jobs = new Option<int>("--jobs", "-j") { Description = "Reports processed in parallel", DefaultValueFactory = _ => Environment.ProcessorCount };

@@ -32,20 +32,15 @@ public sealed class FurnitureRemover
                 continue;
             }
 
-            var rule = Classify(text);
-            if (rule is not null)
-            {
-                result.Add(new Line(text, true, rule));
-                continue;
-            }
-
-            var (kept, cut) = CutGlued(text);
-            if (cut is not null)
+            // Cut furniture glued to either end first (repeatedly), so the sentence between is judged on its own.
+            for (var (kept, cut) = CutGlued(text); cut is not null; (kept, cut) = CutGlued(text))
             {
                 result.Add(new Line(cut, true, "furniture.glued"));
+                text = kept;
             }
 
-            result.Add(new Line(kept, false, null));
+            var rule = Classify(text);
+            result.Add(rule is null ? new Line(text, false, null) : new Line(text, true, rule));
         }
 
         return result;

@@ -27,6 +27,12 @@ public sealed class ArgumentFinder
         "in", "into", "inside", "across", "throughout", "within", "to", "of", "from", "over", "around",
     };
 
+    private static readonly HashSet<string> Directions = new(StringComparer.Ordinal)
+    {
+        "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "rural", "coastal",
+    };
+
     private static readonly HashSet<string> TerritoryNouns = new(StringComparer.Ordinal) { "territory", "territories", "soil", "land", "airspace", "side" };
 
     private static readonly HashSet<string> NoLocation = new(StringComparer.Ordinal)
@@ -63,7 +69,7 @@ public sealed class ArgumentFinder
         }
 
         if (actor is null && PronounBefore(ctx, trigger, clauseStart) is string pronoun
-            && (pronoun == "they" ? LastForceBefore(ctx, trigger) : LastPersonBefore(ctx, trigger)) is Mention he)
+            && (pronoun is "they" or "it" ? LastForceBefore(ctx, trigger) : LastPersonBefore(ctx, trigger)) is Mention he)
         {
             (actor, actorRule) = (he, "actor.pronoun-coreference");
         }
@@ -76,6 +82,13 @@ public sealed class ArgumentFinder
         if (actor is null && target is null && BothSides(ctx, trigger, clauseStart) is (Mention one, Mention other))
         {
             (actor, target, actorRule) = (one, other, "actor.both-sides");
+        }
+
+        if (actor is null && trigger.Rule.Type is "violence.civilians" or "military.strike" or "military.clash"
+            && sentence.FirstOrDefault(m => m.First > trigger.Last && m.Entity.IsActor && m.Entity.Type is EntityType.Organization or EntityType.Country
+                && m.Entity.Kind is not ("media" or "monitor" or "ngo" or "igo") && !IsLocative(ctx, m) && !InAttributionFrame(ctx, m)) is Mention perpetrator)
+        {
+            (actor, actorRule) = (perpetrator, "actor.armed-party-later-in-sentence");
         }
 
         if (actor is not null)
@@ -281,7 +294,7 @@ public sealed class ArgumentFinder
     {
         for (var k = clauseStart; k < trigger.First; k++)
         {
-            if (ctx.Text.Words[k].Norm is "he" or "she" or "they")
+            if (ctx.Text.Words[k].Norm is "he" or "she" or "they" or "it")
             {
                 return ctx.Text.Words[k].Norm;
             }
@@ -293,7 +306,8 @@ public sealed class ArgumentFinder
     // "they" after "Israeli troops ..." or "the IDF ...": the latest force or state named as a party.
     private static Mention? LastForceBefore(SentenceContext ctx, Trigger trigger) =>
         ctx.Mentions.LastOrDefault(m => m.Last < trigger.First && trigger.Sentence - ctx.Text.SentenceOfWord[m.First] <= 1
-            && (m.AsActor || m.Entity.Type == EntityType.Organization && m.Entity.Kind is not ("media" or "monitor")));
+            && (m.AsActor || m.Entity.Type is EntityType.Country or EntityType.Organization && m.Entity.Kind is not ("media" or "monitor"))
+            && !IsLocative(ctx, m));
 
     // "in Syria", "on Syrian soil": a country named as a place, not as a party.
     private static bool IsLocative(SentenceContext ctx, Mention m) =>
@@ -334,8 +348,19 @@ public sealed class ArgumentFinder
         KbEntity? best = null;
         string? bestText = null;
         var bestScore = int.MaxValue;
-        if (TheCountryAfter(ctx, trigger, clauseEnd)
-            && ctx.Mentions.LastOrDefault(m => m.Last < trigger.First && m.Entity.Type == EntityType.Country && !m.AsActor && !(actor?.Kind == NameKind.Demonym && m.Entity.Id == actor.Entity.Id)) is Mention country
+        if (trigger.Rule.Type == "opinion.poll" && sentence.FirstOrDefault(m => m.Kind == NameKind.Demonym && m.Surface.EndsWith('s')) is Mention surveyed)
+        {
+            return (surveyed.Entity, surveyed.Surface, "location.surveyed-population");
+        }
+
+        if (trigger.Rule.Type == "territory.control" && sentence.FirstOrDefault(m => m.First > trigger.Last && m.First - trigger.Last <= 8
+                && m.Entity.Type == EntityType.Country && ctx.WordBefore(m.First) == "of") is Mention whole)
+        {
+            return (whole.Entity, whole.Surface, "location.share-of-country");
+        }
+
+        if (TheCountryAfter(ctx, trigger, clauseEnd) && ctx.HomeCountry is Mention country
+            && !(actor?.Kind == NameKind.Demonym && country.Entity.Id == actor.Entity.Id)
             && !sentence.Any(m => m.First > trigger.Last && m.First < clauseEnd && !m.AsActor && Specificity(m.Entity) >= 0))
         {
             return (country.Entity, country.Surface, "location.the-country");
@@ -343,7 +368,7 @@ public sealed class ArgumentFinder
 
         foreach (var m in sentence)
         {
-            if (ReferenceEquals(m, actor) || ReferenceEquals(m, target) || m.AsActor || m.First < clauseStart || m.First >= clauseEnd)
+            if (ReferenceEquals(m, actor) || ReferenceEquals(m, target) || m.AsActor || m.First < clauseStart)
             {
                 continue;
             }
@@ -359,7 +384,8 @@ public sealed class ArgumentFinder
             if (e.Type == EntityType.Country)
             {
                 var asTerritory = (m.Kind == NameKind.Demonym || ctx.Text.Words[m.Last].Possessive) && ctx.WordAfter(m.Last) is string n && TerritoryNouns.Contains(n);
-                if (!asTerritory && (prev is null || !PlaceCountryPrepositions.Contains(prev) || ctx.Text.Words[m.Last].Possessive))
+                var prep = prev is not null && Directions.Contains(prev) && m.First >= 2 ? ctx.Text.Words[m.First - 2].Norm : prev;
+                if (!asTerritory && (prep is null || !PlaceCountryPrepositions.Contains(prep) || ctx.Text.Words[m.Last].Possessive))
                 {
                     continue;
                 }
@@ -370,8 +396,9 @@ public sealed class ArgumentFinder
                 rank += 5;
             }
 
-            // Places after the cue describe where it happened; places before it mostly belong to its subject.
-            var score = (m.First > trigger.Last && m.First - trigger.Last <= 10 ? 0 : 1000) + rank * 100 + Math.Abs(m.First - trigger.Last);
+            // Places after the cue describe where it happened; places before it mostly belong to its subject;
+            // places in a later clause ("killed ... when a drone struck a market in Hajin") count last.
+            var score = (m.First >= clauseEnd ? 2000 : m.First > trigger.Last && m.First - trigger.Last <= 10 ? 0 : 1000) + rank * 100 + Math.Abs(m.First - trigger.Last);
             if (score < bestScore)
             {
                 (best, bestText, bestScore) = (e, m.Surface, score);
@@ -397,7 +424,29 @@ public sealed class ArgumentFinder
             return (antecedent.Entity, antecedent.Surface, "location.relative-which");
         }
 
-        return AnaphoricLocation(ctx, trigger) is Mention back ? (back.Entity, back.Surface, "location.coreference") : (null, null, "");
+        if (AnaphoricLocation(ctx, trigger) is Mention back)
+        {
+            return (back.Entity, back.Surface, "location.coreference");
+        }
+
+        // "withdraw from territory it occupied": unnamed territory is the report's home country.
+        return MentionsTerritory(ctx, trigger) && ctx.HomeCountry is Mention home && !(actor is not null && actor.Entity.Id == home.Entity.Id)
+            ? (home.Entity, home.Surface, "location.unnamed-territory")
+            : (null, null, "");
+    }
+
+    private static bool MentionsTerritory(SentenceContext ctx, Trigger trigger)
+    {
+        var (from, to) = ctx.Text.WordRange(trigger.Sentence);
+        for (var k = from; k < to; k++)
+        {
+            if (ctx.Text.Words[k].Norm is "territory" or "territories" && k > from && ctx.Text.Words[k - 1].Norm is "from" or "into" or "the" or "of" or "occupied")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int LastWordBefore(SentenceContext ctx, Trigger trigger, string word)

@@ -53,7 +53,16 @@ public sealed class AttributionFinder
             }
         }
 
-        var verb = PhraseMatcher.FirstIn(words, from, to, _cues["reporting_verbs"]);
+        var verb = -1;
+        for (var k = from; k < to && verb < 0; k++)
+        {
+            // "States" of "United States" is no reporting verb: words inside a name are skipped.
+            if (PhraseMatcher.AnyAt(words, k, to, _cues["reporting_verbs"]) > 0 && !mentions.Any(m => m.First <= k && k <= m.Last))
+            {
+                verb = k;
+            }
+        }
+
         if (verb < 0)
         {
             return null;
@@ -74,22 +83,47 @@ public sealed class AttributionFinder
 
     private Attribution? Generic(List<Text.Token> words, int from, int to)
     {
-        var anon = PhraseMatcher.FirstIn(words, from, to, _cues["anonymous_sources"]);
-        if (anon >= 0)
+        foreach (var (list, kind) in new[] { ("anonymous_sources", "anonymous"), ("organization_sources", "organization"), ("media_sources", "media") })
         {
-            return new Attribution(Phrase(words, from, to), "anonymous");
+            var head = PhraseMatcher.LastIn(words, from, to, _cues[list]);
+            if (head >= 0)
+            {
+                return new Attribution(NounPhrase(words, from, head, to), kind);
+            }
         }
 
-        if (PhraseMatcher.FirstIn(words, from, to, _cues["organization_sources"]) >= 0)
-        {
-            return new Attribution(Phrase(words, from, to), "organization");
-        }
-
-        return PhraseMatcher.FirstIn(words, from, to, _cues["media_sources"]) >= 0 ? new Attribution(Phrase(words, from, to), "media") : null;
+        return null;
     }
 
-    private static string Phrase(List<Text.Token> words, int from, int to) =>
-        string.Join(' ', words.Skip(from).Take(to - from).Select(w => w.Norm));
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "two", "three", "several", "some", "many", "other", "local", "unnamed", "anonymous", "senior",
+    };
+
+    // "on Wednesday a military source said" → "a military source": back from the head noun to its determiner.
+    private static string NounPhrase(List<Text.Token> words, int from, int head, int to)
+    {
+        var start = head;
+        while (start > from && start > head - 4 && !IsBoundaryWord(words[start - 1].Norm))
+        {
+            start--;
+            if (Determiners.Contains(words[start].Norm) && words[start].Norm is "a" or "an" or "the")
+            {
+                break;
+            }
+        }
+
+        var end = head + 1;
+        while (end < to && end <= head + 3 && words[end].Norm is "familiar" or "close" or "with" or "to" or "the" or "matter" or "talks")
+        {
+            end++;
+        }
+
+        return string.Join(' ', words.Skip(start).Take(end - start).Select(w => w.Norm));
+    }
+
+    private static bool IsBoundaryWord(string w) => w is "on" or "in" or "at" or "said" or "told" or "and" or "but" or "that" or "according"
+        || char.IsDigit(w[0]);
 
     private static Attribution FromEntity(Mention m)
     {

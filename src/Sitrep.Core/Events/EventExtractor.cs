@@ -39,6 +39,7 @@ public sealed class EventExtractor
             }
 
             var sentence = text.Sentences[s];
+            var before = events.Count;
             var sentenceTimes = times.Where(t => t.Start >= sentence.Start && t.End <= sentence.End).ToList();
             var quantities = QuantityFinder.FindAll(text, from, to);
             foreach (var trigger in _triggers.Find(text, s, ctx.BySentence[s]))
@@ -67,9 +68,21 @@ public sealed class EventExtractor
                     });
                 }
             }
+            DropDeploymentsThatOnlySizeAForce(events, before);
         }
 
         return EventMerger.Merge(events);
+    }
+
+    // "About 900 US troops remain stationed there" states a force size: a troop level, not also a deployment.
+    private static void DropDeploymentsThatOnlySizeAForce(List<ExtractedEvent> events, int from)
+    {
+        var level = events.Skip(from).FirstOrDefault(e => e.Type == "military.troop_level");
+        if (level is not null)
+        {
+            events.RemoveAll(e => events.IndexOf(e) >= from && e.Type == "military.deployment"
+                && (e.Quantity is null || Math.Abs(e.Quantity.Value - level.Quantity!.Value) < 0.5));
+        }
     }
 
     private ExtractedEvent? Build(string documentId, SentenceContext ctx, Trigger trigger, TextSpan sentence, List<TimeMention> times,
@@ -85,6 +98,11 @@ public sealed class EventExtractor
         {
             var tense = TenseNear(text, timeMention, status);
             time = TimeResolver.Resolve(timeMention, published, tense);
+            if (status is "completed" or "ongoing" && published?.AsDate() is DateOnly day && time.Start is { Length: 10 } iso
+                && DateOnly.TryParse(iso, System.Globalization.CultureInfo.InvariantCulture, out var when) && when > day)
+            {
+                (status, why) = ("planned", new Provenance("status", "status.dated-after-publication", time.Text));
+            }
             if ((status is "completed" or "ongoing" || why.Rule == "status.rule-default" || timeMention.Role == TimeRole.Until) && timeMention.Role != TimeRole.Since
                 && StatusClassifier.IsBeforeNewsWindow(time, published))
             {
@@ -147,25 +165,47 @@ public sealed class EventExtractor
 
     private static EntityRef? Ref(Mention? m) => m is null ? null : new EntityRef(m.Entity.Id, m.Entity.Name) { Side = m.Entity.ActsFor ?? m.Entity.Id };
 
-    // The tense of the words right after a time expression ("on Thursday confirmed") decides its direction.
+    private static readonly HashSet<string> Reporting = new(StringComparer.Ordinal) { "said", "told", "reported", "announced", "added", "stated" };
+
+    private static readonly HashSet<string> PastIrregular = new(StringComparer.Ordinal)
+    {
+        "met", "held", "took", "sent", "struck", "began", "fought", "hit", "killed", "signed", "came", "went", "left", "made", "won", "lost",
+    };
+
+    // The verb next to a time expression decides its direction: "met on Monday" looks back, "will meet on Monday" ahead.
     private static ClauseTense TenseNear(AnalyzedText text, TimeMention t, string status)
     {
+        var first = text.Words.FindIndex(w => w.Start >= t.Start);
         var next = text.Words.FindIndex(w => w.Start >= t.End);
-        for (var k = next; k >= 0 && k < text.Words.Count && k < next + 3; k++)
+        for (var k = first - 1; k >= 0 && k >= first - 3; k--)
         {
             var n = text.Words[k].Norm;
-            if (n.EndsWith("ed", StringComparison.Ordinal) || n is "met" or "held" or "said" or "told" or "took" or "sent" or "struck" or "began")
+            if (n is "will" or "would" or "next" or "scheduled" or "due" or "planned" or "expected")
+            {
+                return ClauseTense.Future;
+            }
+
+            if (!Reporting.Contains(n) && (n.EndsWith("ed", StringComparison.Ordinal) || PastIrregular.Contains(n)))
             {
                 return ClauseTense.Past;
             }
+        }
 
-            if (n is "will" or "would" or "to")
+        if (status is "planned" or "speculative")
+        {
+            return ClauseTense.Future;
+        }
+
+        for (var k = next; k >= 0 && k < text.Words.Count && k < next + 3; k++)
+        {
+            var n = text.Words[k].Norm;
+            if (n is "will" or "would")
             {
                 return ClauseTense.Future;
             }
         }
 
-        return status is "planned" or "speculative" ? ClauseTense.Future : ClauseTense.Past;
+        return ClauseTense.Past;
     }
 
     private static TimeMention? NearestTime(AnalyzedText text, Trigger trigger, List<TimeMention> times)
@@ -190,6 +230,11 @@ public sealed class EventExtractor
         }
 
         var rule = trigger.Rule;
+        if (rule.Type == "opinion.poll")
+        {
+            return quantities.FirstOrDefault(q => q.Quantity.Unit == "percent")?.Quantity; // a survey's first finding
+        }
+
         if (rule.NeedsQuantity)
         {
             return quantities.LastOrDefault(q => q.Last <= trigger.Last && q.Last >= trigger.First - 1)?.Quantity

@@ -75,8 +75,9 @@ public static class EventMerger
             return actors || (symmetric && a.Type == "diplomacy.agreement" && (a.Actor is null || b.Actor is null));
         }
 
-        // One statement names the place and the other does not: the same actor doing the same thing.
-        return actors;
+        // One statement names the place and the other does not: the same actor in the same state of affairs, or the
+        // same incident at the same time (incidents differ by when they happened).
+        return actors && (StateLike(a.Type) || a.Time?.Start == b.Time?.Start);
     }
 
     // A statement placed in a country and one placed in a town of that country can be the same fact.
@@ -88,6 +89,9 @@ public static class EventMerger
         var pa = new[] { a.Actor?.Side, a.Target?.Side }.Where(x => x is not null).ToHashSet();
         return new[] { b.Actor?.Side, b.Target?.Side }.Any(x => x is not null && pa.Contains(x));
     }
+
+    private static bool StateLike(string type) => type is "territory.control" or "military.base" or "military.troop_level"
+        or "diplomacy.agreement" or "diplomacy.recognition" or "diplomacy.sanctions" or "politics.leadership";
 
     private static bool Realis(string status) => status is "completed" or "ongoing" or "historical" or "alleged";
 

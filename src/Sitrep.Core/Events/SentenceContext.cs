@@ -36,6 +36,32 @@ public sealed class SentenceContext
 
     public AnalyzedText Text { get; }
 
+    /// <summary>
+    /// The country most of the report's places lie in: what "the country" and "the nation" usually mean.
+    /// A country named as an actor does not count, its towns and provinces do.
+    /// </summary>
+    public Mention? HomeCountry => _home ??= FindHomeCountry();
+
+    private Mention? FindHomeCountry()
+    {
+        var votes = Mentions
+            .Where(m => m.Entity.Type is Model.EntityType.Place or Model.EntityType.Installation || (m.Entity.Type == Model.EntityType.Country && !m.AsActor))
+            .Select(m => m.Entity.Country).Where(c => c is not null)
+            .GroupBy(c => c!, StringComparer.OrdinalIgnoreCase).OrderByDescending(g => g.Count()).Select(g => g.Key);
+        foreach (var iso in votes)
+        {
+            var country = Mentions.FirstOrDefault(m => m.Entity.Type == Model.EntityType.Country && string.Equals(m.Entity.Country, iso, StringComparison.OrdinalIgnoreCase));
+            if (country is not null)
+            {
+                return country;
+            }
+        }
+
+        return null;
+    }
+
+    private Mention? _home;
+
     public IReadOnlyList<Mention> Mentions { get; }
 
     public List<Mention>[] BySentence { get; }

@@ -101,7 +101,8 @@ public sealed class EntityRecognizer
     private Mention? MatchSkeleton(AnalyzedText text, int i)
     {
         var words = text.Words;
-        if (!words[i].Capitalized || words[i].Norm.Length < 4 || text.IsSentenceStart(i) && _kb.CommonWords.Contains(words[i].Norm))
+        // Skeletons are loose: only longer capitalised words, never a lone word opening a sentence ("Some" is not Samoa).
+        if (!words[i].Capitalized || words[i].Norm.Length < 5 || text.IsSentenceStart(i))
         {
             return null;
         }
@@ -110,7 +111,7 @@ public sealed class EntityRecognizer
         var length = _kb.Skeletons.MatchLongest(i, words.Count, k => NameFolding.Skeleton(words[k].Norm), (entries, len) =>
         {
             chosen = entries.Count > 0 ? entries[0] : null;
-            return chosen is not null && AllCapitalized(words, i, len);
+            return chosen is not null && AllCapitalized(words, i, len) && NameFolding.Skeleton(words[i].Norm).Length >= 4;
         });
         return chosen is null ? null : Build(text, i, i + length - 1, chosen, "kb.skeleton");
     }

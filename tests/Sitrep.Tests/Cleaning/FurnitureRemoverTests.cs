@@ -1,0 +1,103 @@
+using Sitrep.Core.Cleaning;
+using Sitrep.Tests.Support;
+using Xunit;
+
+namespace Sitrep.Tests.Cleaning;
+
+public class FurnitureRemoverTests : IClassFixture<BundledKnowledge>
+{
+    private const string Sentence = "The army withdrew from the northern base on Sunday, officials said.";
+
+    private readonly FurnitureRemover _remover;
+
+    public FurnitureRemoverTests(BundledKnowledge knowledge) => _remover = new FurnitureRemover(knowledge.Kb.Furniture);
+
+    private IReadOnlyList<Line> Apply(params string[] lines) => _remover.Apply(lines.Select(l => new Line(l, false, null)));
+
+    private static List<string> Kept(IEnumerable<Line> lines) => lines.Where(l => !l.Furniture).Select(l => l.Text).ToList();
+
+    [Theory]
+    [InlineData("Home > News > Middle East")]
+    [InlineData("Home / World / Syria")]
+    [InlineData("News \u00BB Politics \u00BB Syria")]
+    public void Breadcrumbs_are_furniture(string line)
+    {
+        Assert.True(Assert.Single(Apply(line)).Furniture);
+    }
+
+    [Theory]
+    [InlineData("Facebook Twitter WhatsApp Telegram")]
+    [InlineData("Facebook | Twitter | Email")]
+    [InlineData("Share on Facebook")]
+    [InlineData("Share this")]
+    [InlineData("1,204 shares")]
+    public void Share_bars_and_counters_are_furniture(string line)
+    {
+        Assert.True(Assert.Single(Apply(line)).Furniture);
+    }
+
+    [Theory]
+    [InlineData("Sign up for our daily newsletter")]
+    [InlineData("Subscribe to our newsletter for the latest updates from the region")]
+    [InlineData("Join our mailing list")]
+    [InlineData("Join the Levant Monitor mailing list")]
+    public void Newsletter_prompts_are_furniture(string line)
+    {
+        Assert.True(Assert.Single(Apply(line)).Furniture);
+    }
+
+    [Theory]
+    [InlineData("Join the army, the minister urged young men on Sunday as the ceasefire collapsed in the northern countryside.")]
+    [InlineData("Follow us on the ground: residents described how the convoy rolled through the market at dawn yesterday.")]
+    [InlineData("Home is where the displaced families want to return, a local official said on Monday.")]
+    [InlineData("News of the withdrawal spread quickly through the town on Friday evening.")]
+    [InlineData("Security forces arrested five men in the city on Monday, the interior ministry said.")]
+    public void Real_sentences_are_never_dropped_even_when_they_start_like_furniture(string line)
+    {
+        var result = Assert.Single(Apply(line));
+
+        Assert.False(result.Furniture);
+        Assert.Equal(line, result.Text);
+    }
+
+    [Theory]
+    [InlineData(" Share this article")]
+    [InlineData(" Read more")]
+    [InlineData(" Follow us on Telegram")]
+    public void Furniture_glued_to_the_end_of_a_sentence_is_cut_off(string glued)
+    {
+        var result = Apply(Sentence + glued);
+
+        Assert.Equal([Sentence], Kept(result));
+        Assert.Contains(result, l => l.Furniture && l.Text == glued.Trim());
+    }
+
+    [Fact]
+    public void Furniture_glued_to_the_start_of_a_sentence_is_cut_off()
+    {
+        Assert.Equal([Sentence], Kept(Apply("Skip to content " + Sentence)));
+    }
+
+    [Fact]
+    public void Runs_of_spaces_are_folded_and_order_is_kept()
+    {
+        var result = Apply("First   line of the report with   extra spaces.", "Related Articles", "Second line of the report.");
+
+        Assert.Equal(["First line of the report with extra spaces.", "Second line of the report."], Kept(result));
+        Assert.Equal(3, result.Count);
+    }
+
+    [Fact]
+    public void Every_furniture_phrase_glued_to_a_sentence_is_cut_off()
+    {
+        Assert.Equal([Sentence], Kept(Apply(Sentence + " Read more Share this article")));
+    }
+
+    [Fact]
+    public void Sentence_between_glued_furniture_phrases_is_kept()
+    {
+        var kept = Kept(Apply("Share this article " + Sentence + " Read more"));
+
+        Assert.Contains(Sentence, kept);
+    }
+}

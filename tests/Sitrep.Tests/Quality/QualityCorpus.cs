@@ -1,0 +1,50 @@
+using Sitrep.Cli.Commands;
+using Sitrep.Cli.Input;
+using Sitrep.Core.Knowledge;
+using Sitrep.Core.Output;
+using Sitrep.Core.Pipeline;
+using Sitrep.Evaluation;
+
+namespace Sitrep.Tests.Quality;
+
+/// <summary>A folder of reports, the gold annotations for them, and the ratchet section that records their floors.</summary>
+public sealed record QualityCorpus(string Name, string Reports, string Gold)
+{
+    /// <summary>The project's own regression corpus, tests/corpus.</summary>
+    public static QualityCorpus Own => new("own",
+        Path.Combine(Root, "tests", "corpus", "reports"), Path.Combine(Root, "tests", "corpus", "gold"));
+
+    /// <summary>The development seeds beside the repository (../shared); they ship only with the development workspace.</summary>
+    public static QualityCorpus Seeds => new("seeds",
+        Path.GetFullPath(Path.Combine(Root, "..", "shared", "seeds")), Path.GetFullPath(Path.Combine(Root, "..", "shared", "gold")));
+
+    /// <summary>The repository root: the first folder above the test binaries holding Sitrep.slnx.</summary>
+    public static string Root { get; } = FindRoot();
+
+    public bool Exists => Directory.Exists(Reports) && Directory.Exists(Gold);
+
+    /// <summary>
+    /// Runs the extractor over the reports as <c>sitrep extract</c> does (bundled knowledge base, the batch
+    /// runner with its cross-report pass, one JSON line per report) and scores the lines against the gold.
+    /// </summary>
+    public (ScoreReport Report, string Errors) ExtractAndScore()
+    {
+        var data = KnowledgeBaseLoader.FindBundledData()
+            ?? throw new InvalidOperationException("the bundled data directory was not found above the test binaries");
+        var extractor = new ReportExtractor(KnowledgeBaseLoader.Load(data));
+        using var errors = new StringWriter();
+        var (reports, _) = BatchRunner.Run(extractor, InputCollector.Collect([Reports]), errors, Environment.ProcessorCount);
+        var lines = reports.Select(r => ReportJsonWriter.ToJson(r)).ToList();
+        return (Scorer.Score(Gold, lines), errors.ToString());
+    }
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Sitrep.slnx")))
+        {
+            dir = dir.Parent;
+        }
+        return dir?.FullName ?? throw new InvalidOperationException("Sitrep.slnx was not found above the test binaries");
+    }
+}

@@ -1,0 +1,51 @@
+using Xunit;
+
+namespace Sitrep.Tests.Quality;
+
+/// <summary>
+/// The quality ratchet: extraction quality on the annotated corpora must not fall below the floors recorded
+/// in docs/quality.md. Raise a floor there when quality improves; never lower one to make a change pass.
+/// </summary>
+public sealed class RatchetTests
+{
+    [Fact]
+    public void OwnCorpusStaysAtOrAboveItsRecordedFloors() => AssertAtOrAboveFloors(QualityCorpus.Own);
+
+    [SharedWorkspaceFact]
+    public void SeedsStayAtOrAboveTheirRecordedFloors() => AssertAtOrAboveFloors(QualityCorpus.Seeds);
+
+    [Fact]
+    public void EveryReportHasAGoldFileAndEveryGoldFileAReport()
+    {
+        var corpus = QualityCorpus.Own;
+        var reports = Directory.GetFiles(corpus.Reports).Select(Path.GetFileNameWithoutExtension).OfType<string>().ToList();
+        var gold = Directory.GetFiles(corpus.Gold, "*.json")
+            .Select(Path.GetFileName).OfType<string>()
+            .Where(f => f != "aliases.json")
+            .Select(Path.GetFileNameWithoutExtension).OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
+
+        Assert.NotEmpty(reports);
+        Assert.True(File.Exists(Path.Combine(corpus.Gold, "aliases.json")), "tests/corpus/gold has no aliases.json");
+        var duplicates = reports.GroupBy(r => r, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        Assert.True(duplicates.Count == 0, "Reports sharing a name: " + string.Join(", ", duplicates));
+        var noGold = reports.Where(r => !gold.Contains(r)).Order(StringComparer.Ordinal).ToList();
+        Assert.True(noGold.Count == 0, "Reports without a gold file: " + string.Join(", ", noGold));
+        var noReport = gold.Where(g => !reports.Contains(g)).Order(StringComparer.Ordinal).ToList();
+        Assert.True(noReport.Count == 0, "Gold files without a report: " + string.Join(", ", noReport));
+    }
+
+    private static void AssertAtOrAboveFloors(QualityCorpus corpus)
+    {
+        var all = Ratchet.Load();
+        Assert.True(all.TryGetValue(corpus.Name, out var floors), $"docs/quality.md records no floors for corpus: {corpus.Name}");
+
+        var (report, errors) = corpus.ExtractAndScore();
+        var shortfalls = Ratchet.Shortfalls(floors, report);
+
+        Assert.True(shortfalls.Count == 0,
+            $"Quality on the {corpus.Name} corpus is below the floors recorded in docs/quality.md:\n  "
+            + string.Join("\n  ", shortfalls)
+            + (errors.Length > 0 ? "\nReports that failed:\n" + errors : ""));
+    }
+}
