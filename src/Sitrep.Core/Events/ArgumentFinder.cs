@@ -237,6 +237,19 @@ public sealed class ArgumentFinder
 
     private static Mention? Subject(SentenceContext ctx, List<Mention> sentence, Trigger trigger, int clauseStart)
     {
+        // "... after consolidating its presence": a clause opening with a participle shares the sentence's subject.
+        var (from, _) = ctx.Text.WordRange(trigger.Sentence);
+        if (clauseStart > from && clauseStart < ctx.Text.Words.Count && ctx.Text.Words[clauseStart].Norm.EndsWith("ing", StringComparison.Ordinal)
+            && FirstSubject(ctx, sentence, trigger, from) is Mention shared)
+        {
+            return shared;
+        }
+
+        return FirstSubject(ctx, sentence, trigger, clauseStart);
+    }
+
+    private static Mention? FirstSubject(SentenceContext ctx, List<Mention> sentence, Trigger trigger, int clauseStart)
+    {
         foreach (var m in sentence)
         {
             if (m.First < clauseStart || m.First >= trigger.First)

@@ -45,7 +45,7 @@ public sealed class EventExtractor
             foreach (var trigger in _triggers.Find(text, s, ctx.BySentence[s]))
             {
                 var e = Build(documentId, ctx, trigger, sentence, sentenceTimes, quantities, published, attributions[s]);
-                if (e is null)
+                if (e is null || RefersBack(text, trigger, e, events))
                 {
                     continue;
                 }
@@ -72,6 +72,30 @@ public sealed class EventExtractor
         }
 
         return EventMerger.Merge(events);
+    }
+
+    // "The attack hit a vehicle near Diban": a definite noun names an event already told; it may place it better.
+    private static bool RefersBack(AnalyzedText text, Trigger trigger, ExtractedEvent e, List<ExtractedEvent> events)
+    {
+        if (trigger.First == 0 || text.Words[trigger.First - 1].Norm is not ("the" or "this" or "that") || trigger.First != trigger.Last)
+        {
+            return false;
+        }
+
+        var earlier = events.FindLastIndex(x => x.Type == e.Type && x.Evidence.Start < e.Evidence.Start
+            && text.Sentences.FindIndex(s => s.Start == x.Evidence.Start) >= trigger.Sentence - 2);
+        if (earlier < 0)
+        {
+            return false;
+        }
+
+        var x = events[earlier];
+        if (e.Location is not null && (x.Location is null || e.Location.Rank < x.Location.Rank))
+        {
+            events[earlier] = x with { Location = e.Location, Provenance = [.. x.Provenance, new Provenance("location", "location.definite-reference", e.Evidence.Sentence)] };
+        }
+
+        return true;
     }
 
     // "About 900 US troops remain stationed there" states a force size: a troop level, not also a deployment.
@@ -243,7 +267,8 @@ public sealed class EventExtractor
 
         var allowed = rule.Units.Count > 0 ? rule.Units : UnitsFor(rule.Type);
         var pool = quantities.Where(q => allowed.Contains(q.Quantity.Unit)).ToList();
-        return pool.Where(q => q.First > trigger.Last && q.First - trigger.Last <= 14).Select(q => q.Quantity).FirstOrDefault()
+        var reach = rule.Type is "military.clash" or "violence.civilians" or "military.strike" ? 22 : 14;
+        return pool.Where(q => q.First > trigger.Last && q.First - trigger.Last <= reach).Select(q => q.Quantity).FirstOrDefault()
             ?? pool.Where(q => q.Last < trigger.First && trigger.First - q.Last <= 8).Select(q => q.Quantity).LastOrDefault();
     }
 

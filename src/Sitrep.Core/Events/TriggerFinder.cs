@@ -105,7 +105,7 @@ public sealed class TriggerFinder
 
         if (k >= 0 && text.Words[k].Norm is "its" or "their")
         {
-            return true; // "US forces remain at their bases"
+            return text.Words[cue].Norm is not ("presence" or "footprint"); // "US forces remain at their bases"
         }
 
         return k >= 0 && mentions.Any(m => m.Last == k && m.Entity.Type is EntityType.Country or EntityType.Organization
