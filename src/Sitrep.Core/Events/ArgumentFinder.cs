@@ -118,6 +118,31 @@ public sealed class ArgumentFinder
         ctx.BySentence[trigger.Sentence].Where(m => m.Entity.Type == EntityType.Installation && m.First > trigger.Last && m.First < ctx.ClauseEnd(trigger.Last))
             .DistinctBy(m => m.Entity.Id).ToList();
 
+    /// <summary>Countries listed right after the cue ("to Turkey, Saudi Arabia and Qatar").</summary>
+    public static List<Mention> ListedCountriesAfter(SentenceContext ctx, Trigger trigger)
+    {
+        var list = new List<Mention>();
+        var expect = trigger.Last + 1;
+        foreach (var m in ctx.BySentence[trigger.Sentence].Where(m => m.First > trigger.Last))
+        {
+            var gap = m.First - expect;
+            if (m.Entity.Type != EntityType.Country || gap > 2 || (list.Count > 0 && gap > 1))
+            {
+                if (list.Count > 0)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            list.Add(m);
+            expect = m.Last + 1;
+        }
+
+        return list.DistinctBy(m => m.Entity.Id).ToList();
+    }
+
     private static (Mention, Mention)? Between(SentenceContext ctx, List<Mention> sentence, Trigger trigger, int clauseEnd)
     {
         var words = ctx.Text.Words;

@@ -50,6 +50,23 @@ public sealed class EventExtractor
                     continue;
                 }
 
+                var counterparts = trigger.Rule.Type == "diplomacy.recognition" ? ArgumentFinder.ListedCountriesAfter(ctx, trigger) : [];
+                if (counterparts.Count >= 2)
+                {
+                    // "appointed ambassadors to Turkey, Saudi Arabia and Qatar": one tie per country.
+                    foreach (var (m, k) in counterparts.Select((m, k) => (m, k)))
+                    {
+                        events.Add(e with
+                        {
+                            Id = EventId(documentId, e.Type, sentence.Start, trigger.First * 100 + k),
+                            Target = new EntityRef(m.Entity.Id, m.Entity.Name),
+                            Provenance = [.. e.Provenance, new Provenance("target", "target.one-event-per-listed-country", m.Surface)],
+                        });
+                    }
+
+                    continue;
+                }
+
                 var installations = trigger.Rule.Type == "military.base" ? ArgumentFinder.InstallationsAfter(ctx, trigger) : [];
                 if (installations.Count < 2)
                 {

@@ -53,7 +53,8 @@ public static class EventMerger
             return false; // different tallies are different facts
         }
 
-        var symmetric = a.Type.StartsWith("diplomacy.", StringComparison.Ordinal) || a.Type == "politics.leadership";
+        // Sanctions have a side that imposes them: two sanctions on one target by different states are different facts.
+        var symmetric = (a.Type.StartsWith("diplomacy.", StringComparison.Ordinal) && a.Type != "diplomacy.sanctions") || a.Type == "politics.leadership";
         var actors = symmetric ? PartiesOverlap(a, b) : a.Actor?.Side is string x && x == b.Actor?.Side;
 
         // Two cues of one type in one sentence ("a convoy ... arrived ... and was stationed at ...").

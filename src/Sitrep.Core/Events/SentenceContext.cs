@@ -95,6 +95,15 @@ public sealed class SentenceContext
             var norm = words[k].Norm;
             if (ClauseBreakers.Contains(norm) && !(k > from && words[k - 1].Norm is "shortly" or "soon" or "days" or "weeks" or "months" or "years"))
             {
+                // "Russia, which gave Assad asylum after he fled, has kept ...": a break inside a parenthetical
+                // relative clause does not start the clause of a verb after it.
+                var relative = ParentheticalStart(k, w, from);
+                if (relative >= 0)
+                {
+                    k = relative;
+                    continue;
+                }
+
                 return k + 1;
             }
 
@@ -110,6 +119,31 @@ public sealed class SentenceContext
         }
 
         return from;
+    }
+
+    private int ParentheticalStart(int breaker, int w, int from)
+    {
+        var words = Text.Words;
+        var closed = false;
+        for (var k = breaker; k < w; k++)
+        {
+            closed |= Text.Body[words[k].End..Math.Min(Text.Body.Length, words[k].End + 1)] == ",";
+        }
+
+        if (!closed)
+        {
+            return -1;
+        }
+
+        for (var k = breaker - 1; k > from; k--)
+        {
+            if (words[k].Norm is "which" or "who" or "whose" && Text.Body[words[k].Start - 2] == ',')
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     private bool ReportedBefore(int that, int from)

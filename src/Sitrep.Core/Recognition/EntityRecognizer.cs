@@ -14,7 +14,7 @@ public sealed class EntityRecognizer
 {
     private static readonly HashSet<string> Locative = new(StringComparer.Ordinal)
     {
-        "in", "at", "near", "inside", "outside", "into", "from", "across", "around", "capital", "city", "of", "to", "landed", "arrived",
+        "in", "at", "near", "inside", "outside", "into", "from", "across", "around", "capital", "city", "of", "landed", "arrived",
         "toward", "towards", "via", "through", "outskirts", "downtown", "central", "southern", "northern", "eastern", "western",
     };
 
@@ -130,7 +130,10 @@ public sealed class EntityRecognizer
             }
 
             var prev = p >= 0 && text.SentenceOfWord[p] == text.SentenceOfWord[first] ? words[p].Norm : null;
-            if (prev is not null && Locative.Contains(prev) && PlaceNamed(words, first, last) is KbEntity city)
+            // "to Washington" is a place after a journey ("travel to"), a state after "ambassador to".
+            var journey = prev == "to" && p > 0 && words[p - 1].Norm is "travel" or "travelled" or "traveled" or "trip" or "visit" or "flew" or "fly"
+                or "return" or "returned" or "go" or "went" or "moved" or "headed" or "arrived" or "journey" or "visits" or "came" or "come";
+            if (prev is not null && (Locative.Contains(prev) || journey) && PlaceNamed(words, first, last) is KbEntity city)
             {
                 entity = city;
                 rule = "kb.metonym-as-place";
