@@ -1,6 +1,7 @@
 using Sitrep.Core.Knowledge;
 using Sitrep.Core.Model;
 using Sitrep.Core.Recognition;
+using Sitrep.Core.Text;
 
 namespace Sitrep.Core.Events;
 
@@ -77,6 +78,16 @@ public sealed class ArgumentFinder
         if (actor is null && StateNounBefore(ctx, trigger, clauseStart) && LastStateBefore(ctx, trigger) is Mention state)
         {
             (actor, actorRule) = (state, "actor.definite-state-noun");
+        }
+
+        if (actor is null && DefiniteOrganization(ctx, trigger, clauseStart) is Mention organ)
+        {
+            (actor, actorRule) = (organ, "actor.definite-organization");
+        }
+
+        if (actor is null && GenericStateForces(ctx, trigger, clauseStart) && ctx.HomeCountry is Mention home)
+        {
+            (actor, actorRule) = (home, "actor.home-state-forces");
         }
 
         if (actor is null && target is null && BothSides(ctx, trigger, clauseStart) is (Mention one, Mention other))
@@ -200,6 +211,51 @@ public sealed class ArgumentFinder
         return false;
     }
 
+    // "the ministry", "the group", "the army": the latest organisation of that kind.
+    private static Mention? DefiniteOrganization(SentenceContext ctx, Trigger trigger, int clauseStart)
+    {
+        var words = ctx.Text.Words;
+        for (var k = clauseStart; k < trigger.First - 1; k++)
+        {
+            if (words[k].Norm != "the")
+            {
+                continue;
+            }
+
+            string[]? kinds = words[k + 1].Norm switch
+            {
+                "ministry" => ["ministry"],
+                "group" or "militia" or "movement" or "organisation" or "organization" => ["armed_group"],
+                "army" or "military" => ["military"],
+                "coalition" or "alliance" => ["coalition"],
+                _ => null,
+            };
+            if (kinds is not null)
+            {
+                return ctx.Mentions.LastOrDefault(m => m.Last < k && m.Entity.Type == EntityType.Organization && kinds.Contains(m.Entity.Kind)
+                    && trigger.Sentence - ctx.Text.SentenceOfWord[m.First] <= 3);
+            }
+        }
+
+        return null;
+    }
+
+    // "security forces detained ...", "government troops": in a report about one country, its state's forces.
+    private static bool GenericStateForces(SentenceContext ctx, Trigger trigger, int clauseStart)
+    {
+        var words = ctx.Text.Words;
+        for (var k = clauseStart; k < trigger.First; k++)
+        {
+            if (words[k].Norm is "security" or "government" or "army" or "police" or "regime" or "state"
+                && k + 1 < trigger.First + 1 && k + 1 < words.Count && words[k + 1].Norm is "forces" or "troops" or "units" or "personnel" or "services")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "both countries", "the two sides", "the two men": the last two parties named before.
     private static (Mention, Mention)? BothSides(SentenceContext ctx, Trigger trigger, int clauseStart)
     {
@@ -275,6 +331,14 @@ public sealed class ArgumentFinder
 
     private static Mention? FirstSubject(SentenceContext ctx, List<Mention> sentence, Trigger trigger, int clauseStart)
     {
+        var words = ctx.Text.Words;
+        // "The ministry said that its forces had ...": "its" is the one who said it.
+        if (clauseStart + 1 < trigger.First && words[clauseStart].Norm is "its" or "their"
+            && sentence.LastOrDefault(m => m.Last < clauseStart && IsActorCandidate(ctx, m, trigger)) is Mention owner)
+        {
+            return owner;
+        }
+
         foreach (var m in sentence)
         {
             if (m.First < clauseStart || m.First >= trigger.First)
@@ -285,13 +349,33 @@ public sealed class ArgumentFinder
             var prev = ctx.WordBefore(m.First);
             var governed = prev is not null && Prepositions.Contains(prev)
                 && !(prev == "by" && ctx.WordBefore(m.First - 1) is "led" or "headed" or "run" or "dominated" or "commanded");
-            if (!governed && IsActorCandidate(ctx, m, trigger) && !InAttributionFrame(ctx, m))
+            if (!governed && IsActorCandidate(ctx, m, trigger) && !InAttributionFrame(ctx, m) && !IsObjectOfVerb(ctx, m))
             {
                 return m;
             }
         }
 
         return null;
+    }
+
+    // "dismantled an Islamic State cell": a name right after a verb (and its article) is its object, not a subject.
+    private static bool IsObjectOfVerb(SentenceContext ctx, Mention m)
+    {
+        var words = ctx.Text.Words;
+        var k = m.First - 1;
+        if (k >= 0 && words[k].Norm is "a" or "an" or "the")
+        {
+            k--;
+        }
+
+        if (k < 0 || ctx.Text.SentenceOfWord[k] != ctx.Text.SentenceOfWord[m.First])
+        {
+            return false;
+        }
+
+        var w = words[k];
+        var hyphenated = w.Start > 0 && NameFolding.IsDash(ctx.Text.Body[w.Start - 1]);
+        return !hyphenated && (w.Norm.EndsWith("ed", StringComparison.Ordinal) && w.Norm.Length > 4 || w.Norm is "hit" or "struck" or "met" or "fought" or "killed" or "attacked");
     }
 
     private static bool InAttributionFrame(SentenceContext ctx, Mention m)
