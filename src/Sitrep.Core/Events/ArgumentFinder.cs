@@ -80,6 +80,11 @@ public sealed class ArgumentFinder
             (actor, actorRule) = (state, "actor.definite-state-noun");
         }
 
+        if (actor is null && PossessiveForce(ctx, trigger, clauseStart) && LastForceBefore(ctx, trigger) is Mention owner)
+        {
+            (actor, actorRule) = (owner, "actor.possessive-force");
+        }
+
         if (actor is null && DefiniteOrganization(ctx, trigger, clauseStart) is Mention organ)
         {
             (actor, actorRule) = (organ, "actor.definite-organization");
@@ -96,7 +101,7 @@ public sealed class ArgumentFinder
         }
 
         if (actor is null && trigger.Rule.Type is "violence.civilians" or "military.strike" or "military.clash"
-            && sentence.FirstOrDefault(m => m.First > trigger.Last && m.Entity.IsActor && m.Entity.Type is EntityType.Organization or EntityType.Country
+            && sentence.FirstOrDefault(m => m.First > trigger.Last && (m.AsActor || m.Entity.Type == EntityType.Organization)
                 && m.Entity.Kind is not ("media" or "monitor" or "ngo" or "igo") && !IsLocative(ctx, m) && !InAttributionFrame(ctx, m)) is Mention perpetrator)
         {
             (actor, actorRule) = (perpetrator, "actor.armed-party-later-in-sentence");
@@ -201,8 +206,23 @@ public sealed class ArgumentFinder
         var words = ctx.Text.Words;
         for (var k = clauseStart; k < trigger.First - 1; k++)
         {
-            if ((words[k].Norm == "the" && words[k + 1].Norm is "regime" or "government" or "administration" or "country" or "state")
-                || (words[k].Norm is "its" or "their" && words[k + 1].Norm is "forces" or "troops" or "army" or "military" or "soldiers" or "units"))
+            if (words[k].Norm == "the" && words[k + 1].Norm is "regime" or "government" or "administration" or "country" or "state")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "its fighters", "their troops": the force of the latest party named.
+    private static bool PossessiveForce(SentenceContext ctx, Trigger trigger, int clauseStart)
+    {
+        var words = ctx.Text.Words;
+        for (var k = clauseStart; k < trigger.First - 1; k++)
+        {
+            if (words[k].Norm is "its" or "their" && words[k + 1].Norm is "forces" or "troops" or "army" or "military" or "soldiers" or "units"
+                or "fighters" or "militants" or "members" or "gunmen" or "jets" or "aircraft" or "drones")
             {
                 return true;
             }
@@ -506,7 +526,14 @@ public sealed class ArgumentFinder
             if (e.Type == EntityType.Country)
             {
                 var asTerritory = (m.Kind == NameKind.Demonym || ctx.Text.Words[m.Last].Possessive) && ctx.WordAfter(m.Last) is string n && TerritoryNouns.Contains(n);
-                var prep = prev is not null && Directions.Contains(prev) && m.First >= 2 ? ctx.Text.Words[m.First - 2].Norm : prev;
+                // "in central and northern Mali": walk back over directions to the preposition.
+                var p = m.First - 1;
+                while (p > 0 && ctx.Text.Words[p].Norm is string d && (Directions.Contains(d) || d is "and" or "or"))
+                {
+                    p--;
+                }
+
+                var prep = p >= 0 && p < m.First - 1 ? ctx.Text.Words[p].Norm : prev;
                 if (!asTerritory && (prep is null || !PlaceCountryPrepositions.Contains(prep) || ctx.Text.Words[m.Last].Possessive))
                 {
                     continue;

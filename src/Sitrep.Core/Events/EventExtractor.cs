@@ -296,7 +296,7 @@ public sealed class EventExtractor
         "military.base" => ["bases", "posts", "troops"],
         "military.incursion" => ["posts", "troops", "vehicles", "tanks", "villages", "km"],
         "military.strike" => ["strikes", "missiles", "rockets", "drones", "people", "aircraft"],
-        "military.clash" => ["people", "troops", "fighters", "attacks"],
+        "military.clash" => ["people", "troops", "fighters", "attacks", "trucks", "vehicles", "tanks"],
         "violence.civilians" or "security.raid" => ["people", "troops", "fighters"],
         "territory.control" => ["percent", "villages", "km"],
         "military.troop_level" => ["troops", "fighters"],

@@ -212,6 +212,6 @@ public sealed class SentenceContext
             || rest.StartsWith("supported") || rest.StartsWith("dominated") || rest.StartsWith("allied") || rest.StartsWith("aligned")
             || rest.StartsWith("funded") || rest.StartsWith("run") || rest.StartsWith("controlled") || rest.StartsWith("held") || rest.StartsWith("monitored")
             || rest.StartsWith("mediated") || rest.StartsWith("sponsored") || rest.StartsWith("proposed") || rest.StartsWith("drafted")
-            || rest.StartsWith("made") || rest.StartsWith("based") || rest.StartsWith("trained") || rest.StartsWith("armed") || rest.StartsWith("owned");
+            || rest.StartsWith("linked") || rest.StartsWith("inspired") || rest.StartsWith("made") || rest.StartsWith("based") || rest.StartsWith("trained") || rest.StartsWith("armed") || rest.StartsWith("owned");
     }
 }
