@@ -25,7 +25,7 @@ public sealed class ArgumentFinder
 
     private static readonly HashSet<string> PlaceCountryPrepositions = new(StringComparer.Ordinal)
     {
-        "in", "into", "inside", "across", "throughout", "within", "to", "of", "from", "over", "around",
+        "in", "into", "inside", "across", "throughout", "within", "to", "of", "from", "over", "around", "at", "toward", "towards", "against",
     };
 
     private static readonly HashSet<string> Directions = new(StringComparer.Ordinal)
@@ -409,6 +409,13 @@ public sealed class ArgumentFinder
     private static Mention? PassiveAgent(SentenceContext ctx, List<Mention> sentence, Trigger trigger)
     {
         var words = ctx.Text.Words;
+        // "a missile fired from Yemen": the launch site names who fired it.
+        if (words[trigger.Last].Norm is "fired" or "launched" && trigger.Last + 1 < words.Count && words[trigger.Last + 1].Norm == "from"
+            && sentence.FirstOrDefault(m => m.First == trigger.Last + 2 && m.Entity.Type is EntityType.Country or EntityType.Organization) is Mention origin)
+        {
+            return origin;
+        }
+
         if (words[trigger.Last].Norm == "by")
         {
             return sentence.FirstOrDefault(m => m.First > trigger.Last && m.First <= trigger.Last + 2 && IsActorCandidate(ctx, m, trigger));
@@ -454,8 +461,21 @@ public sealed class ArgumentFinder
     // "in Syria", "on Syrian soil": a country named as a place, not as a party.
     private static bool IsLocative(SentenceContext ctx, Mention m) =>
         m.Entity.Type == EntityType.Country && !m.AsActor
-        && ((ctx.WordBefore(m.First) is string p && PlaceCountryPrepositions.Contains(p) && p is not ("to" or "of"))
+        && ((PrepositionBefore(ctx, m) is string p && PlaceCountryPrepositions.Contains(p) && p is not ("to" or "of"))
             || (m.Kind == NameKind.Demonym && ctx.WordAfter(m.Last) is string n && TerritoryNouns.Contains(n)));
+
+    // "in central and northern Mali": the preposition before a place, past direction words.
+    private static string? PrepositionBefore(SentenceContext ctx, Mention m)
+    {
+        var words = ctx.Text.Words;
+        var p = m.First - 1;
+        while (p > 0 && ctx.Text.SentenceOfWord[p] == ctx.Text.SentenceOfWord[m.First] && (Directions.Contains(words[p].Norm) || words[p].Norm is "and" or "or"))
+        {
+            p--;
+        }
+
+        return p >= 0 && ctx.Text.SentenceOfWord[p] == ctx.Text.SentenceOfWord[m.First] ? words[p].Norm : null;
+    }
 
     // "Russia and Syria have agreed...": the party coordinated with the subject is the other side.
     private static Mention? Coordinated(SentenceContext ctx, List<Mention> sentence, Mention? actor, Trigger trigger)
@@ -465,8 +485,13 @@ public sealed class ArgumentFinder
             return null;
         }
 
-        return sentence.FirstOrDefault(m => m.First == actor.Last + 2 && (m.Entity.IsActor || m.AsActor) && m.Entity.Id != actor.Entity.Id);
+        return sentence.FirstOrDefault(m => (m.First == actor.Last + 2 || (m.First == actor.Last + 3 && ctx.Text.Words[actor.Last + 2].Norm == "the"))
+            && (m.Entity.IsActor || m.AsActor) && m.Entity.Id != actor.Entity.Id);
     }
+
+    // "a ceasefire brokered by Oman": the mediator is not a party.
+    private static bool IsMediator(SentenceContext ctx, Mention m) =>
+        ctx.WordBefore(m.First) == "by" && m.First >= 2 && ctx.Text.Words[m.First - 2].Norm is "brokered" or "mediated" or "sponsored" or "facilitated";
 
     private static Mention? LastPersonBefore(SentenceContext ctx, Trigger trigger) =>
         ctx.Mentions.LastOrDefault(m => m.Last < trigger.First && m.Entity.Type == EntityType.Person && trigger.Sentence - ctx.Text.SentenceOfWord[m.First] <= 2);
@@ -475,7 +500,7 @@ public sealed class ArgumentFinder
     {
         var diplomatic = Diplomatic.Contains(trigger.Rule.Type) || trigger.Rule.Type == "politics.leadership";
         var candidates = sentence.Where(m => (m.Entity.IsActor || m.AsActor) && m.Entity.Kind is not ("media" or "monitor")
-            && (actor is null || m.Entity.Id != actor.Entity.Id) && !InAttributionFrame(ctx, m) && !IsLocative(ctx, m)).ToList();
+            && (actor is null || m.Entity.Id != actor.Entity.Id) && !InAttributionFrame(ctx, m) && !IsLocative(ctx, m) && !IsMediator(ctx, m)).ToList();
         var after = candidates.FirstOrDefault(m => m.First > trigger.Last && (diplomatic || m.Entity.Type == EntityType.Group || m.First - trigger.Last <= 6));
         if (after is not null)
         {
@@ -526,14 +551,7 @@ public sealed class ArgumentFinder
             if (e.Type == EntityType.Country)
             {
                 var asTerritory = (m.Kind == NameKind.Demonym || ctx.Text.Words[m.Last].Possessive) && ctx.WordAfter(m.Last) is string n && TerritoryNouns.Contains(n);
-                // "in central and northern Mali": walk back over directions to the preposition.
-                var p = m.First - 1;
-                while (p > 0 && ctx.Text.Words[p].Norm is string d && (Directions.Contains(d) || d is "and" or "or"))
-                {
-                    p--;
-                }
-
-                var prep = p >= 0 && p < m.First - 1 ? ctx.Text.Words[p].Norm : prev;
+                var prep = PrepositionBefore(ctx, m);
                 if (!asTerritory && (prep is null || !PlaceCountryPrepositions.Contains(prep) || ctx.Text.Words[m.Last].Possessive))
                 {
                     continue;

@@ -295,7 +295,7 @@ public sealed class EventExtractor
         "military.deployment" or "military.withdrawal" => ["troops", "trucks", "vehicles", "tanks", "aircraft", "posts", "bases", "fighters", "drones"],
         "military.base" => ["bases", "posts", "troops"],
         "military.incursion" => ["posts", "troops", "vehicles", "tanks", "villages", "km"],
-        "military.strike" => ["strikes", "missiles", "rockets", "drones", "people", "aircraft"],
+        "military.strike" => ["strikes", "missiles", "rockets", "drones", "people", "aircraft", "ships"],
         "military.clash" => ["people", "troops", "fighters", "attacks", "trucks", "vehicles", "tanks"],
         "violence.civilians" or "security.raid" => ["people", "troops", "fighters"],
         "territory.control" => ["percent", "villages", "km"],

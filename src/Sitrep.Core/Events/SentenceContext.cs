@@ -93,7 +93,8 @@ public sealed class SentenceContext
         for (var k = w - 1; k > from; k--)
         {
             var norm = words[k].Norm;
-            if (ClauseBreakers.Contains(norm) && !(k > from && words[k - 1].Norm is "shortly" or "soon" or "days" or "weeks" or "months" or "years"))
+            if (ClauseBreakers.Contains(norm) && !(k > from && words[k - 1].Norm is "shortly" or "soon" or "days" or "weeks" or "months" or "years")
+                && !IntroducesDate(k))
             {
                 // "Russia, which gave Assad asylum after he fled, has kept ...": a break inside a parenthetical
                 // relative clause does not start the clause of a verb after it.
@@ -119,6 +120,14 @@ public sealed class SentenceContext
         }
 
         return from;
+    }
+
+    // "since November 2023", "after the war": a preposition before a date or noun phrase, not a clause.
+    private bool IntroducesDate(int k)
+    {
+        var words = Text.Words;
+        return words[k].Norm is "before" or "after" or "since" && k + 1 < words.Count
+            && (words[k + 1].Kind == TokenKind.Number || CalendarWords.Month(words[k + 1].Norm) > 0 || words[k + 1].Norm is "then" or "the");
     }
 
     private int ParentheticalStart(int breaker, int w, int from)
