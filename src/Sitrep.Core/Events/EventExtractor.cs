@@ -50,7 +50,7 @@ public sealed class EventExtractor
                     continue;
                 }
 
-                var counterparts = trigger.Rule.Type == "diplomacy.recognition" ? ArgumentFinder.ListedCountriesAfter(ctx, trigger) : [];
+                var counterparts = trigger.Rule.Type == "diplomacy.recognition" ? PartyFinder.ListedCountriesAfter(ctx, trigger) : [];
                 if (counterparts.Count >= 2)
                 {
                     // "appointed ambassadors to Turkey, Saudi Arabia and Qatar": one tie per country.
@@ -67,7 +67,7 @@ public sealed class EventExtractor
                     continue;
                 }
 
-                var installations = trigger.Rule.Type == "military.base" ? ArgumentFinder.InstallationsAfter(ctx, trigger) : [];
+                var installations = trigger.Rule.Type == "military.base" ? LocationFinder.InstallationsAfter(ctx, trigger) : [];
                 if (installations.Count < 2)
                 {
                     events.Add(e);
@@ -201,7 +201,7 @@ public sealed class EventExtractor
         {
             Country = loc.Country,
             IsCountry = loc.Type == EntityType.Country,
-            Rank = ArgumentFinder.Specificity(loc),
+            Rank = LocationFinder.Specificity(loc),
         };
 
     private static EntityRef? Ref(Mention? m) => m is null ? null : new EntityRef(m.Entity.Id, m.Entity.Name) { Side = m.Entity.ActsFor ?? m.Entity.Id };

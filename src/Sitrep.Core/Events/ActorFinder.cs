@@ -1,0 +1,168 @@
+using Sitrep.Core.Knowledge;
+using Sitrep.Core.Model;
+using Sitrep.Core.Recognition;
+using Sitrep.Core.Text;
+using static Sitrep.Core.Events.ActorFinder;
+using static Sitrep.Core.Events.ArgumentLexicon;
+using static Sitrep.Core.Events.Coreference;
+using static Sitrep.Core.Events.LocationFinder;
+using static Sitrep.Core.Events.PartyFinder;
+
+namespace Sitrep.Core.Events;
+
+/// <summary>Finds who acts: the subject of the cue's clause, the adjective before a noun cue ("Israeli strikes"), the agent of a passive ("by X"), or the force named after a deployment verb.</summary>
+public static class ActorFinder
+{
+    internal static bool IsActorCandidate(SentenceContext ctx, Mention m, Trigger trigger)
+    {
+        var e = m.Entity;
+        if (!(e.IsActor || m.AsActor) || e.Kind is "media" or "monitor")
+        {
+            return false;
+        }
+
+        if (e.Type == EntityType.Group && (trigger.Rule.Type is "violence.civilians" or "opinion.poll" || Diplomatic.Contains(trigger.Rule.Type)))
+        {
+            return false;
+        }
+
+        return !ctx.IsCompoundModifier(m);
+    }
+
+    // "Israeli strikes", "Israeli troops occupying": an actor right before the cue.
+    internal static Mention? Adjacent(SentenceContext ctx, List<Mention> sentence, Trigger trigger)
+    {
+        foreach (var m in sentence)
+        {
+            if (m.Last < trigger.First && trigger.First - m.Last <= (trigger.Rule.NeedsOwner ? 4 : 2) && IsActorCandidate(ctx, m, trigger)
+                && !ctx.Text.Words[m.Last].Possessive
+                && (m.Entity.Type == EntityType.Country || m.AsActor)
+                && (trigger.First - m.Last == 1 || m.Kind == NameKind.Demonym || trigger.Rule.NeedsOwner))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    internal static Mention? Subject(SentenceContext ctx, List<Mention> sentence, Trigger trigger, int clauseStart)
+    {
+        // "... after consolidating its presence": a clause opening with a participle shares the sentence's subject.
+        var (from, _) = ctx.Text.WordRange(trigger.Sentence);
+        if (clauseStart > from && clauseStart < ctx.Text.Words.Count && ctx.Text.Words[clauseStart].Norm.EndsWith("ing", StringComparison.Ordinal)
+            && FirstSubject(ctx, sentence, trigger, from) is Mention shared)
+        {
+            return shared;
+        }
+
+        return FirstSubject(ctx, sentence, trigger, clauseStart);
+    }
+
+    internal static Mention? FirstSubject(SentenceContext ctx, List<Mention> sentence, Trigger trigger, int clauseStart)
+    {
+        var words = ctx.Text.Words;
+        // "The ministry said that its forces had ...": "its" is the one who said it.
+        if (clauseStart + 1 < trigger.First && words[clauseStart].Norm is "its" or "their"
+            && sentence.LastOrDefault(m => m.Last < clauseStart && IsActorCandidate(ctx, m, trigger)) is Mention owner)
+        {
+            return owner;
+        }
+
+        foreach (var m in sentence)
+        {
+            if (m.First < clauseStart || m.First >= trigger.First)
+            {
+                continue;
+            }
+
+            var prev = ctx.WordBefore(m.First);
+            var governed = prev is not null && Prepositions.Contains(prev)
+                && !(prev == "by" && ctx.WordBefore(m.First - 1) is "led" or "headed" or "run" or "dominated" or "commanded");
+            if (!governed && IsActorCandidate(ctx, m, trigger) && !InAttributionFrame(ctx, m) && !IsObjectOfVerb(ctx, m))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    // "dismantled an Islamic State cell": a name right after a verb (and its article) is its object, not a subject.
+    internal static bool IsObjectOfVerb(SentenceContext ctx, Mention m)
+    {
+        var words = ctx.Text.Words;
+        var k = m.First - 1;
+        if (k >= 0 && words[k].Norm is "a" or "an" or "the")
+        {
+            k--;
+        }
+
+        if (k < 0 || ctx.Text.SentenceOfWord[k] != ctx.Text.SentenceOfWord[m.First])
+        {
+            return false;
+        }
+
+        var w = words[k];
+        var hyphenated = w.Start > 0 && NameFolding.IsDash(ctx.Text.Body[w.Start - 1]);
+        return !hyphenated && (w.Norm.EndsWith("ed", StringComparison.Ordinal) && w.Norm.Length > 4 || w.Norm is "hit" or "struck" or "met" or "fought" or "killed" or "attacked");
+    }
+
+    internal static bool InAttributionFrame(SentenceContext ctx, Mention m)
+    {
+        var prev = ctx.WordBefore(m.First);
+        var next = ctx.WordAfter(m.Last);
+        return (prev == "to" && ctx.WordBefore(m.First - 1) == "according")
+            || next is "said" or "says" or "told" or "reported" or "quoted" or "cited" or "citing";
+    }
+
+    internal static Mention? PassiveAgent(SentenceContext ctx, List<Mention> sentence, Trigger trigger)
+    {
+        var words = ctx.Text.Words;
+        // "a missile fired from Yemen": the launch site names who fired it.
+        if (words[trigger.Last].Norm is "fired" or "launched" && trigger.Last + 1 < words.Count && words[trigger.Last + 1].Norm == "from"
+            && sentence.FirstOrDefault(m => m.First == trigger.Last + 2 && m.Entity.Type is EntityType.Country or EntityType.Organization) is Mention origin)
+        {
+            return origin;
+        }
+
+        if (words[trigger.Last].Norm == "by")
+        {
+            return sentence.FirstOrDefault(m => m.First > trigger.Last && m.First <= trigger.Last + 2 && IsActorCandidate(ctx, m, trigger));
+        }
+
+        for (var k = trigger.Last + 1; k < Math.Min(words.Count, trigger.Last + 4); k++)
+        {
+            if (words[k].Norm == "by" && k > 0 && words[k - 1].Norm is "brokered" or "mediated" or "sponsored" or "facilitated" or "hosted")
+            {
+                return null; // a mediator is not a party (codebook, Roles)
+            }
+
+            var agentCue = words[k].Norm == "by" && (words[trigger.Last].Norm.EndsWith("ed", StringComparison.Ordinal) || k > trigger.Last + 1)
+                || (words[k].Norm == "to" && words[k - 1].Norm is "linked" or "belonging" or "attributed");
+            if (agentCue)
+            {
+                return sentence.FirstOrDefault(m => m.First > k && m.First <= k + 2 && IsActorCandidate(ctx, m, trigger));
+            }
+        }
+
+        return null;
+    }
+
+    internal static Mention? OfAgent(SentenceContext ctx, List<Mention> sentence, Trigger trigger)
+    {
+        var words = ctx.Text.Words;
+        if (trigger.Last + 1 >= words.Count || words[trigger.Last + 1].Norm is not ("of" or "by"))
+        {
+            return null;
+        }
+
+        return sentence.FirstOrDefault(m => m.First > trigger.Last + 1 && m.First <= trigger.Last + 3 && IsActorCandidate(ctx, m, trigger));
+    }
+
+    // "has hosted Russian aircraft", "deployed Turkish troops": the force is named after the verb.
+    internal static Mention? ObjectForce(SentenceContext ctx, List<Mention> sentence, Trigger trigger) =>
+        trigger.Rule.Type is "military.deployment" or "military.withdrawal"
+            ? sentence.FirstOrDefault(m => m.First > trigger.Last && m.First - trigger.Last <= 3 && m.AsActor && IsActorCandidate(ctx, m, trigger))
+            : null;
+}

@@ -1,0 +1,44 @@
+using Sitrep.Core.Knowledge;
+using Sitrep.Core.Model;
+using Sitrep.Core.Recognition;
+using Sitrep.Core.Text;
+using static Sitrep.Core.Events.ActorFinder;
+using static Sitrep.Core.Events.ArgumentLexicon;
+using static Sitrep.Core.Events.Coreference;
+using static Sitrep.Core.Events.LocationFinder;
+using static Sitrep.Core.Events.PartyFinder;
+
+namespace Sitrep.Core.Events;
+
+/// <summary>Word lists the argument finders share: prepositions, directions, territory nouns and type groups.</summary>
+public static class ArgumentLexicon
+{
+    internal static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "in", "of", "from", "to", "with", "by", "for", "against", "on", "at", "into", "toward", "towards", "about", "across",
+        "inside", "near", "over", "under", "between", "among", "within", "throughout", "upon", "via", "around", "onto", "like",
+    };
+
+    internal static readonly HashSet<string> PlaceCountryPrepositions = new(StringComparer.Ordinal)
+    {
+        "in", "into", "inside", "across", "throughout", "within", "to", "of", "from", "over", "around", "at", "toward", "towards", "against",
+    };
+
+    internal static readonly HashSet<string> Directions = new(StringComparer.Ordinal)
+    {
+        "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "rural", "coastal",
+    };
+
+    internal static readonly HashSet<string> TerritoryNouns = new(StringComparer.Ordinal) { "territory", "territories", "soil", "land", "airspace", "side" };
+
+    internal static readonly HashSet<string> NoLocation = new(StringComparer.Ordinal)
+    {
+        "diplomacy.agreement", "diplomacy.recognition", "diplomacy.sanctions",
+    };
+
+    internal static readonly HashSet<string> Diplomatic = new(StringComparer.Ordinal)
+    {
+        "diplomacy.meeting", "diplomacy.agreement", "diplomacy.recognition", "diplomacy.sanctions",
+    };
+}

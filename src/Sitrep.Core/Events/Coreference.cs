@@ -1,0 +1,139 @@
+using Sitrep.Core.Knowledge;
+using Sitrep.Core.Model;
+using Sitrep.Core.Recognition;
+using Sitrep.Core.Text;
+using static Sitrep.Core.Events.ActorFinder;
+using static Sitrep.Core.Events.ArgumentLexicon;
+using static Sitrep.Core.Events.Coreference;
+using static Sitrep.Core.Events.LocationFinder;
+using static Sitrep.Core.Events.PartyFinder;
+
+namespace Sitrep.Core.Events;
+
+/// <summary>Short-range coreference for actors: pronouns, "the regime", "its fighters", "the ministry", "both sides", and unnamed state forces.</summary>
+public static class Coreference
+{
+    internal static bool StateNounBefore(SentenceContext ctx, Trigger trigger, int clauseStart)
+    {
+        var words = ctx.Text.Words;
+        for (var k = clauseStart; k < trigger.First - 1; k++)
+        {
+            if (words[k].Norm == "the" && words[k + 1].Norm is "regime" or "government" or "administration" or "country" or "state")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "its fighters", "their troops": the force of the latest party named.
+    internal static bool PossessiveForce(SentenceContext ctx, Trigger trigger, int clauseStart)
+    {
+        var words = ctx.Text.Words;
+        for (var k = clauseStart; k < trigger.First - 1; k++)
+        {
+            if (words[k].Norm is "its" or "their" && words[k + 1].Norm is "forces" or "troops" or "army" or "military" or "soldiers" or "units"
+                or "fighters" or "militants" or "members" or "gunmen" or "jets" or "aircraft" or "drones")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "the ministry", "the group", "the army": the latest organisation of that kind.
+    internal static Mention? DefiniteOrganization(SentenceContext ctx, Trigger trigger, int clauseStart)
+    {
+        var words = ctx.Text.Words;
+        for (var k = clauseStart; k < trigger.First - 1; k++)
+        {
+            if (words[k].Norm != "the")
+            {
+                continue;
+            }
+
+            string[]? kinds = words[k + 1].Norm switch
+            {
+                "ministry" => ["ministry"],
+                "group" or "militia" or "movement" or "organisation" or "organization" => ["armed_group"],
+                "army" or "military" => ["military"],
+                "coalition" or "alliance" => ["coalition"],
+                _ => null,
+            };
+            if (kinds is not null)
+            {
+                return ctx.Mentions.LastOrDefault(m => m.Last < k && m.Entity.Type == EntityType.Organization && kinds.Contains(m.Entity.Kind)
+                    && trigger.Sentence - ctx.Text.SentenceOfWord[m.First] <= 3);
+            }
+        }
+
+        return null;
+    }
+
+    // "security forces detained ...", "government troops": in a report about one country, its state's forces.
+    internal static bool GenericStateForces(SentenceContext ctx, Trigger trigger, int clauseStart)
+    {
+        var words = ctx.Text.Words;
+        for (var k = clauseStart; k < trigger.First; k++)
+        {
+            if (words[k].Norm is "security" or "government" or "army" or "police" or "regime" or "state"
+                && k + 1 < trigger.First + 1 && k + 1 < words.Count && words[k + 1].Norm is "forces" or "troops" or "units" or "personnel" or "services")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "both countries", "the two sides", "the two men": the last two parties named before.
+    internal static (Mention, Mention)? BothSides(SentenceContext ctx, Trigger trigger, int clauseStart)
+    {
+        var words = ctx.Text.Words;
+        var found = false;
+        for (var k = Math.Max(0, clauseStart); k < Math.Min(words.Count - 1, ctx.ClauseEnd(trigger.Last)); k++)
+        {
+            found |= (words[k].Norm == "both" || (words[k].Norm == "two" && k > 0 && words[k - 1].Norm == "the"))
+                && words[k + 1].Norm is "countries" or "sides" or "men" or "leaders" or "governments" or "delegations" or "parties";
+        }
+
+        if (!found)
+        {
+            return null;
+        }
+
+        var parties = ctx.Mentions.Where(m => m.Last < trigger.First && (m.AsActor || m.Entity.IsActor) && m.Entity.Type != EntityType.Group
+                && m.Entity.Kind is not ("media" or "monitor")
+                && trigger.Sentence - ctx.Text.SentenceOfWord[m.First] <= 2)
+            .Reverse().DistinctBy(m => m.Entity.ActsFor ?? m.Entity.Id).Take(2).ToList();
+        return parties.Count == 2 ? (parties[1], parties[0]) : null;
+    }
+
+    internal static Mention? LastStateBefore(SentenceContext ctx, Trigger trigger) =>
+        ctx.Mentions.LastOrDefault(m => m.Last < trigger.First && trigger.Sentence - ctx.Text.SentenceOfWord[m.First] is >= 0 and <= 2
+            && (m.Entity.Type == EntityType.Country || m.Entity.ActsFor is not null) && (m.AsActor || m.Kind != NameKind.Demonym));
+
+    internal static string? PronounBefore(SentenceContext ctx, Trigger trigger, int clauseStart)
+    {
+        for (var k = clauseStart; k < trigger.First; k++)
+        {
+            if (ctx.Text.Words[k].Norm is "he" or "she" or "they" or "it")
+            {
+                return ctx.Text.Words[k].Norm;
+            }
+        }
+
+        return null;
+    }
+
+    // "they" after "Israeli troops ..." or "the IDF ...": the latest force or state named as a party.
+    internal static Mention? LastForceBefore(SentenceContext ctx, Trigger trigger) =>
+        ctx.Mentions.LastOrDefault(m => m.Last < trigger.First && trigger.Sentence - ctx.Text.SentenceOfWord[m.First] <= 1
+            && (m.AsActor || m.Entity.Type is EntityType.Country or EntityType.Organization && m.Entity.Kind is not ("media" or "monitor"))
+            && !IsLocative(ctx, m));
+
+    internal static Mention? LastPersonBefore(SentenceContext ctx, Trigger trigger) =>
+        ctx.Mentions.LastOrDefault(m => m.Last < trigger.First && m.Entity.Type == EntityType.Person && trigger.Sentence - ctx.Text.SentenceOfWord[m.First] <= 2);
+}

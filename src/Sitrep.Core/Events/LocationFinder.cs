@@ -1,0 +1,222 @@
+using Sitrep.Core.Knowledge;
+using Sitrep.Core.Model;
+using Sitrep.Core.Recognition;
+using Sitrep.Core.Text;
+using static Sitrep.Core.Events.ActorFinder;
+using static Sitrep.Core.Events.ArgumentLexicon;
+using static Sitrep.Core.Events.Coreference;
+using static Sitrep.Core.Events.LocationFinder;
+using static Sitrep.Core.Events.PartyFinder;
+
+namespace Sitrep.Core.Events;
+
+/// <summary>Chooses where an event happened: the most specific place of the cue's clause, preferring places after the cue, with fallbacks for "the country", "the base", "where" and "which".</summary>
+public static class LocationFinder
+{
+    /// <summary>Installations named after the cue in its clause: a base event for each ("distinct installations are distinct events").</summary>
+    public static List<Mention> InstallationsAfter(SentenceContext ctx, Trigger trigger) =>
+        ctx.BySentence[trigger.Sentence].Where(m => m.Entity.Type == EntityType.Installation && m.First > trigger.Last && m.First < ctx.ClauseEnd(trigger.Last))
+            .DistinctBy(m => m.Entity.Id).ToList();
+
+    // "in Syria", "on Syrian soil": a country named as a place, not as a party.
+    internal static bool IsLocative(SentenceContext ctx, Mention m) =>
+        m.Entity.Type == EntityType.Country && !m.AsActor
+        && ((PrepositionBefore(ctx, m) is string p && PlaceCountryPrepositions.Contains(p) && p is not ("to" or "of"))
+            || (m.Kind == NameKind.Demonym && ctx.WordAfter(m.Last) is string n && TerritoryNouns.Contains(n)));
+
+    // "in central and northern Mali": the preposition before a place, past direction words.
+    internal static string? PrepositionBefore(SentenceContext ctx, Mention m)
+    {
+        var words = ctx.Text.Words;
+        var p = m.First - 1;
+        while (p > 0 && ctx.Text.SentenceOfWord[p] == ctx.Text.SentenceOfWord[m.First] && (Directions.Contains(words[p].Norm) || words[p].Norm is "and" or "or"))
+        {
+            p--;
+        }
+
+        return p >= 0 && ctx.Text.SentenceOfWord[p] == ctx.Text.SentenceOfWord[m.First] ? words[p].Norm : null;
+    }
+
+    internal static (KbEntity?, string?, string) Location(SentenceContext ctx, List<Mention> sentence, Trigger trigger, Mention? actor, Mention? target, int clauseStart, int clauseEnd)
+    {
+        KbEntity? best = null;
+        string? bestText = null;
+        var bestScore = int.MaxValue;
+        if (trigger.Rule.Type == "opinion.poll" && sentence.FirstOrDefault(m => m.Kind == NameKind.Demonym && m.Surface.EndsWith('s')) is Mention surveyed)
+        {
+            return (surveyed.Entity, surveyed.Surface, "location.surveyed-population");
+        }
+
+        if (trigger.Rule.Type == "territory.control" && sentence.FirstOrDefault(m => m.First > trigger.Last && m.First - trigger.Last <= 8
+                && m.Entity.Type == EntityType.Country && ctx.WordBefore(m.First) == "of") is Mention whole)
+        {
+            return (whole.Entity, whole.Surface, "location.share-of-country");
+        }
+
+        if (TheCountryAfter(ctx, trigger, clauseEnd) && ctx.HomeCountry is Mention country
+            && !(actor?.Kind == NameKind.Demonym && country.Entity.Id == actor.Entity.Id)
+            && !sentence.Any(m => m.First > trigger.Last && m.First < clauseEnd && !m.AsActor && Specificity(m.Entity) >= 0))
+        {
+            return (country.Entity, country.Surface, "location.the-country");
+        }
+
+        foreach (var m in sentence)
+        {
+            if (ReferenceEquals(m, actor) || ReferenceEquals(m, target) || m.AsActor || m.First < clauseStart)
+            {
+                continue;
+            }
+
+            var e = m.Entity;
+            var prev = ctx.WordBefore(m.First);
+            var rank = Specificity(e);
+            if (rank < 0)
+            {
+                continue;
+            }
+
+            if (e.Type == EntityType.Country)
+            {
+                var asTerritory = (m.Kind == NameKind.Demonym || ctx.Text.Words[m.Last].Possessive) && ctx.WordAfter(m.Last) is string n && TerritoryNouns.Contains(n);
+                var prep = PrepositionBefore(ctx, m);
+                if (!asTerritory && (prep is null || !PlaceCountryPrepositions.Contains(prep) || ctx.Text.Words[m.Last].Possessive))
+                {
+                    continue;
+                }
+            }
+
+            if (prev == "from" && trigger.Rule.Type is not ("military.withdrawal" or "territory.transfer"))
+            {
+                rank += 5;
+            }
+
+            // Places after the cue describe where it happened; places before it mostly belong to its subject;
+            // places in a later clause ("killed ... when a drone struck a market in Hajin") count last.
+            var score = (m.First >= clauseEnd ? 2000 : m.First > trigger.Last && m.First - trigger.Last <= 10 ? 0 : 1000) + rank * 100 + Math.Abs(m.First - trigger.Last);
+            if (score < bestScore)
+            {
+                (best, bestText, bestScore) = (e, m.Surface, score);
+            }
+        }
+
+        if (best is not null)
+        {
+            return (best, bestText, "location.most-specific-in-clause");
+        }
+
+        // "..., in villages of the Quneitra area, where they have arrested suspects": where points back.
+        if (clauseStart > 0 && ctx.Text.Words[clauseStart - 1].Norm == "where"
+            && sentence.LastOrDefault(m => m.Last < clauseStart - 1 && !m.AsActor && m.Entity.Type is EntityType.Place or EntityType.Installation) is Mention where)
+        {
+            return (where.Entity, where.Surface, "location.relative-where");
+        }
+
+        // "The garrison at al-Tanf, which has anchored ...": the relative clause is about the installation before it.
+        var which = LastWordBefore(ctx, trigger, "which");
+        if (which > 0 && sentence.LastOrDefault(m => m.Last < which && which - m.Last <= 3 && m.Entity.Type == EntityType.Installation) is Mention antecedent)
+        {
+            return (antecedent.Entity, antecedent.Surface, "location.relative-which");
+        }
+
+        if (AnaphoricLocation(ctx, trigger) is Mention back)
+        {
+            return (back.Entity, back.Surface, "location.coreference");
+        }
+
+        // "withdraw from territory it occupied": unnamed territory is the report's home country.
+        return MentionsTerritory(ctx, trigger) && ctx.HomeCountry is Mention home && !(actor is not null && actor.Entity.Id == home.Entity.Id)
+            ? (home.Entity, home.Surface, "location.unnamed-territory")
+            : (null, null, "");
+    }
+
+    internal static bool MentionsTerritory(SentenceContext ctx, Trigger trigger)
+    {
+        var (from, to) = ctx.Text.WordRange(trigger.Sentence);
+        for (var k = from; k < to; k++)
+        {
+            if (ctx.Text.Words[k].Norm is "territory" or "territories" && k > from && ctx.Text.Words[k - 1].Norm is "from" or "into" or "the" or "of" or "occupied")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal static int LastWordBefore(SentenceContext ctx, Trigger trigger, string word)
+    {
+        var (from, _) = ctx.Text.WordRange(trigger.Sentence);
+        for (var k = trigger.First - 1; k >= from && k >= trigger.First - 8; k--)
+        {
+            if (ctx.Text.Words[k].Norm == word)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    internal static bool TheCountryAfter(SentenceContext ctx, Trigger trigger, int clauseEnd)
+    {
+        var words = ctx.Text.Words;
+        for (var k = trigger.Last + 1; k < clauseEnd - 1; k++)
+        {
+            if (words[k].Norm == "the" && words[k + 1].Norm is "country" or "nation")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal static Mention? AnaphoricLocation(SentenceContext ctx, Trigger trigger)
+    {
+        var (from, to) = ctx.Text.WordRange(trigger.Sentence);
+        var words = ctx.Text.Words;
+        var wantInstallation = false;
+        var found = false;
+        for (var k = from; k < to - 1; k++)
+        {
+            if (words[k].Norm is "the" or "that" or "this" && words[k + 1].Norm is "base" or "site" or "facility" or "area" or "region" or "airbase")
+            {
+                found = true;
+                wantInstallation |= words[k + 1].Norm is "base" or "site" or "facility" or "airbase";
+            }
+        }
+
+        if (!found)
+        {
+            return null;
+        }
+
+        for (var s = trigger.Sentence - 1; s >= 0 && s >= trigger.Sentence - 2; s--)
+        {
+            var hit = (wantInstallation ? ctx.BySentence[s].LastOrDefault(m => m.Entity.Type == EntityType.Installation) : null)
+                ?? ctx.BySentence[s].LastOrDefault(m => !m.AsActor && m.Entity.Type is EntityType.Place or EntityType.Installation);
+            if (hit is not null)
+            {
+                return hit;
+            }
+        }
+
+        return null;
+    }
+
+    public static int Specificity(KbEntity e) => e.Type switch
+    {
+        EntityType.Installation => 0,
+        EntityType.Place => e.Kind switch
+        {
+            "neighbourhood" or "village" or "building" or "landmark" or "unlocated" => 1,
+            "city" or "town" => 1,
+            "province" or "district" or "zone" or "road" or "mountain" or "river" or "border" => 2,
+            "region" => 3,
+            "continent" => 5,
+            _ => 2,
+        },
+        EntityType.Country => 4,
+        _ => -1,
+    };
+}
