@@ -94,20 +94,38 @@ public sealed class EventExtractor
     // "The attack hit a vehicle near Diban": a definite noun names an event already told; it may place it better.
     private static bool RefersBack(AnalyzedText text, Trigger trigger, ExtractedEvent e, List<ExtractedEvent> events)
     {
-        if (trigger.First == 0 || text.Words[trigger.First - 1].Norm is not ("the" or "this" or "that") || trigger.First != trigger.Last)
+        var (from, _) = text.WordRange(trigger.Sentence);
+        // "the ambush", "the Russian-Turkish deal", "the latest strike": a determiner and at most names or adjectives.
+        var definite = false;
+        for (var k = trigger.First - 1; k >= from && k >= trigger.First - 3; k--)
+        {
+            var w = text.Words[k];
+            if (w.Norm is "the" or "this" or "that")
+            {
+                definite = true;
+                break;
+            }
+
+            if (!w.Capitalized && w.Norm is not ("recent" or "latest" or "new" or "deadly" or "reported" or "alleged" or "same" or "previous" or "first" or "second" or "last" or "subsequent" or "ensuing" or "further"))
+            {
+                break;
+            }
+        }
+
+        if (!definite || trigger.First != trigger.Last)
         {
             return false;
         }
 
-        var earlier = events.FindLastIndex(x => x.Type == e.Type && x.Evidence.Start < e.Evidence.Start
-            && text.Sentences.FindIndex(s => s.Start == x.Evidence.Start) >= trigger.Sentence - 2);
+        var earlier = events.FindLastIndex(x => x.Type == e.Type && x.Evidence.Start < e.Evidence.Start);
         if (earlier < 0)
         {
-            return false;
+            // "... linked to the ambush": a definite event noun deep in a sentence names an event, it does not report one.
+            return trigger.First - from > 4;
         }
 
         var x = events[earlier];
-        if (e.Location is not null && (x.Location is null || e.Location.Rank < x.Location.Rank))
+        if (e.Location is not null && x.Location is null)
         {
             events[earlier] = x with { Location = e.Location, Provenance = [.. x.Provenance, new Provenance("location", "location.definite-reference", e.Evidence.Sentence)] };
         }
@@ -301,6 +319,7 @@ public sealed class EventExtractor
         "territory.control" => ["percent", "villages", "km"],
         "military.troop_level" => ["troops", "fighters"],
         "opinion.poll" => ["percent", "people"],
+        "diplomacy.sanctions" => ["entities", "people"],
         "military.recon" => ["drones", "aircraft"],
         _ => [],
     };

@@ -118,6 +118,12 @@ public static class LocationFinder
             return (antecedent.Entity, antecedent.Surface, "location.relative-which");
         }
 
+        // "Damascus, which hosted a delegation": a capital that acts as host is also where it happened.
+        if (trigger.Rule.Id == "meeting.host" && actor?.Place is KbEntity capital)
+        {
+            return (capital, actor.Surface, "location.host-capital");
+        }
+
         if (AnaphoricLocation(ctx, trigger) is Mention back)
         {
             return (back.Entity, back.Surface, "location.coreference");

@@ -21,7 +21,7 @@ public static class QuantityFinder
         ["fighters"] = "fighters", ["militants"] = "fighters", ["gunmen"] = "fighters", ["insurgents"] = "fighters", ["rebels"] = "fighters",
         ["jihadists"] = "fighters", ["attackers"] = "fighters", ["members"] = "fighters", ["reservists"] = "troops", ["officers"] = "troops",
         ["policemen"] = "troops", ["guards"] = "troops", ["wounded"] = "people", ["injured"] = "people", ["patients"] = "people", ["worshippers"] = "people",
-        ["ships"] = "ships", ["vessels"] = "ships", ["tankers"] = "ships", ["assaults"] = "attacks", ["attacks"] = "attacks", ["attempts"] = "attacks", ["suspects"] = "people", ["individuals"] = "people", ["women"] = "people", ["students"] = "people", ["workers"] = "people", ["migrants"] = "people",
+        ["companies"] = "entities", ["firms"] = "entities", ["entities"] = "entities", ["banks"] = "entities", ["ships"] = "ships", ["vessels"] = "ships", ["tankers"] = "ships", ["assaults"] = "attacks", ["attacks"] = "attacks", ["attempts"] = "attacks", ["suspects"] = "people", ["individuals"] = "people", ["women"] = "people", ["students"] = "people", ["workers"] = "people", ["migrants"] = "people",
         ["trucks"] = "trucks", ["lorries"] = "trucks", ["vehicles"] = "vehicles", ["tanks"] = "tanks",
         ["people"] = "people", ["civilians"] = "people", ["persons"] = "people", ["adults"] = "people", ["respondents"] = "people",
         ["residents"] = "people", ["refugees"] = "people", ["detainees"] = "people", ["prisoners"] = "people", ["children"] = "people",

@@ -171,10 +171,26 @@ public sealed class SentenceContext
     /// <summary>One past the last word of the clause that contains word <paramref name="w"/>.</summary>
     public int ClauseEnd(int w)
     {
-        var (_, to) = Text.WordRange(Text.SentenceOfWord[w]);
+        var (from, to) = Text.WordRange(Text.SentenceOfWord[w]);
         var words = Text.Words;
+        // Inside ", which ... ," the clause ends at the closing comma.
+        var relative = false;
+        for (var k = w - 1; k > from && k >= w - 8; k--)
+        {
+            if (words[k].Norm is "which" or "who" && Text.Body[words[k].Start - 2] == ',')
+            {
+                relative = true;
+                break;
+            }
+        }
+
         for (var k = w + 1; k < to; k++)
         {
+            if (relative && Text.Body[words[k - 1].End] == ',')
+            {
+                return k;
+            }
+
             if ((ClauseBreakers.Contains(words[k].Norm) && !(words[k].Norm is "before" or "after" or "since" && k + 1 < to
                     && (words[k + 1].Kind == TokenKind.Number || CalendarWords.Month(words[k + 1].Norm) > 0 || words[k + 1].Norm is "then" or "the")))
                 || HasSemicolonBetween(k - 1, k) || (words[k].Norm == "which" && Text.Body[words[k].Start - 2] == ','))

@@ -41,7 +41,7 @@ public sealed class StatusClassifier
         var deny = PhraseMatcher.LastIn(words, Math.Max(sFrom, trigger.First - 3), trigger.First, _cues["denied"]);
         if (deny < 0)
         {
-            deny = PhraseMatcher.LastIn(words, Math.Max(sFrom, trigger.First - 10), trigger.First, _cues["strong_denials"]);
+            deny = PhraseMatcher.LastIn(words, sFrom, trigger.First, _cues["strong_denials"]);
         }
 
         if (deny >= 0 && PhraseMatcher.FirstIn(words, deny, trigger.First, _cues["negation_breakers"]) < 0)

@@ -156,7 +156,10 @@ public sealed class EntityRecognizer
 
         var start = text.SpanStart[first];
         var end = words[last].End;
-        return new Mention(first, last, start, end, text.Body[start..end], entity, entry.Kind, rule, asActor);
+        return new Mention(first, last, start, end, text.Body[start..end], entity, entry.Kind, rule, asActor)
+        {
+            Place = entry.Kind == NameKind.Metonym && asActor ? PlaceNamed(words, first, last) : null,
+        };
     }
 
     private NameEntry? Choose(AnalyzedText text, int i, int len, IReadOnlyList<NameEntry> entries, string? preferredCountry)

@@ -100,6 +100,12 @@ public static class UnknownNameDetector
             return true;
         }
 
+        // "in the Odesa region", "the Kherson province"
+        if (PlaceNouns.Contains(next) || next is "oblast" or "governorate" or "county" or "state" or "valley" or "front" or "sector")
+        {
+            return true;
+        }
+
         return prev != "of" && PlacePrepositions.Contains(prev) && !words[first].AllCaps;
     }
 
