@@ -155,7 +155,7 @@ public sealed class EventExtractor
         TimeSpec? time = null;
         if (timeMention is not null)
         {
-            var tense = TenseNear(text, timeMention, status);
+            var tense = TenseNear(text, timeMention, why.Rule == "status.rule-default" ? "completed" : status);
             time = TimeResolver.Resolve(timeMention, published, tense);
             if (status is "completed" or "ongoing" && published?.AsDate() is DateOnly day && time.Start is { Length: 10 } iso
                 && DateOnly.TryParse(iso, System.Globalization.CultureInfo.InvariantCulture, out var when) && when > day)

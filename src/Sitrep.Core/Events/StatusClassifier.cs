@@ -53,6 +53,10 @@ public sealed class StatusClassifier
         var modalFrom = Math.Max(sFrom, Math.Max(clauseStart, trigger.First - 12));
         var plan = PhraseMatcher.LastIn(words, modalFrom, after, _cues["planned"]);
         var spec = PhraseMatcher.LastIn(words, modalFrom, after, _cues["speculative"]);
+        while (spec > sFrom && words[spec].Capitalized && words[spec].Norm == "may")
+        {
+            spec = PhraseMatcher.LastIn(words, modalFrom, spec, _cues["speculative"]); // "in May" is a month
+        }
         if (plan >= 0 || spec >= 0)
         {
             return spec > plan ? ("speculative", Why("status.modality-speculative", ctx, spec)) : ("planned", Why("status.modality-planned", ctx, plan));

@@ -90,6 +90,13 @@ public static class TimeExpressionFinder
                 return (first, i + 1, new PartialDate(y2, m, 0), null, "time.month-year");
             }
 
+            // "December last year", "March this year"
+            if (Norm(i + 1) is "last" or "this" or "next" && Norm(i + 2) == "year")
+            {
+                var offset = Norm(i + 1) switch { "last" => -1, "next" => 1, _ => 0 };
+                return (first, i + 2, null, new RelativeTime("month-of-year", offset, m, 0, 0), "time.month-of-relative-year");
+            }
+
             var prev = Norm(i - 1);
             if (prev is "last" or "next" or "this" or "past")
             {
@@ -115,12 +122,17 @@ public static class TimeExpressionFinder
         {
             var first = Norm(i - 1) is "earlier" or "later" ? i - 1 : i;
             var offset = tok.Norm switch { "last" or "past" or "previous" => -1, "next" or "coming" => 1, _ => 0 };
-            return (first, i + 1, null, new RelativeTime(Norm(i + 1)!, offset, 0, 0, 1), "time.relative-unit");
+            return (first, i + 1, null, new RelativeTime(Norm(i + 1)!, offset, 0, 0, 0), "time.relative-unit");
         }
 
-        if (tok.Norm is "yesterday" or "today" or "tomorrow")
+        if (tok.Norm is "yesterday" or "today" or "tomorrow" or "overnight" or "tonight")
         {
             return (i, i, null, new RelativeTime("day", tok.Norm == "yesterday" ? -1 : tok.Norm == "tomorrow" ? 1 : 0, 0, 0, 1), "time.deictic-day");
+        }
+
+        if (tok.Norm is "last" or "this" && Norm(i + 1) is "night" or "morning" or "evening" or "weekend")
+        {
+            return (i, i + 1, null, new RelativeTime("day", tok.Norm == "last" ? -1 : 0, 0, 0, 1), "time.deictic-day");
         }
 
         // "two years ago", "about a week ago"

@@ -48,12 +48,15 @@ public static class TimeResolver
         switch (r.Unit)
         {
             case "year":
-                return new PartialDate(p.Year + r.Offset * r.Count, 0, 0);
+                // "one year ago" keeps the month when the publication date has one.
+                return new PartialDate(p.Year + r.Offset * Math.Max(1, r.Count), r.Count > 0 && r.Offset < 0 && p.HasMonth ? p.Month : 0, 0);
+            case "month-of-year":
+                return new PartialDate(p.Year + r.Offset, r.Value, 0);
             case "year-end":
                 return new PartialDate(p.Year, 0, 0);
             case "month" when p.HasMonth:
                 {
-                    var d = new DateOnly(p.Year, p.Month, 1).AddMonths(r.Offset * r.Count);
+                    var d = new DateOnly(p.Year, p.Month, 1).AddMonths(r.Offset * Math.Max(1, r.Count));
                     return new PartialDate(d.Year, d.Month, 0);
                 }
 
@@ -64,9 +67,9 @@ public static class TimeResolver
             case "month-day":
                 return MonthDay(r, p, tense);
             case "day" when day is DateOnly d0:
-                return PartialDate.From(d0.AddDays(r.Offset * r.Count));
+                return PartialDate.From(d0.AddDays(r.Offset * Math.Max(1, r.Count)));
             case "week" when day is DateOnly d1:
-                return PartialDate.From(d1.AddDays(7 * r.Offset * r.Count));
+                return PartialDate.From(d1.AddDays(7 * r.Offset * Math.Max(1, r.Count)));
             case "weekday" when day is DateOnly d2:
                 return PartialDate.From(Weekday(d2, r, tense));
             default:
