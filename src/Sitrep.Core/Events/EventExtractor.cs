@@ -125,9 +125,14 @@ public sealed class EventExtractor
         }
 
         var x = events[earlier];
-        if (e.Location is not null && x.Location is null)
+        if ((e.Location is not null && x.Location is null) || (e.Quantity is not null && x.Quantity is null))
         {
-            events[earlier] = x with { Location = e.Location, Provenance = [.. x.Provenance, new Provenance("location", "location.definite-reference", e.Evidence.Sentence)] };
+            events[earlier] = x with
+            {
+                Location = x.Location ?? e.Location,
+                Quantity = x.Quantity ?? e.Quantity,
+                Provenance = [.. x.Provenance, new Provenance("merged", "merge.definite-reference", e.Evidence.Sentence)],
+            };
         }
 
         return true;
@@ -151,7 +156,7 @@ public sealed class EventExtractor
         var args = _arguments.Find(ctx, trigger);
         var clauseStart = ctx.ClauseStart(trigger.First);
         var (status, why) = _status.Classify(ctx, trigger, clauseStart, null, published);
-        var timeMention = NearestTime(text, trigger, times);
+        var timeMention = NearestTime(text, trigger, times, clauseStart, ctx.ClauseEnd(trigger.Last));
         TimeSpec? time = null;
         if (timeMention is not null)
         {
@@ -267,7 +272,7 @@ public sealed class EventExtractor
         return ClauseTense.Past;
     }
 
-    private static TimeMention? NearestTime(AnalyzedText text, Trigger trigger, List<TimeMention> times)
+    private static TimeMention? NearestTime(AnalyzedText text, Trigger trigger, List<TimeMention> times, int clauseStart, int clauseEnd)
     {
         if (times.Count == 0)
         {
@@ -275,10 +280,22 @@ public sealed class EventExtractor
         }
 
         var anchor = text.Words[trigger.First].Start;
-        var nearest = times.MinBy(t => Math.Abs(t.Start - anchor) + (t.Start < anchor ? 20 : 0))!;
-        // "Last week, a strike on ... killed ...": a time opening the sentence dates its main clause.
-        var opening = times.FirstOrDefault(t => text.Sentences[trigger.Sentence].Start + 2 >= t.Start && t.End < text.Body.Length && text.Body[t.End] == ',');
-        return opening is not null && Math.Abs(nearest.Start - anchor) > 25 ? opening : nearest;
+        // A time in another clause ("..., which it has used since 2019") belongs to that clause's verb.
+        var clauseFrom = text.Words[clauseStart].Start;
+        var clauseTo = clauseEnd < text.Words.Count ? text.Words[clauseEnd].Start : int.MaxValue;
+        var inClause = times.Where(t => t.Start >= clauseFrom && t.Start < clauseTo).ToList();
+
+        // "In March, ...": a time opening the sentence dates its main clause.
+        var opening = times.FirstOrDefault(t => text.Sentences[trigger.Sentence].Start + 4 >= t.Start && t.End < text.Body.Length && text.Body[t.End] == ',');
+        if (inClause.Count == 0)
+        {
+            // "X reported last month that ...": when only the report is dated, its date dates the event.
+            var framing = clauseStart > 0 && text.Words[clauseStart - 1].Norm == "that" ? times.LastOrDefault(t => t.Start < clauseFrom) : null;
+            return opening ?? framing ?? times.Where(t => Math.Abs(t.Start - anchor) <= 60).MinBy(t => Math.Abs(t.Start - anchor));
+        }
+
+        var nearest = inClause.MinBy(t => Math.Abs(t.Start - anchor) + (t.Start < anchor ? 20 : 0))!;
+        return opening is not null && Math.Abs(nearest.Start - anchor) > 60 ? opening : nearest;
     }
 
     private static Quantity? ChooseQuantity(Trigger trigger, List<QuantityMention> quantities)
