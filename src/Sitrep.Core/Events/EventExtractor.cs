@@ -3,6 +3,7 @@ using System.Text;
 using Sitrep.Core.Knowledge;
 using Sitrep.Core.Model;
 using Sitrep.Core.Recognition;
+using Sitrep.Core.Text;
 using Sitrep.Core.Time;
 
 namespace Sitrep.Core.Events;
@@ -167,7 +168,14 @@ public sealed class EventExtractor
             {
                 (status, why) = ("planned", new Provenance("status", "status.dated-after-publication", time.Text));
             }
-            if ((status is "completed" or "ongoing" || why.Rule == "status.rule-default" || timeMention.Role == TimeRole.Until) && timeMention.Role != TimeRole.Since
+            // An agreement dated in the past ("the March 10 agreement") was made; its default status does not apply.
+            if (why.Rule == "status.rule-default" && status == "planned" && published?.ToString() is string pub && time.Start is string start
+                && string.CompareOrdinal(start, pub) < 0 && timeMention.Role == TimeRole.Point)
+            {
+                (status, why) = ("completed", new Provenance("status", "status.dated-before-publication", time.Text));
+            }
+
+            if ((status is "completed" or "ongoing" || why.Rule == "status.rule-default" || timeMention.Role == TimeRole.Until)
                 && StatusClassifier.IsBeforeNewsWindow(time, published))
             {
                 (status, why) = ("historical", new Provenance("status", "status.dated-before-news-window", time.Text));
@@ -255,21 +263,23 @@ public sealed class EventExtractor
             }
         }
 
-        if (status is "planned" or "speculative")
-        {
-            return ClauseTense.Future;
-        }
-
-        for (var k = next; k >= 0 && k < text.Words.Count && k < next + 3; k++)
+        // "In September, four states proposed a truce": the first verb after an opening time.
+        for (var k = next; k >= 0 && k < text.Words.Count && k < next + 14 && text.SentenceOfWord[k] == text.SentenceOfWord[Math.Max(0, first)]; k++)
         {
             var n = text.Words[k].Norm;
-            if (n is "will" or "would")
+            if (n is "will" or "would" or "is" or "are")
             {
-                return ClauseTense.Future;
+                return n is "will" or "would" ? ClauseTense.Future : status is "planned" or "speculative" ? ClauseTense.Future : ClauseTense.Past;
+            }
+
+            if (!Reporting.Contains(n) && text.Words[k].Kind == TokenKind.Word && !text.Words[k].Capitalized
+                && (n.EndsWith("ed", StringComparison.Ordinal) && n.Length > 4 || PastIrregular.Contains(n)))
+            {
+                return ClauseTense.Past;
             }
         }
 
-        return ClauseTense.Past;
+        return status is "planned" or "speculative" ? ClauseTense.Future : ClauseTense.Past;
     }
 
     private static TimeMention? NearestTime(AnalyzedText text, Trigger trigger, List<TimeMention> times, int clauseStart, int clauseEnd)
@@ -291,7 +301,9 @@ public sealed class EventExtractor
         {
             // "X reported last month that ...": when only the report is dated, its date dates the event.
             var framing = clauseStart > 0 && text.Words[clauseStart - 1].Norm == "that" ? times.LastOrDefault(t => t.Start < clauseFrom) : null;
-            return opening ?? framing ?? times.Where(t => Math.Abs(t.Start - anchor) <= 60).MinBy(t => Math.Abs(t.Start - anchor));
+            // "... were killed when a drone struck a market on Sunday": a subordinate clause after the cue tells when.
+            return opening ?? framing ?? times.Where(t => t.Start > anchor).MinBy(t => t.Start - anchor)
+                ?? times.Where(t => Math.Abs(t.Start - anchor) <= 60).MinBy(t => Math.Abs(t.Start - anchor));
         }
 
         var nearest = inClause.MinBy(t => Math.Abs(t.Start - anchor) + (t.Start < anchor ? 20 : 0))!;
@@ -320,8 +332,10 @@ public sealed class EventExtractor
         var allowed = rule.Units.Count > 0 ? rule.Units : UnitsFor(rule.Type);
         var pool = quantities.Where(q => allowed.Contains(q.Quantity.Unit)).ToList();
         var reach = rule.Type is "military.clash" or "violence.civilians" or "military.strike" ? 22 : 14;
-        return pool.Where(q => q.First > trigger.Last && q.First - trigger.Last <= reach).Select(q => q.Quantity).FirstOrDefault()
-            ?? pool.Where(q => q.Last < trigger.First && trigger.First - q.Last <= 8).Select(q => q.Quantity).LastOrDefault();
+        var after = pool.Where(q => q.First > trigger.Last && q.First - trigger.Last <= reach).Select(q => q.Quantity).FirstOrDefault();
+        var before = pool.Where(q => q.Last < trigger.First && trigger.First - q.Last <= (reach > 14 ? 14 : 8)).Select(q => q.Quantity).ToList();
+        // "Two soldiers were killed and five wounded in the fighting": a casualty count leads with the dead.
+        return after ?? (reach > 14 ? before.FirstOrDefault() : before.LastOrDefault());
     }
 
     // Which measures can size a fact of each type: a meeting has no count, a clash counts people or fighters.

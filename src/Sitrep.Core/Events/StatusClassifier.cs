@@ -41,7 +41,9 @@ public sealed class StatusClassifier
         var deny = PhraseMatcher.LastIn(words, Math.Max(sFrom, trigger.First - 3), trigger.First, _cues["denied"]);
         if (deny < 0)
         {
-            deny = PhraseMatcher.LastIn(words, sFrom, trigger.First, _cues["strong_denials"]);
+            // A denial governs its own clause, or a that-clause it introduces ("denied that it plans to ...").
+            var scope = clauseStart > sFrom && words[clauseStart - 1].Norm == "that" ? sFrom : clauseStart;
+            deny = PhraseMatcher.LastIn(words, scope, trigger.First, _cues["strong_denials"]);
         }
 
         if (deny >= 0 && PhraseMatcher.FirstIn(words, deny, trigger.First, _cues["negation_breakers"]) < 0)
@@ -88,6 +90,11 @@ public sealed class StatusClassifier
         if (ongoing >= 0 || PresentTense(ctx, trigger, sFrom))
         {
             return ("ongoing", ongoing >= 0 ? Why("status.ongoing-cue", ctx, ongoing) : new Provenance("status", "status.present-tense", trigger.Cue));
+        }
+
+        if (trigger.Rule.Type == "military.troop_level" && !PastTense(ctx, trigger, sFrom))
+        {
+            return ("ongoing", new Provenance("status", "status.force-size-present", trigger.Cue)); // a stated force size is a current state
         }
 
         return ("completed", new Provenance("status", PastTense(ctx, trigger, sFrom) ? "status.past-tense" : "status.default-realis", trigger.Cue));
