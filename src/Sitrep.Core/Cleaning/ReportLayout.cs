@@ -67,7 +67,19 @@ public static partial class ReportLayout
 
         TrimTrailingBlock(body, furniture);
         string? dateline = null, source = null;
-        if (body.Count > 0)
+        // The dateline opens the first paragraph, or the second one after a photo caption.
+        for (var line = 0; line < Math.Min(2, body.Count) && dateline is null; line++)
+        {
+            (body[line], dateline, source) = CutDateline(body[line]);
+        }
+
+        return new ReportParts(header, furniture, string.Join('\n', body), dateline, source);
+    }
+
+    private static (string Line, string? Dateline, string? Source) CutDateline(string first)
+    {
+        string? dateline = null, source = null;
+        var body = new List<string> { first };
         {
             var m = DatelineWithSource().Match(body[0]);
             if (!m.Success || m.Groups["place"].Value.Split(' ').Length > 4)
@@ -93,7 +105,7 @@ public static partial class ReportLayout
             }
         }
 
-        return new ReportParts(header, furniture, string.Join('\n', body), dateline, source);
+        return (body[0], dateline, source);
     }
 
     /// <summary>Prose: eight words or more with a sentence end, or forty words or more.</summary>

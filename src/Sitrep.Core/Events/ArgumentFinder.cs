@@ -77,8 +77,8 @@ public sealed class ArgumentFinder
         }
 
         if (actor is null && trigger.Rule.Type is "violence.civilians" or "military.strike" or "military.clash"
-            && sentence.FirstOrDefault(m => m.First > trigger.Last && (m.AsActor || m.Entity.Type == EntityType.Organization)
-                && m.Entity.Kind is not ("media" or "monitor" or "ngo" or "igo") && !IsLocative(ctx, m) && !InAttributionFrame(ctx, m)) is Mention perpetrator)
+            && sentence.FirstOrDefault(m => m.First > trigger.Last && (m.AsActor || m.Entity.Kind is "armed_group" or "military" or "coalition")
+                && !IsLocative(ctx, m) && !InAttributionFrame(ctx, m)) is Mention perpetrator)
         {
             (actor, actorRule) = (perpetrator, "actor.armed-party-later-in-sentence");
         }

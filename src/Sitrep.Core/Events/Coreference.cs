@@ -57,7 +57,8 @@ public static class Coreference
             string[]? kinds = words[k + 1].Norm switch
             {
                 "ministry" => ["ministry"],
-                "group" or "militia" or "movement" or "organisation" or "organization" => ["armed_group"],
+                "group" or "militia" or "movement" or "organisation" or "organization" or "paramilitaries" => ["armed_group"],
+                "force" or "paramilitary" => ["armed_group", "military"],
                 "army" or "military" => ["military"],
                 "coalition" or "alliance" => ["coalition"],
                 _ => null,

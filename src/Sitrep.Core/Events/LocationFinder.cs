@@ -185,7 +185,8 @@ public static class LocationFinder
         var found = false;
         for (var k = from; k < to - 1; k++)
         {
-            if (words[k].Norm is "the" or "that" or "this" && words[k + 1].Norm is "base" or "site" or "facility" or "area" or "region" or "airbase")
+            if (words[k].Norm is "the" or "that" or "this" && words[k + 1].Norm is "base" or "site" or "facility" or "area" or "region" or "airbase"
+                or "province" or "city" or "town" or "village" or "camp")
             {
                 found = true;
                 wantInstallation |= words[k + 1].Norm is "base" or "site" or "facility" or "airbase";

@@ -45,7 +45,7 @@ public sealed class EntityRecognizer
                 m = label;
             }
 
-            if (m is null)
+            if (m is null || StartsLongerName(text, m))
             {
                 i++;
                 continue;
@@ -73,6 +73,27 @@ public sealed class EntityRecognizer
         }
 
         return Build(text, i, i + length - 1, chosen, "kb." + chosen.Kind.ToString().ToLowerInvariant());
+    }
+
+    private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
+    {
+        "president", "prime", "minister", "foreign", "defense", "defence", "interior", "army", "armed", "air", "navy", "government",
+        "ministry", "military", "security", "special", "supreme", "national", "general", "red", "revolutionary", "interim", "transitional",
+        "deputy", "vice", "king", "crown", "emir", "sheikh", "ambassador", "envoy", "parliament", "chief", "commander", "forces", "troops",
+        "police", "state", "border", "coast", "foreign", "finance", "health", "justice", "energy", "oil", "central", "public", "intelligence",
+    };
+
+    // "Saudi Maternity Hospital": a demonym followed by more capitalised words is part of another name.
+    private static bool StartsLongerName(AnalyzedText text, Mention m)
+    {
+        var next = m.Last + 1;
+        if (m.Kind != NameKind.Demonym || m.Rule == "kb.demonym-phrase" || next >= text.Words.Count || text.SentenceOfWord[next] != text.SentenceOfWord[m.Last])
+        {
+            return false;
+        }
+
+        var w = text.Words[next];
+        return w.Capitalized && !w.AllCaps && !TitleWords.Contains(w.Norm) && next + 1 < text.Words.Count && text.Words[next + 1].Capitalized;
     }
 
     // A loaded label that names an actor ("Zionist entity", "Jolani regime") resolves to the neutral entity.

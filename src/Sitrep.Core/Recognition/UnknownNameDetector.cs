@@ -106,6 +106,12 @@ public static class UnknownNameDetector
             return true;
         }
 
+        // "at the Saudi Maternity Hospital": a preposition, an article, a name.
+        if (prev == "the" && first >= 2 && PlacePrepositions.Contains(words[first - 2].Norm) && words[first - 2].Norm != "of")
+        {
+            return true;
+        }
+
         return prev != "of" && PlacePrepositions.Contains(prev) && !words[first].AllCaps;
     }
 
