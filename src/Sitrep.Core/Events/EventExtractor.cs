@@ -121,8 +121,9 @@ public sealed class EventExtractor
         var earlier = events.FindLastIndex(x => x.Type == e.Type && x.Evidence.Start < e.Evidence.Start);
         if (earlier < 0)
         {
-            // "... linked to the ambush": a definite event noun deep in a sentence names an event, it does not report one.
-            return trigger.First - from > 4;
+            // "... linked to the ambush": a definite event noun deep in a sentence names an event, it does not report one;
+            // "led to the arrest of 17 men" does report one.
+            return trigger.First - from > 4 && !(trigger.Last + 1 < text.Words.Count && text.Words[trigger.Last + 1].Norm == "of");
         }
 
         var x = events[earlier];
@@ -331,6 +332,12 @@ public sealed class EventExtractor
 
         var allowed = rule.Units.Count > 0 ? rule.Units : UnitsFor(rule.Type);
         var pool = quantities.Where(q => allowed.Contains(q.Quantity.Unit)).ToList();
+        // "five airstrikes", "46 Russian assaults": the cue is the counted noun.
+        if (pool.FirstOrDefault(q => q.Last >= trigger.First && q.First <= trigger.Last) is QuantityMention counted)
+        {
+            return counted.Quantity;
+        }
+
         var reach = rule.Type is "military.clash" or "violence.civilians" or "military.strike" ? 22 : 14;
         var after = pool.Where(q => q.First > trigger.Last && q.First - trigger.Last <= reach).Select(q => q.Quantity).FirstOrDefault();
         var before = pool.Where(q => q.Last < trigger.First && trigger.First - q.Last <= (reach > 14 ? 14 : 8)).Select(q => q.Quantity).ToList();

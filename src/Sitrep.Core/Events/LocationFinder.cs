@@ -177,6 +177,23 @@ public static class LocationFinder
         return false;
     }
 
+    // Newsletters put the place in a heading line ("Suwayda") above its paragraph.
+    internal static Mention? SectionHeading(SentenceContext ctx, Trigger trigger)
+    {
+        for (var s = trigger.Sentence - 1; s >= 0 && s >= trigger.Sentence - 4; s--)
+        {
+            var (from, to) = ctx.Text.WordRange(s);
+            var only = ctx.BySentence[s];
+            if (to - from is >= 1 and <= 4 && only.Count >= 1 && only.Sum(m => m.Last - m.First + 1) >= to - from - 1
+                && only.All(m => m.Entity.Type is EntityType.Place or EntityType.Installation))
+            {
+                return only[0];
+            }
+        }
+
+        return null;
+    }
+
     internal static Mention? AnaphoricLocation(SentenceContext ctx, Trigger trigger)
     {
         var (from, to) = ctx.Text.WordRange(trigger.Sentence);
@@ -185,17 +202,19 @@ public static class LocationFinder
         var found = false;
         for (var k = from; k < to - 1; k++)
         {
-            if (words[k].Norm is "the" or "that" or "this" && words[k + 1].Norm is "base" or "site" or "facility" or "area" or "region" or "airbase"
-                or "province" or "city" or "town" or "village" or "camp")
+            // "the base", "the air base", "the province"
+            var noun = k + 2 < to && words[k + 1].Norm is "air" or "naval" or "military" or "army" ? k + 2 : k + 1;
+            if (words[k].Norm is "the" or "that" or "this" && words[noun].Norm is "base" or "site" or "facility" or "area" or "region" or "airbase"
+                or "province" or "city" or "town" or "village" or "camp" or "airport" or "port")
             {
                 found = true;
-                wantInstallation |= words[k + 1].Norm is "base" or "site" or "facility" or "airbase";
+                wantInstallation |= words[noun].Norm is "base" or "site" or "facility" or "airbase" or "airport" or "port";
             }
         }
 
         if (!found)
         {
-            return null;
+            return SectionHeading(ctx, trigger);
         }
 
         for (var s = trigger.Sentence - 1; s >= 0 && s >= trigger.Sentence - 2; s--)

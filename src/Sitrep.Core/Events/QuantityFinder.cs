@@ -21,6 +21,9 @@ public static class QuantityFinder
         ["fighters"] = "fighters", ["militants"] = "fighters", ["gunmen"] = "fighters", ["insurgents"] = "fighters", ["rebels"] = "fighters",
         ["jihadists"] = "fighters", ["attackers"] = "fighters", ["members"] = "fighters", ["reservists"] = "troops", ["officers"] = "troops",
         ["policemen"] = "troops", ["guards"] = "troops", ["wounded"] = "people", ["injured"] = "people", ["patients"] = "people", ["worshippers"] = "people",
+        ["shepherds"] = "people", ["herders"] = "people", ["farmers"] = "people", ["fishermen"] = "people", ["villagers"] = "people",
+        ["drivers"] = "people", ["pilgrims"] = "people", ["passengers"] = "people", ["journalists"] = "people", ["medics"] = "people",
+        ["doctors"] = "people", ["teachers"] = "people", ["boys"] = "people", ["girls"] = "people", ["protesters"] = "people",
         ["companies"] = "entities", ["firms"] = "entities", ["entities"] = "entities", ["banks"] = "entities", ["ships"] = "ships", ["vessels"] = "ships", ["tankers"] = "ships", ["assaults"] = "attacks", ["attacks"] = "attacks", ["attempts"] = "attacks", ["suspects"] = "people", ["individuals"] = "people", ["women"] = "people", ["students"] = "people", ["workers"] = "people", ["migrants"] = "people",
         ["trucks"] = "trucks", ["lorries"] = "trucks", ["vehicles"] = "vehicles", ["tanks"] = "tanks",
         ["people"] = "people", ["civilians"] = "people", ["persons"] = "people", ["adults"] = "people", ["respondents"] = "people",
@@ -38,6 +41,7 @@ public static class QuantityFinder
     {
         "us", "u.s.", "american", "israeli", "russian", "turkish", "syrian", "iranian", "additional", "more", "military", "new",
         "foreign", "coalition", "armed", "heavy", "local", "kurdish", "civilian", "strategic", "of", "israeli-held", "other",
+        "young", "unarmed", "transport", "cargo", "combat", "merchant", "suspected", "alleged", "elderly",
     };
 
     public static bool HasNumberBefore(AnalyzedText text, int word)
@@ -100,7 +104,7 @@ public static class QuantityFinder
                 continue;
             }
 
-            for (var k = i + 1; k < to && k <= i + 3; k++)
+            for (var k = i + 1; k < to && k <= i + 5; k++)
             {
                 if (Units.TryGetValue(words[k].Norm, out var unit))
                 {
@@ -108,7 +112,9 @@ public static class QuantityFinder
                     break;
                 }
 
-                if (!Modifiers.Contains(words[k].Norm) && !char.IsUpper(text.Body[words[k].Start]))
+                // Modifiers, names and model designations ("Il-76") may stand between a number and its unit.
+                var modelNumber = words[k].Kind == TokenKind.Number && text.Body[words[k].Start - 1] == '-';
+                if (!Modifiers.Contains(words[k].Norm) && !char.IsUpper(text.Body[words[k].Start]) && !modelNumber)
                 {
                     break;
                 }
