@@ -30,7 +30,7 @@ public sealed class ArgumentFinder
         var clauseEnd = ctx.ClauseEnd(trigger.Last);
         Mention? actor = null, target = null;
         string actorRule = "";
-        if (Diplomatic.Contains(trigger.Rule.Type) && Between(ctx, sentence, trigger, clauseEnd) is (Mention a, Mention b))
+        if (Diplomatic.Contains(trigger.Rule.Type) && (Between(ctx, sentence, trigger, clauseEnd) ?? BetweenBefore(ctx, sentence, trigger)) is (Mention a, Mention b))
         {
             (actor, target, actorRule) = (a, b, "actor.between-x-and-y");
         }

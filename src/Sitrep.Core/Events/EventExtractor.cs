@@ -141,8 +141,14 @@ public sealed class EventExtractor
     }
 
     // "About 900 US troops remain stationed there" states a force size: a troop level, not also a deployment.
+    // "A drone struck a market, killing 12": violence against civilians, not also a strike (codebook, Roles).
     private static void DropDeploymentsThatOnlySizeAForce(List<ExtractedEvent> events, int from)
     {
+        if (events.Skip(from).Any(e => e.Type == "violence.civilians"))
+        {
+            events.RemoveAll(e => events.IndexOf(e) >= from && e.Type is "military.strike" or "military.clash" && e.Quantity is null);
+        }
+
         var level = events.Skip(from).FirstOrDefault(e => e.Type == "military.troop_level");
         if (level is not null)
         {

@@ -47,6 +47,13 @@ public static class LocationFinder
             return (surveyed.Entity, surveyed.Surface, "location.surveyed-population");
         }
 
+        // "began striking Yemen": the country struck is where it happened.
+        if (trigger.Rule.Type is "military.strike" or "military.incursion"
+            && sentence.FirstOrDefault(m => m.First == trigger.Last + 1 && m.Entity.Type == EntityType.Country && !ctx.Text.Words[m.Last].Possessive) is Mention struck)
+        {
+            return (struck.Entity, struck.Surface, "location.object-country");
+        }
+
         if (trigger.Rule.Type == "territory.control" && sentence.FirstOrDefault(m => m.First > trigger.Last && m.First - trigger.Last <= 8
                 && m.Entity.Type == EntityType.Country && ctx.WordBefore(m.First) == "of") is Mention whole)
         {

@@ -60,6 +60,26 @@ public static class PartyFinder
     }
 
     // "Russian President Vladimir Putin": the demonym only qualifies the person after it.
+    // "negotiations between Israel and Syria on a security arrangement": the parties named before the cue.
+    internal static (Mention, Mention)? BetweenBefore(SentenceContext ctx, List<Mention> sentence, Trigger trigger)
+    {
+        var words = ctx.Text.Words;
+        var (from, _) = ctx.Text.WordRange(trigger.Sentence);
+        for (var k = trigger.First - 1; k >= from && k >= trigger.First - 8; k--)
+        {
+            if (words[k].Norm != "between")
+            {
+                continue;
+            }
+
+            var parties = sentence.Where(m => m.First > k && m.Last < trigger.First && (m.Entity.IsActor || m.AsActor) && m.Entity.Kind != "media"
+                && !TitleOfPerson(sentence, m)).Take(2).ToList();
+            return parties.Count == 2 && parties[0].Entity.Id != parties[1].Entity.Id ? (parties[0], parties[1]) : null;
+        }
+
+        return null;
+    }
+
     internal static bool TitleOfPerson(List<Mention> sentence, Mention m) =>
         m.Kind == NameKind.Demonym && sentence.Any(p => p.Entity.Type == EntityType.Person && p.First > m.Last && p.First - m.Last <= 4);
 

@@ -136,9 +136,11 @@ public static class Tokenizer
         return false;
     }
 
+    // "US", "HTS", "T4": capitals only, two letters or a letter with digits.
     private static bool IsAllCaps(ReadOnlySpan<char> s)
     {
         var letters = 0;
+        var digits = 0;
         foreach (var c in s)
         {
             if (char.IsLetter(c))
@@ -150,8 +152,12 @@ public static class Tokenizer
 
                 letters++;
             }
+            else if (char.IsDigit(c))
+            {
+                digits++;
+            }
         }
 
-        return letters >= 2;
+        return letters >= 2 || (letters == 1 && digits > 0);
     }
 }
