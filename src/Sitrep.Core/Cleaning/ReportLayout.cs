@@ -58,6 +58,14 @@ public static partial class ReportLayout
             (inBody ? body : header).Add(line.Text);
         }
 
+        // A section heading right above the first paragraph ("Suwayda") belongs to the body it introduces.
+        if (body.Count > 0 && header.Count > 1 && header[^1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3
+            && !header[^1].Any(char.IsDigit) && char.IsUpper(header[^1][0]))
+        {
+            body.Insert(0, header[^1]);
+            header.RemoveAt(header.Count - 1);
+        }
+
         // A report of one short sentence has no line long enough to look like prose: its sentences are the body.
         if (body.Count == 0)
         {

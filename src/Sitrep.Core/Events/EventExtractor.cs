@@ -195,6 +195,12 @@ public sealed class EventExtractor
         {
             type = "military.withdrawal"; // an armed force handing over ground leaves it (codebook, Roles)
         }
+        // "..., the Interior Ministry said": the organ announcing arrests is the one that made them.
+        if (args.Actor is null && type == "security.raid" && OfficialSource(ctx, trigger) is Mention announcer)
+        {
+            args = args with { Actor = announcer, Provenance = [.. args.Provenance, new Provenance("actor", "actor.announcing-state-organ", announcer.Surface)] };
+        }
+
         var symmetric = trigger.Rule.Type.StartsWith("diplomacy.", StringComparison.Ordinal) || trigger.Rule.Type == "politics.leadership";
         if (args.Actor is null && args.Location is null && quantity is null && !(symmetric && args.Target is not null))
         {
@@ -233,6 +239,10 @@ public sealed class EventExtractor
             1,
             prov);
     }
+
+    private static Mention? OfficialSource(SentenceContext ctx, Trigger trigger) =>
+        ctx.BySentence[trigger.Sentence].FirstOrDefault(m => m.Entity.Type == EntityType.Organization && m.Entity.ActsFor is not null
+            && m.Entity.Kind is "ministry" or "military" or "government" or "agency" && ctx.WordAfter(m.Last) is "said" or "says" or "announced" or "reported");
 
     private static LocationRef Place(KbEntity loc) =>
         new(loc.Id, loc.Name, loc.Lat, loc.Lon, loc.Lat is null ? null : loc.Precision ?? (loc.Type == EntityType.Country ? "country" : null))

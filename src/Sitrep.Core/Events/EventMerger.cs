@@ -59,6 +59,7 @@ public static class EventMerger
 
         // Two cues of one type in one sentence ("a convoy ... arrived ... and was stationed at ...").
         if (a.Evidence.Start == b.Evidence.Start && (actors || a.Actor is null || b.Actor is null)
+            && !(a.Target is not null && b.Target is not null && a.Target.Side != b.Target.Side && a.Type == "diplomacy.recognition")
             && (a.Location is null || b.Location is null || a.Location.Id == b.Location.Id || Contains(a.Location, b.Location) || Contains(b.Location, a.Location)
                 || (a.Type != "military.base" && (a.Location.Rank >= 3 || b.Location.Rank >= 3 || a.Location.Lat is null || b.Location.Lat is null
                     || (a.Location.Country is not null && string.Equals(a.Location.Country, b.Location.Country, StringComparison.OrdinalIgnoreCase))))))

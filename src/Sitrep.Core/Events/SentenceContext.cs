@@ -9,7 +9,7 @@ public sealed class SentenceContext
 {
     private static readonly HashSet<string> ClauseBreakers = new(StringComparer.Ordinal)
     {
-        "while", "whereas", "but", "although", "though", "despite", "amid", "after", "since", "because", "however", "instead", "before", "when", "where",
+        "while", "whereas", "but", "although", "though", "despite", "amid", "after", "since", "because", "however", "instead", "before", "when", "where", "once",
     };
 
     private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
@@ -126,6 +126,11 @@ public sealed class SentenceContext
     private bool IntroducesDate(int k)
     {
         var words = Text.Words;
+        if (words[k].Norm == "once")
+        {
+            return k + 1 >= words.Count || words[k + 1].Norm.EndsWith("ed", StringComparison.Ordinal); // "once affiliated with"
+        }
+
         return words[k].Norm is "before" or "after" or "since" && k + 1 < words.Count
             && (words[k + 1].Kind == TokenKind.Number || CalendarWords.Month(words[k + 1].Norm) > 0 || words[k + 1].Norm is "then" or "the");
     }
