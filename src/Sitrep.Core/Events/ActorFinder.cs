@@ -62,6 +62,14 @@ public static class ActorFinder
     internal static Mention? FirstSubject(SentenceContext ctx, List<Mention> sentence, Trigger trigger, int clauseStart)
     {
         var words = ctx.Text.Words;
+        // "Tel Aviv, which has carried out strikes": the relative pronoun stands for the name before it.
+        if (clauseStart >= 2 && words[clauseStart - 1].Norm is "which" or "who"
+            && sentence.LastOrDefault(m => m.Last == clauseStart - 2 || (m.Last == clauseStart - 3 && words[clauseStart - 2].Kind == TokenKind.Word && !words[clauseStart - 2].Capitalized)) is Mention antecedent
+            && IsActorCandidate(ctx, antecedent, trigger))
+        {
+            return antecedent;
+        }
+
         // "The ministry said that its forces had ...": "its" is the one who said it.
         if (clauseStart + 1 < trigger.First && words[clauseStart].Norm is "its" or "their"
             && sentence.LastOrDefault(m => m.Last < clauseStart && IsActorCandidate(ctx, m, trigger)) is Mention owner)

@@ -175,6 +175,20 @@ public sealed class EventExtractor
             {
                 (status, why) = ("planned", new Provenance("status", "status.dated-after-publication", time.Text));
             }
+            // "the 1974 Disengagement Agreement": a year naming the fact itself makes it background, whatever the clause plans.
+            if (timeMention.Absolute is { HasMonth: false } && timeMention.End < text.Words[trigger.First].Start
+                && text.Words[trigger.First].Start - timeMention.End < 30 && StatusClassifier.IsBeforeNewsWindow(time, published))
+            {
+                (status, why) = ("historical", new Provenance("status", "status.dated-name", time.Text));
+            }
+
+            // A deadline still ahead ("by the end of the year") makes the fact a plan.
+            if (status is "completed" or "ongoing" && timeMention.Role == TimeRole.Deadline && published?.ToString() is string now
+                && time.End is string due && string.CompareOrdinal(due, now) >= 0)
+            {
+                (status, why) = ("planned", new Provenance("status", "status.deadline-ahead", time.Text));
+            }
+
             // An agreement dated in the past ("the March 10 agreement") was made; its default status does not apply.
             if (why.Rule == "status.rule-default" && status == "planned" && published?.ToString() is string pub && time.Start is string start
                 && string.CompareOrdinal(start, pub) < 0 && timeMention.Role == TimeRole.Point)

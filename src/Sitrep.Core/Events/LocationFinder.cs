@@ -39,6 +39,15 @@ public static class LocationFinder
 
     internal static (KbEntity?, string?, string) Location(SentenceContext ctx, List<Mention> sentence, Trigger trigger, Mention? actor, Mention? target, int clauseStart, int clauseEnd)
     {
+        // "the al-Omar oil field ..., which had hosted a US base": a relative clause happens where its antecedent is.
+        var words = ctx.Text.Words;
+        if (clauseStart >= 2 && words[clauseStart - 1].Norm is "which" or "where"
+            && (sentence.LastOrDefault(m => m.Last < clauseStart - 1 && clauseStart - 1 - m.Last <= 14 && m.Entity.Type == EntityType.Installation)
+                ?? sentence.LastOrDefault(m => m.Last < clauseStart - 1 && clauseStart - 1 - m.Last <= 8 && !m.AsActor && m.Entity.Type == EntityType.Place)) is Mention relative)
+        {
+            return (relative.Entity, relative.Surface, "location.relative-antecedent");
+        }
+
         KbEntity? best = null;
         string? bestText = null;
         var bestScore = int.MaxValue;

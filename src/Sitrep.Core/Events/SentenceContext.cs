@@ -93,6 +93,12 @@ public sealed class SentenceContext
         for (var k = w - 1; k > from; k--)
         {
             var norm = words[k].Norm;
+            // Inside ", which it has used since 2019" the relative clause is the verb's own clause.
+            if (norm is "which" or "who" && Text.Body[words[k].Start - 2] == ',' && !CommaBetween(k, w))
+            {
+                return k + 1;
+            }
+
             if (ClauseBreakers.Contains(norm) && !(k > from && words[k - 1].Norm is "shortly" or "soon" or "days" or "weeks" or "months" or "years")
                 && !IntroducesDate(k))
             {
@@ -133,6 +139,19 @@ public sealed class SentenceContext
 
         return words[k].Norm is "before" or "after" or "since" && k + 1 < words.Count
             && (words[k + 1].Kind == TokenKind.Number || CalendarWords.Month(words[k + 1].Norm) > 0 || words[k + 1].Norm is "then" or "the");
+    }
+
+    private bool CommaBetween(int a, int b)
+    {
+        for (var k = a; k < b; k++)
+        {
+            if (Text.Body[Text.Words[k].End..Math.Min(Text.Body.Length, Text.Words[k].End + 1)] == ",")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private int ParentheticalStart(int breaker, int w, int from)

@@ -20,6 +20,8 @@ public sealed class StatusClassifier
 
     private static readonly HashSet<string> PastAuxiliaries = new(StringComparer.Ordinal) { "was", "were", "had", "did", "has", "have" };
 
+    private static readonly IReadOnlyList<string[]> PastAuxiliaryPhrases = [["was"], ["were"], ["had"]];
+
     private static readonly HashSet<string> PresentAuxiliaries = new(StringComparer.Ordinal) { "is", "are", "am" };
 
     private readonly CueLexicon _cues;
@@ -92,7 +94,7 @@ public sealed class StatusClassifier
             return ("ongoing", ongoing >= 0 ? Why("status.ongoing-cue", ctx, ongoing) : new Provenance("status", "status.present-tense", trigger.Cue));
         }
 
-        if (trigger.Rule.Type == "military.troop_level" && !PastTense(ctx, trigger, sFrom))
+        if (trigger.Rule.Type == "military.troop_level" && !PhraseMatcher.AnyIn(words, Math.Max(sFrom, trigger.First - 6), trigger.First, PastAuxiliaryPhrases))
         {
             return ("ongoing", new Provenance("status", "status.force-size-present", trigger.Cue)); // a stated force size is a current state
         }
