@@ -35,6 +35,12 @@ public sealed class ArgumentFinder
             (actor, target, actorRule) = (a, b, "actor.between-x-and-y");
         }
 
+        if (trigger.Rule.ActorFromCompanion && trigger.CompanionWord is int c
+            && sentence.LastOrDefault(m => m.Last < c && c - m.Last <= 3 && m.Entity.Type == EntityType.Country) is Mention weaponOwner)
+        {
+            (actor, actorRule) = (weaponOwner, "actor.owner-of-weapon");
+        }
+
         if (actor is null)
         {
             (actor, actorRule) = Adjacent(ctx, sentence, trigger) is Mention adj ? (adj, "actor.adjacent")

@@ -113,7 +113,9 @@ public sealed class EventExtractor
             }
         }
 
-        if (!definite || trigger.First != trigger.Last)
+        // Only nouns refer back: "The RSF seized ..." is a new statement, not "the seizure".
+        var cue = text.Words[trigger.First].Norm;
+        if (!definite || trigger.First != trigger.Last || cue.EndsWith("ed", StringComparison.Ordinal))
         {
             return false;
         }
@@ -146,7 +148,7 @@ public sealed class EventExtractor
     {
         if (events.Skip(from).Any(e => e.Type == "violence.civilians"))
         {
-            events.RemoveAll(e => events.IndexOf(e) >= from && e.Type is "military.strike" or "military.clash" && e.Quantity is null);
+            events.RemoveAll(e => events.IndexOf(e) >= from && e.Type is "military.strike" or "military.clash");
         }
 
         var level = events.Skip(from).FirstOrDefault(e => e.Type == "military.troop_level");
@@ -186,7 +188,8 @@ public sealed class EventExtractor
             if (status is "completed" or "ongoing" && timeMention.Role == TimeRole.Deadline && published?.ToString() is string now
                 && time.End is string due && string.CompareOrdinal(due, now) >= 0)
             {
-                (status, why) = ("planned", new Provenance("status", "status.deadline-ahead", time.Text));
+                // Talks with a deadline are going on; other facts with a deadline are plans.
+                (status, why) = (trigger.Rule.Type == "diplomacy.meeting" ? "ongoing" : "planned", new Provenance("status", "status.deadline-ahead", time.Text));
             }
 
             // An agreement dated in the past ("the March 10 agreement") was made; its default status does not apply.
@@ -196,7 +199,12 @@ public sealed class EventExtractor
                 (status, why) = ("completed", new Provenance("status", "status.dated-before-publication", time.Text));
             }
 
-            if ((status is "completed" or "ongoing" || why.Rule == "status.rule-default" || timeMention.Role == TimeRole.Until)
+            // Talks "since September" are still going on; a base held "since 2015" is background.
+            if (timeMention.Role == TimeRole.Since && trigger.Rule.Type is "diplomacy.meeting" && status is "completed" or "ongoing")
+            {
+                (status, why) = ("ongoing", new Provenance("status", "status.talks-since", time.Text));
+            }
+            else if ((status is "completed" or "ongoing" || why.Rule == "status.rule-default" || timeMention.Role == TimeRole.Until)
                 && StatusClassifier.IsBeforeNewsWindow(time, published))
             {
                 (status, why) = ("historical", new Provenance("status", "status.dated-before-news-window", time.Text));

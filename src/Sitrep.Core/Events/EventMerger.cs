@@ -27,7 +27,7 @@ public static class EventMerger
                 Actor = k.Actor ?? e.Actor,
                 Target = k.Target ?? e.Target,
                 Location = k.Location is null || (e.Location is not null && e.Location.Rank < k.Location.Rank) ? e.Location ?? k.Location : k.Location,
-                Time = k.Time ?? e.Time,
+                Time = MorePrecise(k.Time, e.Time),
                 Quantity = k.Quantity ?? e.Quantity,
                 Provenance = [.. k.Provenance, new Provenance("merged", "merge.same-fact", e.Evidence.Sentence)],
             };
@@ -38,7 +38,16 @@ public static class EventMerger
 
     private static bool Same(ExtractedEvent a, ExtractedEvent b)
     {
-        if (a.Type != b.Type || Realis(a.Status) != Realis(b.Status) || !TimeCompatible(a.Time, b.Time))
+        if (a.Type != b.Type || !TimeCompatible(a.Time, b.Time))
+        {
+            return false;
+        }
+
+        // One sentence, one type, one actor: a single fact, whatever the second cue's modality ("neutralized terrorists
+        // who were preparing to attack"); the first statement's status stands.
+        var oneSentence = a.Evidence.Start == b.Evidence.Start && a.Actor is not null && a.Actor.Side == b.Actor?.Side
+            && (a.Location is null || b.Location is null || a.Location.Id == b.Location.Id) && a.Type != "military.base";
+        if (Realis(a.Status) != Realis(b.Status) && !oneSentence)
         {
             return false;
         }
@@ -94,8 +103,12 @@ public static class EventMerger
         return new[] { b.Actor?.Side, b.Target?.Side }.Any(x => x is not null && pa.Contains(x));
     }
 
+    // "last month" and "on October 26" told of one fact: keep the exact day.
+    private static TimeSpec? MorePrecise(TimeSpec? a, TimeSpec? b) =>
+        a is null ? b : b is null ? a : (b.Start?.Length ?? 0) > (a.Start?.Length ?? 0) && (a.Start is null || b.Start!.StartsWith(a.Start, StringComparison.Ordinal)) ? b : a;
+
     private static bool StateLike(string type) => type is "territory.control" or "military.base" or "military.troop_level"
-        or "diplomacy.agreement" or "diplomacy.recognition" or "diplomacy.sanctions" or "politics.leadership";
+        or "diplomacy.agreement" or "diplomacy.recognition" or "diplomacy.sanctions";
 
     private static bool Realis(string status) => status is "completed" or "ongoing" or "historical" or "alleged";
 

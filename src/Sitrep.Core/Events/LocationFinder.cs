@@ -233,6 +233,13 @@ public static class LocationFinder
             return SectionHeading(ctx, trigger);
         }
 
+        // "... near Gulyaipole, after which the area was hit": the place may be earlier in the same sentence.
+        if (ctx.BySentence[trigger.Sentence].LastOrDefault(m => m.Last < trigger.First && !m.AsActor
+                && m.Entity.Type is EntityType.Place or EntityType.Installation) is Mention same)
+        {
+            return same;
+        }
+
         for (var s = trigger.Sentence - 1; s >= 0 && s >= trigger.Sentence - 2; s--)
         {
             var hit = (wantInstallation ? ctx.BySentence[s].LastOrDefault(m => m.Entity.Type == EntityType.Installation) : null)

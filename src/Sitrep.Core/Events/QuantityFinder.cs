@@ -19,7 +19,7 @@ public static class QuantityFinder
     {
         ["troops"] = "troops", ["soldiers"] = "troops", ["personnel"] = "troops", ["servicemen"] = "troops", ["marines"] = "troops",
         ["fighters"] = "fighters", ["militants"] = "fighters", ["gunmen"] = "fighters", ["insurgents"] = "fighters", ["rebels"] = "fighters",
-        ["jihadists"] = "fighters", ["attackers"] = "fighters", ["members"] = "fighters", ["reservists"] = "troops", ["officers"] = "troops",
+        ["jihadists"] = "fighters", ["terrorists"] = "fighters", ["extremists"] = "fighters", ["attackers"] = "fighters", ["members"] = "fighters", ["reservists"] = "troops", ["officers"] = "troops",
         ["policemen"] = "troops", ["guards"] = "troops", ["wounded"] = "people", ["injured"] = "people", ["patients"] = "people", ["worshippers"] = "people",
         ["shepherds"] = "people", ["herders"] = "people", ["farmers"] = "people", ["fishermen"] = "people", ["villagers"] = "people",
         ["drivers"] = "people", ["pilgrims"] = "people", ["passengers"] = "people", ["journalists"] = "people", ["medics"] = "people",
@@ -80,7 +80,9 @@ public static class QuantityFinder
                 continue;
             }
 
-            if (Value(words[i]) is not double v || IsYearOrDate(text, i))
+            // "Il-76", "MQ-9": a number glued to a name by a hyphen is a model, not a count.
+            var glued = words[i].Start > 1 && text.Body[words[i].Start - 1] == '-' && char.IsLetter(text.Body[words[i].Start - 2]);
+            if (glued || Value(words[i]) is not double v || IsYearOrDate(text, i))
             {
                 continue;
             }

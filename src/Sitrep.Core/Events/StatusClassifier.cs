@@ -66,6 +66,12 @@ public sealed class StatusClassifier
             return spec > plan ? ("speculative", Why("status.modality-speculative", ctx, spec)) : ("planned", Why("status.modality-planned", ctx, plan));
         }
 
+        // "since the fall of Assad", "following the ouster": an event named as a point in time is background.
+        if (trigger.First - sFrom >= 2 && words[trigger.First - 1].Norm is "the" && words[trigger.First - 2].Norm is "since" or "following" or "after" or "before")
+        {
+            return ("historical", Why("status.background-event-reference", ctx, trigger.First - 2));
+        }
+
         var hedge = PhraseMatcher.FirstIn(words, Math.Max(sFrom, Math.Max(clauseStart, trigger.First - 8)), Math.Min(sTo, trigger.Last + 3), _cues["alleged"]);
         if (hedge >= 0)
         {

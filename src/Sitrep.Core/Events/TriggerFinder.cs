@@ -10,32 +10,75 @@ namespace Sitrep.Core.Events;
 /// </summary>
 public sealed class TriggerFinder
 {
+    // Cues indexed by their first word: exact words in a dictionary, prefixes ("withdraw*") by their first three letters.
+    private readonly Dictionary<string, List<(int Rule, int Cue)>> _byWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(int Rule, int Cue)>> _byPrefix = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<EventRule> _rules;
 
-    public TriggerFinder(IReadOnlyList<EventRule> rules) => _rules = rules;
+    public TriggerFinder(IReadOnlyList<EventRule> rules)
+    {
+        _rules = rules;
+        for (var r = 0; r < rules.Count; r++)
+        {
+            for (var c = 0; c < rules[r].Cues.Count; c++)
+            {
+                var first = rules[r].Cues[c][0];
+                var (index, key) = first.EndsWith('*') ? (_byPrefix, first[..Math.Min(3, first.Length - 1)]) : (_byWord, first);
+                if (!index.TryGetValue(key, out var list))
+                {
+                    index[key] = list = [];
+                }
+
+                list.Add((r, c));
+            }
+        }
+    }
 
     public List<Trigger> Find(AnalyzedText text, int sentence, IReadOnlyList<Mention> mentions)
     {
         var words = text.Words;
         var (from, to) = text.WordRange(sentence);
         var found = new List<Trigger>();
+        var candidates = new List<(int Rule, int Cue)>();
         for (var i = from; i < to; i++)
         {
-            foreach (var rule in _rules)
+            candidates.Clear();
+            var norm = words[i].Norm;
+            if (_byWord.TryGetValue(norm, out var exact))
             {
-                foreach (var cue in rule.Cues)
-                {
-                    var n = PhraseMatcher.MatchAt(words, i, to, cue);
-                    if (n == 0 || !Accept(text, rule, i, i + n - 1, from, to, out var companion)
-                        || (rule.NeedsOwner && !HasOwner(text, mentions, i)))
-                    {
-                        continue;
-                    }
+                candidates.AddRange(exact);
+            }
 
-                    var start = words[i].Start;
-                    found.Add(new Trigger(rule, i, i + n - 1, sentence, text.Body[start..words[i + n - 1].End], companion));
-                    break;
+            if (norm.Length >= 3 && _byPrefix.TryGetValue(norm[..3], out var prefixed))
+            {
+                candidates.AddRange(prefixed);
+            }
+            else if (norm.Length < 3 && _byPrefix.TryGetValue(norm, out var shortPrefixed))
+            {
+                candidates.AddRange(shortPrefixed);
+            }
+
+            // The same order as scanning the rules and their cues: the first cue of a rule that fits wins.
+            candidates.Sort();
+            var lastRule = -1;
+            foreach (var (r, c) in candidates)
+            {
+                if (r == lastRule)
+                {
+                    continue;
                 }
+
+                var rule = _rules[r];
+                var n = PhraseMatcher.MatchAt(words, i, to, rule.Cues[c]);
+                if (n == 0 || !Accept(text, rule, i, i + n - 1, from, to, out var companion)
+                    || (rule.NeedsOwner && !HasOwner(text, mentions, i)))
+                {
+                    continue;
+                }
+
+                var start = words[i].Start;
+                found.Add(new Trigger(rule, i, i + n - 1, sentence, text.Body[start..words[i + n - 1].End], companion));
+                lastRule = r;
             }
         }
 

@@ -23,4 +23,7 @@ public sealed record EventRule(
 
     /// <summary>The cue counts only with an owner right before it ("the Russian air base", "Turkish posts").</summary>
     public bool NeedsOwner { get; init; }
+
+    /// <summary>The actor is whoever the companion word belongs to ("intercepted 41 Ukrainian drones": Ukraine struck).</summary>
+    public bool ActorFromCompanion { get; init; }
 }

@@ -24,7 +24,7 @@ public sealed class EntityRecognizer
         "diplomats", "delegation", "jets", "warplanes", "aircraft", "drones", "navy", "units", "administration", "leadership",
         "regime", "ministry", "side", "occupation", "police", "fighters", "militias", "personnel", "servicemen", "convoy", "convoys",
         "equipment", "contingent", "contingents", "assets", "warships", "ships", "vessels", "helicopters", "marines", "commandos", "patrol", "patrols",
-        "officers", "guards", "battalion", "brigade", "division", "artillery", "tanks", "armour", "armor",
+        "officers", "guards", "battalion", "brigade", "brigades", "division", "artillery", "tanks", "armour", "armor", "reserves", "units",
     };
 
     private readonly KnowledgeBase _kb;
@@ -199,7 +199,8 @@ public sealed class EntityRecognizer
                 continue;
             }
 
-            if (e.Rank >= 3 && (!AllCapitalized(words, i, len) || (len == 1 && text.IsSentenceStart(i) && _kb.CommonWords.Contains(words[i].Norm))))
+            if (e.Rank >= 3 && (!AllCapitalized(words, i, len) || (len == 1 && text.IsSentenceStart(i) && _kb.CommonWords.Contains(words[i].Norm))
+                || InsideLongerName(text, i, len)))
             {
                 continue;
             }
@@ -211,6 +212,20 @@ public sealed class EntityRecognizer
         }
 
         return best;
+    }
+
+    // "Mohamed Hassan al-Taishi": a gazetteer town name between other capitalised words is part of a person's name.
+    private static bool InsideLongerName(AnalyzedText text, int i, int len)
+    {
+        var words = text.Words;
+        var prevCap = i > 0 && !text.IsSentenceStart(i) && words[i - 1].Capitalized && !words[i - 1].AllCaps && !words[i - 1].Possessive
+            && words[i - 1].Norm is not ("north" or "south" or "east" or "west" or "northern" or "southern" or "eastern" or "western" or "central" or "upper" or "lower");
+        var next = i + len;
+        var nextCap = next < words.Count && text.SentenceOfWord[next] == text.SentenceOfWord[i] && words[next].Capitalized
+            && text.Body[words[next - 1].End] == ' '
+            && words[next].Norm is not ("oblast" or "province" or "governorate" or "region" or "district" or "county" or "sector" or "valley"
+                or "city" or "state" or "countryside" or "airport" or "camp" or "front" or "direction");
+        return prevCap || (nextCap && !(i > 0 && words[i - 1].Norm is "in" or "near" or "at" or "from" or "to" or "of"));
     }
 
     private static bool Better(NameEntry a, NameEntry b, string? preferredCountry)
