@@ -219,6 +219,7 @@ public sealed class EntityRecognizer
     {
         var words = text.Words;
         var prevCap = i > 0 && !text.IsSentenceStart(i) && words[i - 1].Capitalized && !words[i - 1].AllCaps && !words[i - 1].Possessive
+            && text.Body[words[i - 1].End] == ' '
             && words[i - 1].Norm is not ("north" or "south" or "east" or "west" or "northern" or "southern" or "eastern" or "western" or "central" or "upper" or "lower");
         var next = i + len;
         var nextCap = next < words.Count && text.SentenceOfWord[next] == text.SentenceOfWord[i] && words[next].Capitalized
