@@ -286,8 +286,8 @@ public sealed class EventExtractor
     // The verb next to a time expression decides its direction: "met on Monday" looks back, "will meet on Monday" ahead.
     private static ClauseTense TenseNear(AnalyzedText text, TimeMention t, string status)
     {
-        var first = text.Words.FindIndex(w => w.Start >= t.Start);
-        var next = text.Words.FindIndex(w => w.Start >= t.End);
+        var first = text.WordAt(t.Start);
+        var next = text.WordAt(t.End);
         for (var k = first - 1; k >= 0 && k >= first - 3; k--)
         {
             var n = text.Words[k].Norm;

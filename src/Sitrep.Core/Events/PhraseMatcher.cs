@@ -30,6 +30,11 @@ public static class PhraseMatcher
     /// <summary>First phrase of the list matching at <paramref name="i"/>; returns its length or 0.</summary>
     public static int AnyAt(IReadOnlyList<Token> words, int i, int to, IReadOnlyList<string[]> phrases)
     {
+        if (phrases is Knowledge.PhraseSet set)
+        {
+            return set.MatchAt(words, i, to);
+        }
+
         foreach (var p in phrases)
         {
             var n = MatchAt(words, i, to, p);

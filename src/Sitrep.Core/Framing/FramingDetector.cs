@@ -18,15 +18,18 @@ public sealed class FramingDetector
     {
         var words = text.Words;
         var found = new List<FramingTerm>();
+        var matches = new List<(int Length, List<FramingEntry> Values)>();
         var i = 0;
         while (i < words.Count)
         {
             FramingEntry? hit = null;
-            var length = _kb.Framing.MatchLongest(i, words.Count, k => words[k].Norm, (entries, len) =>
+            var length = 0;
+            for (var k = _kb.Framing.Matches(text.Keys, i, matches) - 1; k >= 0 && hit is null; k--)
             {
-                hit = entries.FirstOrDefault(e => QuotesAgree(text, e, i, i + len - 1));
-                return hit is not null;
-            });
+                length = matches[k].Length;
+                hit = matches[k].Values.FirstOrDefault(e => QuotesAgree(text, e, i, i + length - 1));
+            }
+
             if (hit is null)
             {
                 i++;

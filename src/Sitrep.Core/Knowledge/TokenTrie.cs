@@ -42,6 +42,31 @@ public sealed class TokenTrie<T>
     }
 
     /// <summary>
+    /// Collects every stored path starting at <paramref name="start"/> into <paramref name="into"/> (cleared first),
+    /// shortest first; returns how many. Allocates nothing: the caller reuses the list.
+    /// </summary>
+    public int Matches(string[] keys, int start, List<(int Length, List<T> Values)> into)
+    {
+        into.Clear();
+        var node = _root;
+        for (var i = 0; i < 16 && start + i < keys.Length; i++)
+        {
+            if (node.Next is null || !node.Next.TryGetValue(keys[start + i], out var child))
+            {
+                break;
+            }
+
+            node = child;
+            if (node.Values is not null)
+            {
+                into.Add((i + 1, node.Values));
+            }
+        }
+
+        return into.Count;
+    }
+
+    /// <summary>
     /// Walks keys from <paramref name="start"/>; calls <paramref name="accept"/> for every stored path that ends
     /// at a token, longest first, until it returns true. Returns the number of keys in the accepted match, or 0.
     /// </summary>

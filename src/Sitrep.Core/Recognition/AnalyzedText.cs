@@ -64,12 +64,41 @@ public sealed class AnalyzedText
 
     public List<Token> Words { get; }
 
+    /// <summary>The folded form of every word, the keys the name automata are walked with.</summary>
+    public string[] Keys => _keys ??= Words.Select(w => w.Norm).ToArray();
+
+    /// <summary>The transliteration skeleton of every word, computed once when first needed.</summary>
+    public string[] SkeletonKeys => _skeletons ??= Words.Select(w => Text.NameFolding.Skeleton(w.Norm)).ToArray();
+
+    private string[]? _keys;
+    private string[]? _skeletons;
+
     /// <summary>Where a word's span starts, including a joined article before it ("al-" of "al-Sham").</summary>
     public int[] SpanStart { get; }
 
     public List<TextSpan> Sentences { get; }
 
     public int[] SentenceOfWord { get; }
+
+    /// <summary>Index of the first word starting at or after character <paramref name="offset"/>, or -1.</summary>
+    public int WordAt(int offset)
+    {
+        int lo = 0, hi = Words.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Words[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo < Words.Count ? lo : -1;
+    }
 
     public bool IsSentenceStart(int word) => word == 0 || SentenceOfWord[word - 1] != SentenceOfWord[word];
 

@@ -35,11 +35,13 @@ public sealed class EntityRecognizer
     {
         var words = text.Words;
         var mentions = new List<Mention>();
+        var names = new List<(int Length, List<NameEntry> Values)>();
+        var labels = new List<(int Length, List<FramingEntry> Values)>();
         var i = 0;
         while (i < words.Count)
         {
-            var m = MatchExact(text, i, preferredCountry) ?? MatchSkeleton(text, i);
-            var label = MatchLabel(text, i);
+            var m = MatchExact(text, i, preferredCountry, names) ?? MatchSkeleton(text, i, names);
+            var label = MatchLabel(text, i, labels);
             if (label is not null && (m is null || label.Last > m.Last))
             {
                 m = label;
@@ -58,21 +60,18 @@ public sealed class EntityRecognizer
         return mentions;
     }
 
-    private Mention? MatchExact(AnalyzedText text, int i, string? preferredCountry)
+    private Mention? MatchExact(AnalyzedText text, int i, string? preferredCountry, List<(int Length, List<NameEntry> Values)> found)
     {
-        var words = text.Words;
-        NameEntry? chosen = null;
-        var length = _kb.Names.MatchLongest(i, words.Count, k => KeyAt(words, k), (entries, len) =>
+        for (var k = _kb.Names.Matches(text.Keys, i, found) - 1; k >= 0; k--)
         {
-            chosen = Choose(text, i, len, entries, preferredCountry);
-            return chosen is not null;
-        });
-        if (chosen is null)
-        {
-            return null;
+            var (length, entries) = found[k];
+            if (Choose(text, i, length, entries, preferredCountry) is NameEntry chosen)
+            {
+                return Build(text, i, i + length - 1, chosen, "kb." + chosen.Kind.ToString().ToLowerInvariant());
+            }
         }
 
-        return Build(text, i, i + length - 1, chosen, "kb." + chosen.Kind.ToString().ToLowerInvariant());
+        return null;
     }
 
     private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
@@ -97,18 +96,20 @@ public sealed class EntityRecognizer
     }
 
     // A loaded label that names an actor ("Zionist entity", "Jolani regime") resolves to the neutral entity.
-    private Mention? MatchLabel(AnalyzedText text, int i)
+    private Mention? MatchLabel(AnalyzedText text, int i, List<(int Length, List<FramingEntry> Values)> found)
     {
         var words = text.Words;
         KbEntity? target = null;
         string? term = null;
-        var length = _kb.Framing.MatchLongest(i, words.Count, k => words[k].Norm, (entries, _) =>
+        var length = 0;
+        for (var k = _kb.Framing.Matches(text.Keys, i, found) - 1; k >= 0 && target is null; k--)
         {
-            var entry = entries.FirstOrDefault(e => e.RefersTo is not null && e.Category == "label" && _kb.Get(e.RefersTo) is not null);
+            var entry = found[k].Values.FirstOrDefault(e => e.RefersTo is not null && e.Category == "label" && _kb.Get(e.RefersTo) is not null);
             target = entry is null ? null : _kb.Get(entry.RefersTo);
             term = entry?.Term;
-            return target is not null;
-        });
+            length = found[k].Length;
+        }
+
         if (target is null)
         {
             return null;
@@ -119,7 +120,7 @@ public sealed class EntityRecognizer
         return new Mention(i, i + length - 1, start, end, text.Body[start..end], target, NameKind.Alias, "kb.framing-label:" + term, true);
     }
 
-    private Mention? MatchSkeleton(AnalyzedText text, int i)
+    private Mention? MatchSkeleton(AnalyzedText text, int i, List<(int Length, List<NameEntry> Values)> found)
     {
         var words = text.Words;
         // Skeletons are loose: only longer capitalised words, never a lone word opening a sentence ("Some" is not Samoa).
@@ -128,13 +129,16 @@ public sealed class EntityRecognizer
             return null;
         }
 
-        NameEntry? chosen = null;
-        var length = _kb.Skeletons.MatchLongest(i, words.Count, k => NameFolding.Skeleton(words[k].Norm), (entries, len) =>
+        for (var k = _kb.Skeletons.Matches(text.SkeletonKeys, i, found) - 1; k >= 0; k--)
         {
-            chosen = entries.Count > 0 ? entries[0] : null;
-            return chosen is not null && AllCapitalized(words, i, len) && NameFolding.Skeleton(words[i].Norm).Length >= 4;
-        });
-        return chosen is null ? null : Build(text, i, i + length - 1, chosen, "kb.skeleton");
+            var (length, entries) = found[k];
+            if (entries.Count > 0 && AllCapitalized(words, i, length) && text.SkeletonKeys[i].Length >= 4)
+            {
+                return Build(text, i, i + length - 1, entries[0], "kb.skeleton");
+            }
+        }
+
+        return null;
     }
 
     private Mention Build(AnalyzedText text, int first, int last, NameEntry entry, string rule)
@@ -264,8 +268,6 @@ public sealed class EntityRecognizer
             .OrderBy(e => e.Rank).ThenByDescending(e => e.Entity.Population)
             .Select(e => e.Entity).FirstOrDefault();
     }
-
-    private static string? KeyAt(List<Token> words, int k) => words[k].Norm;
 
     private static bool AllCapitalized(List<Token> words, int i, int len)
     {
