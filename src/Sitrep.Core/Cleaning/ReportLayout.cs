@@ -60,7 +60,7 @@ public static partial class ReportLayout
 
         // A section heading right above the first paragraph ("Suwayda") belongs to the body it introduces.
         if (body.Count > 0 && header.Count > 1 && header[^1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3
-            && !header[^1].Any(char.IsDigit) && char.IsUpper(header[^1][0]))
+            && !header[^1].Any(char.IsDigit) && char.IsUpper(header[^1][0]) && !header[^1].StartsWith("By ", StringComparison.Ordinal))
         {
             body.Insert(0, header[^1]);
             header.RemoveAt(header.Count - 1);
