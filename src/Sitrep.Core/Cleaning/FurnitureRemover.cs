@@ -17,6 +17,7 @@ public sealed class FurnitureRemover
     public IReadOnlyList<Line> Apply(IEnumerable<Line> lines)
     {
         var result = new List<Line>();
+        var inList = false;
         foreach (var line in lines)
         {
             if (line.Furniture)
@@ -29,6 +30,21 @@ public sealed class FurnitureRemover
             if (text.Length == 0)
             {
                 result.Add(line with { Text = "" });
+                continue;
+            }
+
+            // After "Most Read" or "Related Articles", short lines are other stories' headlines.
+            if (_rules.ListMarkers.Contains(text.TrimEnd(':')))
+            {
+                inList = true;
+                result.Add(new Line(text, true, "furniture.list-marker"));
+                continue;
+            }
+
+            inList &= CountWords(text) <= 20;
+            if (inList)
+            {
+                result.Add(new Line(text, true, "furniture.listed-headline"));
                 continue;
             }
 
@@ -46,8 +62,14 @@ public sealed class FurnitureRemover
         return result;
     }
 
-    private string? Classify(string text)
+    private string? Classify(string raw)
     {
+        var text = raw.TrimStart('*', '_', '#', '>', ' ').TrimEnd('*', '_', ' ');
+        if (text.Length == 0)
+        {
+            return "furniture.markup-only";
+        }
+
         if (_rules.ExactLines.Contains(text) || _rules.ExactLines.Contains(text.TrimEnd(':', '.', '!')))
         {
             return "furniture.exact";
@@ -55,16 +77,17 @@ public sealed class FurnitureRemover
 
         var words = CountWords(text);
         var sentenceLike = words >= 12 && text[^1] is '.' or '!' or '?' or '"' or '\u201D';
+        foreach (var p in _rules.LinePrefixes)
+        {
+            // A long prefix ("Only a selection of our") is specific enough to mark even a sentence-like footer line.
+            if (text.StartsWith(p, StringComparison.OrdinalIgnoreCase) && (words <= 25 && !sentenceLike || (p.Count(c => c == ' ') >= 3 && words <= 40)))
+            {
+                return "furniture.prefix:" + p;
+            }
+        }
+
         if (!sentenceLike)
         {
-            foreach (var p in _rules.LinePrefixes)
-            {
-                if (text.StartsWith(p, StringComparison.OrdinalIgnoreCase) && words <= 25)
-                {
-                    return "furniture.prefix:" + p;
-                }
-            }
-
             foreach (var p in _rules.LinePrefixes)
             {
                 // Prefix phrases that name a site after a possessive ("X's website can also be accessed at").
@@ -75,7 +98,7 @@ public sealed class FurnitureRemover
             }
         }
 
-        if (words <= 25)
+        if (words <= 40)
         {
             foreach (var r in _rules.LineRegexes)
             {

@@ -10,4 +10,7 @@ public sealed record FurnitureRules(
     IReadOnlyList<string> GluedPhrases)
 {
     public static FurnitureRules Empty { get; } = new(new HashSet<string>(), [], [], []);
+
+    /// <summary>Lines such as "Most Read" or "Related Articles" after which short lines are lists of other stories.</summary>
+    public IReadOnlySet<string> ListMarkers { get; init; } = new HashSet<string>();
 }

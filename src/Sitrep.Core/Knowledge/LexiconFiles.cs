@@ -59,7 +59,10 @@ internal static class LexiconFiles
             exact,
             old.LinePrefixes.Concat(root.Strs("line_prefixes")).Distinct().ToList(),
             regexes,
-            old.GluedPhrases.Concat(root.Strs("glued_phrases")).Distinct().ToList());
+            old.GluedPhrases.Concat(root.Strs("glued_phrases")).Distinct().ToList())
+        {
+            ListMarkers = old.ListMarkers.Concat(root.Strs("list_markers")).ToHashSet(StringComparer.OrdinalIgnoreCase),
+        };
     }
 
     public static void ReadEventRules(string path, RawKnowledge into)
