@@ -41,7 +41,8 @@ public sealed class FurnitureRemover
                 continue;
             }
 
-            inList &= CountWords(text) <= 20;
+            // A line that ends like a sentence is never a listed headline: real sentences are kept.
+            inList &= CountWords(text) <= 20 && !(text.EndsWith('.') || text.EndsWith('!') || text.EndsWith('?') || text.EndsWith(".\"", StringComparison.Ordinal));
             if (inList)
             {
                 result.Add(new Line(text, true, "furniture.listed-headline"));
