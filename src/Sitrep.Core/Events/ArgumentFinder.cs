@@ -41,7 +41,8 @@ public sealed class ArgumentFinder
             (actor, actorRule) = (weaponOwner, "actor.owner-of-weapon");
         }
 
-        if (actor is null)
+        // An interception names the defender, not the attacker: without the weapon's owner, the actor stays unknown.
+        if (actor is null && !trigger.Rule.ActorFromCompanion)
         {
             (actor, actorRule) = Adjacent(ctx, sentence, trigger) is Mention adj ? (adj, "actor.adjacent")
                 : PassiveAgent(ctx, sentence, trigger) is Mention agent ? (agent, "actor.passive-agent")

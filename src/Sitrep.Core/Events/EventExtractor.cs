@@ -87,9 +87,31 @@ public sealed class EventExtractor
                 }
             }
             DropDeploymentsThatOnlySizeAForce(events, before);
+            InheritActors(events, before);
         }
 
         return EventMerger.Merge(events);
+    }
+
+    // "Russian drones spotted reserves near X, after which the area was hit by a missile strike": a military fact
+    // with no named actor in a sentence (or right after one) that names who acts is taken to be that actor's.
+    private static void InheritActors(List<ExtractedEvent> events, int from)
+    {
+        for (var k = from; k < events.Count; k++)
+        {
+            var e = events[k];
+            if (e.Actor is not null || !e.Type.StartsWith("military.", StringComparison.Ordinal) || e.Type == "military.troop_level")
+            {
+                continue;
+            }
+
+            var donor = events.Take(k).LastOrDefault(x => x.Actor is not null && x.Type.StartsWith("military.", StringComparison.Ordinal)
+                && (x.Evidence.Start == e.Evidence.Start || x.Evidence.End + 2 >= e.Evidence.Start));
+            if (donor is not null)
+            {
+                events[k] = e with { Actor = donor.Actor, Provenance = [.. e.Provenance, new Provenance("actor", "actor.inherited-from-neighbour", donor.Evidence.Sentence)] };
+            }
+        }
     }
 
     // "The attack hit a vehicle near Diban": a definite noun names an event already told; it may place it better.

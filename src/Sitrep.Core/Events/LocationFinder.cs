@@ -39,6 +39,12 @@ public static class LocationFinder
 
     internal static (KbEntity?, string?, string) Location(SentenceContext ctx, List<Mention> sentence, Trigger trigger, Mention? actor, Mention? target, int clauseStart, int clauseEnd)
     {
+        // "Damascus, which hosted a delegation": a capital that acts as host is also where it happened.
+        if (trigger.Rule.Id == "meeting.host" && actor?.Place is KbEntity host)
+        {
+            return (host, actor.Surface, "location.host-capital");
+        }
+
         // "the al-Omar oil field ..., which had hosted a US base": a relative clause happens where its antecedent is.
         var words = ctx.Text.Words;
         if (clauseStart >= 2 && words[clauseStart - 1].Norm is "which" or "where"
@@ -221,7 +227,7 @@ public static class LocationFinder
             // "the base", "the air base", "the province"
             var noun = k + 2 < to && words[k + 1].Norm is "air" or "naval" or "military" or "army" ? k + 2 : k + 1;
             if (words[k].Norm is "the" or "that" or "this" && words[noun].Norm is "base" or "site" or "facility" or "area" or "region" or "airbase"
-                or "province" or "city" or "town" or "village" or "camp" or "airport" or "port")
+                or "province" or "city" or "town" or "village" or "camp" or "airport" or "port" or "river" or "border")
             {
                 found = true;
                 wantInstallation |= words[noun].Norm is "base" or "site" or "facility" or "airbase" or "airport" or "port";

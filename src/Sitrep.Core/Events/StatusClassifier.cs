@@ -66,6 +66,14 @@ public sealed class StatusClassifier
             return spec > plan ? ("speculative", Why("status.modality-speculative", ctx, spec)) : ("planned", Why("status.modality-planned", ctx, plan));
         }
 
+        // "the ousted Syrian president": a participle naming a past change of power is background.
+        if (trigger.First == trigger.Last && words[trigger.First].Norm.EndsWith("ed", StringComparison.Ordinal) && trigger.Last + 1 < sTo
+            && (words[trigger.Last + 1].Norm is "president" or "leader" or "government" or "regime" or "ruler" or "prime" or "king"
+                || (trigger.Last + 2 < sTo && words[trigger.Last + 2].Norm is "president" or "leader" or "government" or "regime" or "ruler")))
+        {
+            return ("historical", Why("status.attributive-past-change", ctx, trigger.First));
+        }
+
         // "since the fall of Assad", "following the ouster": an event named as a point in time is background.
         if (trigger.First - sFrom >= 2 && words[trigger.First - 1].Norm is "the" && words[trigger.First - 2].Norm is "since" or "following" or "after" or "before")
         {
