@@ -21,7 +21,8 @@ public static class LocationFinder
     // "in Syria", "on Syrian soil": a country named as a place, not as a party.
     internal static bool IsLocative(SentenceContext ctx, Mention m) =>
         m.Entity.Type == EntityType.Country && !m.AsActor
-        && ((PrepositionBefore(ctx, m) is string p && PlaceCountryPrepositions.Contains(p) && p is not ("to" or "of"))
+        && ((PrepositionBefore(ctx, m) is string p && PlaceCountryPrepositions.Contains(p)
+                && (p is not ("to" or "of") || (p == "of" && m.First >= 2 && ctx.Text.Words[m.First - 2].Norm == "out")))
             || (m.Kind == NameKind.Demonym && ctx.WordAfter(m.Last) is string n && TerritoryNouns.Contains(n)));
 
     // "in central and northern Mali": the preposition before a place, past direction words.
@@ -52,6 +53,13 @@ public static class LocationFinder
                 ?? sentence.LastOrDefault(m => m.Last < clauseStart - 1 && clauseStart - 1 - m.Last <= 8 && !m.AsActor && m.Entity.Type == EntityType.Place)) is Mention relative)
         {
             return (relative.Entity, relative.Surface, "location.relative-antecedent");
+        }
+
+        // "... keeps troops in Syria after consolidating its presence": a participle clause is placed by its sentence.
+        var (sentenceFrom, _) = ctx.Text.WordRange(trigger.Sentence);
+        if (clauseStart > sentenceFrom && words[clauseStart].Norm.EndsWith("ing", StringComparison.Ordinal))
+        {
+            clauseStart = sentenceFrom;
         }
 
         KbEntity? best = null;
