@@ -1,0 +1,86 @@
+using System.Security.Cryptography;
+using System.Text;
+using Sitrep.Core.Knowledge;
+using Sitrep.Core.Model;
+using Sitrep.Core.Recognition;
+using Sitrep.Core.Text;
+using Sitrep.Core.Time;
+
+namespace Sitrep.Core.Events;
+
+/// <summary>Chooses the time expression that dates a fact (its own clause first, then an opening time, the date of the report that tells it, or a subordinate clause after the cue) and the direction relative expressions resolve in.</summary>
+internal static class EventTiming
+{
+    internal static readonly HashSet<string> Reporting = new(StringComparer.Ordinal) { "said", "told", "reported", "announced", "added", "stated" };
+
+    internal static readonly HashSet<string> PastIrregular = new(StringComparer.Ordinal)
+    {
+        "met", "held", "took", "sent", "struck", "began", "fought", "hit", "killed", "signed", "came", "went", "left", "made", "won", "lost",
+    };
+
+    // The verb next to a time expression decides its direction: "met on Monday" looks back, "will meet on Monday" ahead.
+    internal static ClauseTense TenseNear(AnalyzedText text, TimeMention t, string status)
+    {
+        var first = text.WordAt(t.Start);
+        var next = text.WordAt(t.End);
+        for (var k = first - 1; k >= 0 && k >= first - 3; k--)
+        {
+            var n = text.Words[k].Norm;
+            if (n is "will" or "would" or "next" or "scheduled" or "due" or "planned" or "expected")
+            {
+                return ClauseTense.Future;
+            }
+
+            if (!Reporting.Contains(n) && (n.EndsWith("ed", StringComparison.Ordinal) || PastIrregular.Contains(n)))
+            {
+                return ClauseTense.Past;
+            }
+        }
+
+        // "In September, four states proposed a truce": the first verb after an opening time.
+        for (var k = next; k >= 0 && k < text.Words.Count && k < next + 14 && text.SentenceOfWord[k] == text.SentenceOfWord[Math.Max(0, first)]; k++)
+        {
+            var n = text.Words[k].Norm;
+            if (n is "will" or "would" or "is" or "are")
+            {
+                return n is "will" or "would" ? ClauseTense.Future : status is "planned" or "speculative" ? ClauseTense.Future : ClauseTense.Past;
+            }
+
+            if (!Reporting.Contains(n) && text.Words[k].Kind == TokenKind.Word && !text.Words[k].Capitalized
+                && (n.EndsWith("ed", StringComparison.Ordinal) && n.Length > 4 || PastIrregular.Contains(n)))
+            {
+                return ClauseTense.Past;
+            }
+        }
+
+        return status is "planned" or "speculative" ? ClauseTense.Future : ClauseTense.Past;
+    }
+
+    internal static TimeMention? NearestTime(AnalyzedText text, Trigger trigger, List<TimeMention> times, int clauseStart, int clauseEnd)
+    {
+        if (times.Count == 0)
+        {
+            return null;
+        }
+
+        var anchor = text.Words[trigger.First].Start;
+        // A time in another clause ("..., which it has used since 2019") belongs to that clause's verb.
+        var clauseFrom = text.Words[clauseStart].Start;
+        var clauseTo = clauseEnd < text.Words.Count ? text.Words[clauseEnd].Start : int.MaxValue;
+        var inClause = times.Where(t => t.Start >= clauseFrom && t.Start < clauseTo).ToList();
+
+        // "In March, ...": a time opening the sentence dates its main clause.
+        var opening = times.FirstOrDefault(t => text.Sentences[trigger.Sentence].Start + 4 >= t.Start && t.End < text.Body.Length && text.Body[t.End] == ',');
+        if (inClause.Count == 0)
+        {
+            // "X reported last month that ...": when only the report is dated, its date dates the event.
+            var framing = clauseStart > 0 && text.Words[clauseStart - 1].Norm == "that" ? times.LastOrDefault(t => t.Start < clauseFrom) : null;
+            // "... were killed when a drone struck a market on Sunday": a subordinate clause after the cue tells when.
+            return opening ?? framing ?? times.Where(t => t.Start > anchor).MinBy(t => t.Start - anchor)
+                ?? times.Where(t => Math.Abs(t.Start - anchor) <= 60).MinBy(t => Math.Abs(t.Start - anchor));
+        }
+
+        var nearest = inClause.MinBy(t => Math.Abs(t.Start - anchor) + (t.Start < anchor ? 20 : 0))!;
+        return opening is not null && Math.Abs(nearest.Start - anchor) > 60 ? opening : nearest;
+    }
+}

@@ -1,0 +1,64 @@
+using System.Security.Cryptography;
+using System.Text;
+using Sitrep.Core.Knowledge;
+using Sitrep.Core.Model;
+using Sitrep.Core.Recognition;
+using Sitrep.Core.Text;
+using Sitrep.Core.Time;
+
+namespace Sitrep.Core.Events;
+
+/// <summary>Chooses the quantity that sizes a fact: the counted cue noun, then a number with a unit that suits the fact type near the cue.</summary>
+internal static class QuantityChooser
+{
+    internal static Quantity? ChooseQuantity(Trigger trigger, List<QuantityMention> quantities)
+    {
+        if (quantities.Count == 0)
+        {
+            return null;
+        }
+
+        var rule = trigger.Rule;
+        if (rule.Type == "opinion.poll")
+        {
+            return quantities.FirstOrDefault(q => q.Quantity.Unit == "percent")?.Quantity; // a survey's first finding
+        }
+
+        if (rule.NeedsQuantity)
+        {
+            return quantities.LastOrDefault(q => q.Last <= trigger.Last && q.Last >= trigger.First - 1)?.Quantity
+                ?? quantities.LastOrDefault(q => q.First < trigger.First)?.Quantity;
+        }
+
+        var allowed = rule.Units.Count > 0 ? rule.Units : UnitsFor(rule.Type);
+        var pool = quantities.Where(q => allowed.Contains(q.Quantity.Unit)).ToList();
+        // "five airstrikes", "46 Russian assaults": the cue is the counted noun.
+        if (pool.FirstOrDefault(q => q.Last >= trigger.First && q.First <= trigger.Last) is QuantityMention counted)
+        {
+            return counted.Quantity;
+        }
+
+        var reach = rule.Type is "military.clash" or "violence.civilians" or "military.strike" ? 22 : 14;
+        var after = pool.Where(q => q.First > trigger.Last && q.First - trigger.Last <= reach).Select(q => q.Quantity).FirstOrDefault();
+        var before = pool.Where(q => q.Last < trigger.First && trigger.First - q.Last <= (reach > 14 ? 14 : 8)).Select(q => q.Quantity).ToList();
+        // "Two soldiers were killed and five wounded in the fighting": a casualty count leads with the dead.
+        return after ?? (reach > 14 ? before.FirstOrDefault() : before.LastOrDefault());
+    }
+
+    // Which measures can size a fact of each type: a meeting has no count, a clash counts people or fighters.
+    internal static IReadOnlyList<string> UnitsFor(string type) => type switch
+    {
+        "military.deployment" or "military.withdrawal" => ["troops", "trucks", "vehicles", "tanks", "aircraft", "posts", "bases", "fighters", "drones"],
+        "military.base" => ["bases", "posts", "troops"],
+        "military.incursion" => ["posts", "troops", "vehicles", "tanks", "villages", "km"],
+        "military.strike" => ["strikes", "missiles", "rockets", "drones", "people", "aircraft", "ships"],
+        "military.clash" => ["people", "troops", "fighters", "attacks", "trucks", "vehicles", "tanks"],
+        "violence.civilians" or "security.raid" => ["people", "troops", "fighters"],
+        "territory.control" => ["percent", "villages", "km"],
+        "military.troop_level" => ["troops", "fighters"],
+        "opinion.poll" => ["percent", "people"],
+        "diplomacy.sanctions" => ["entities", "people"],
+        "military.recon" => ["drones", "aircraft"],
+        _ => [],
+    };
+}

@@ -1,0 +1,101 @@
+using System.Security.Cryptography;
+using System.Text;
+using Sitrep.Core.Knowledge;
+using Sitrep.Core.Model;
+using Sitrep.Core.Recognition;
+using Sitrep.Core.Text;
+using Sitrep.Core.Time;
+
+namespace Sitrep.Core.Events;
+
+/// <summary>Rules that relate the facts of neighbouring statements: definite references to a fact already told, force sizes that are not deployments, civilian harm that outranks a strike, and actors shared by neighbouring military facts.</summary>
+internal static class SentenceFacts
+{
+    // "Russian drones spotted reserves near X, after which the area was hit by a missile strike": a military fact
+    // with no named actor in a sentence (or right after one) that names who acts is taken to be that actor's.
+    internal static void InheritActors(List<ExtractedEvent> events, int from)
+    {
+        for (var k = from; k < events.Count; k++)
+        {
+            var e = events[k];
+            if (e.Actor is not null || !e.Type.StartsWith("military.", StringComparison.Ordinal) || e.Type == "military.troop_level")
+            {
+                continue;
+            }
+
+            var donor = events.Take(k).LastOrDefault(x => x.Actor is not null && x.Type.StartsWith("military.", StringComparison.Ordinal)
+                && (x.Evidence.Start == e.Evidence.Start || x.Evidence.End + 2 >= e.Evidence.Start));
+            if (donor is not null)
+            {
+                events[k] = e with { Actor = donor.Actor, Provenance = [.. e.Provenance, new Provenance("actor", "actor.inherited-from-neighbour", donor.Evidence.Sentence)] };
+            }
+        }
+    }
+
+    // "The attack hit a vehicle near Diban": a definite noun names an event already told; it may place it better.
+    internal static bool RefersBack(AnalyzedText text, Trigger trigger, ExtractedEvent e, List<ExtractedEvent> events)
+    {
+        var (from, _) = text.WordRange(trigger.Sentence);
+        // "the ambush", "the Russian-Turkish deal", "the latest strike": a determiner and at most names or adjectives.
+        var definite = false;
+        for (var k = trigger.First - 1; k >= from && k >= trigger.First - 3; k--)
+        {
+            var w = text.Words[k];
+            if (w.Norm is "the" or "this" or "that")
+            {
+                definite = true;
+                break;
+            }
+
+            if (!w.Capitalized && w.Norm is not ("recent" or "latest" or "new" or "deadly" or "reported" or "alleged" or "same" or "previous" or "first" or "second" or "last" or "subsequent" or "ensuing" or "further"))
+            {
+                break;
+            }
+        }
+
+        // Only nouns refer back: "The RSF seized ..." is a new statement, not "the seizure".
+        var cue = text.Words[trigger.First].Norm;
+        if (!definite || trigger.First != trigger.Last || cue.EndsWith("ed", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var earlier = events.FindLastIndex(x => x.Type == e.Type && x.Evidence.Start < e.Evidence.Start);
+        if (earlier < 0)
+        {
+            // "... linked to the ambush": a definite event noun deep in a sentence names an event, it does not report one;
+            // "led to the arrest of 17 men" does report one.
+            return trigger.First - from > 4 && !(trigger.Last + 1 < text.Words.Count && text.Words[trigger.Last + 1].Norm == "of");
+        }
+
+        var x = events[earlier];
+        if ((e.Location is not null && x.Location is null) || (e.Quantity is not null && x.Quantity is null))
+        {
+            events[earlier] = x with
+            {
+                Location = x.Location ?? e.Location,
+                Quantity = x.Quantity ?? e.Quantity,
+                Provenance = [.. x.Provenance, new Provenance("merged", "merge.definite-reference", e.Evidence.Sentence)],
+            };
+        }
+
+        return true;
+    }
+
+    // "About 900 US troops remain stationed there" states a force size: a troop level, not also a deployment.
+    // "A drone struck a market, killing 12": violence against civilians, not also a strike (codebook, Roles).
+    internal static void DropDeploymentsThatOnlySizeAForce(List<ExtractedEvent> events, int from)
+    {
+        if (events.Skip(from).Any(e => e.Type == "violence.civilians"))
+        {
+            events.RemoveAll(e => events.IndexOf(e) >= from && e.Type is "military.strike" or "military.clash");
+        }
+
+        var level = events.Skip(from).FirstOrDefault(e => e.Type == "military.troop_level");
+        if (level is not null)
+        {
+            events.RemoveAll(e => events.IndexOf(e) >= from && e.Type == "military.deployment"
+                && (e.Quantity is null || Math.Abs(e.Quantity.Value - level.Quantity!.Value) < 0.5));
+        }
+    }
+}
