@@ -6,6 +6,9 @@ var root = new RootCommand("Sitrep: verified, mapped, time-stamped facts from ne
     ExtractCommand.Create(),
     DemoCommand.Create(),
     ScoreCommand.Create(),
+    IngestCommand.Create(),
+    SearchCommand.Create(),
+    ExportCommand.Create(),
 };
 var parsed = root.Parse(args.Length == 0 ? ["--help"] : args);
 if (parsed.Errors.Count > 0 && !args.Contains("--help") && !args.Contains("-h"))

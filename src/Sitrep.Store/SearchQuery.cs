@@ -3,7 +3,8 @@ namespace Sitrep.Store;
 /// <summary>
 /// A search: words and "quoted phrases" that must all occur (stemmed, case- and accent-insensitive; empty
 /// matches everything), and filters. Type matches exactly or by family ("military" matches military.*);
-/// actor, place and outlet match ids exactly or names by case-insensitive substring; From/To are ISO dates
+/// actor and place match an id exactly, part of the canonical name, or a name the entity appears under in a report
+/// ("SDF"), all case-insensitive; outlet matches part of the outlet's name; From/To are ISO dates
 /// (YYYY, YYYY-MM or YYYY-MM-DD) compared with the event's time (else the report's publication date).
 /// </summary>
 public sealed record SearchQuery(string Text)

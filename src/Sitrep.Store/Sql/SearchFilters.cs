@@ -26,14 +26,16 @@ public static class SearchFilters
         {
             p.Add("actor", actor);
             p.Add("actorLike", Contains(actor));
-            where.Add(@"(e.actor_id = @actor OR lower(e.actor_name) LIKE lower(@actorLike) ESCAPE '\')");
+            p.Add("actorSurface", Surface(actor));
+            where.Add(@"(e.actor_id = @actor OR lower(e.actor_name) LIKE lower(@actorLike) ESCAPE '\' OR e.actor_id IN (" + KnownAs("@actorSurface") + "))");
         }
 
         if (q.Place is string place)
         {
             p.Add("place", place);
             p.Add("placeLike", Contains(place));
-            where.Add(@"(e.location_id = @place OR lower(e.location_name) LIKE lower(@placeLike) ESCAPE '\')");
+            p.Add("placeSurface", Surface(place));
+            where.Add(@"(e.location_id = @place OR lower(e.location_name) LIKE lower(@placeLike) ESCAPE '\' OR e.location_id IN (" + KnownAs("@placeSurface") + "))");
         }
 
         if (q.Status is string status)
@@ -66,6 +68,12 @@ public static class SearchFilters
         s.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
 
     private static string Contains(string s) => "%" + Escape(s) + "%";
+
+    // A name the entity appears under in some report ("SDF", "Diban"): an element of a mentions.surfaces JSON array.
+    private static string Surface(string s) => "%\"" + Escape(s) + "\"%";
+
+    private static string KnownAs(string parameter) =>
+        $@"SELECT m.entity_id FROM mentions m WHERE lower(CAST(m.surfaces AS TEXT)) LIKE lower({parameter}) ESCAPE '\'";
 
     private static void Dates(SearchQuery q, DynamicParameters p, string date, List<string> where)
     {

@@ -38,7 +38,7 @@ public abstract class SqlReportStore : IReportStore
     public abstract ValueTask DisposeAsync();
 
     /// <summary>Documents of the latest versions only: no later version points back to them.</summary>
-    protected const string LatestOnly = "NOT EXISTS (SELECT 1 FROM documents n WHERE n.previous_version_id = d.id)";
+    public const string LatestOnlyCondition = "NOT EXISTS (SELECT 1 FROM documents n WHERE n.previous_version_id = d.id)";
 
     protected string DocumentColumns =>
         "d.id, d.doc_id, d.content_hash, d.source, d.outlet, d.republisher, d.title, d.published, d.published_inferred, d.body, d.encoding, "
@@ -77,7 +77,7 @@ public abstract class SqlReportStore : IReportStore
         {
             var page = await WithConnectionAsync(async c =>
             {
-                var sql = $"SELECT {DocumentColumns} FROM documents d WHERE d.id > @after {(latestOnly ? "AND " + LatestOnly : "")} ORDER BY d.id LIMIT {Page}";
+                var sql = $"SELECT {DocumentColumns} FROM documents d WHERE d.id > @after {(latestOnly ? "AND " + LatestOnlyCondition : "")} ORDER BY d.id LIMIT {Page}";
                 var docs = (await c.QueryAsync<DocumentRow>(Command(sql, new { after }, ct)).ConfigureAwait(false)).ToList();
                 return await LoadAsync(c, docs, ct).ConfigureAwait(false);
             }, ct).ConfigureAwait(false);

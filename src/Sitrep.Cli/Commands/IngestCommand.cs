@@ -1,0 +1,76 @@
+using System.CommandLine;
+using Sitrep.Cli.Input;
+using Sitrep.Core.Model;
+using Sitrep.Core.Pipeline;
+using Sitrep.Store;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary>
+/// <c>sitrep ingest PATH... [--db TARGET]</c>: extracts reports with the same pipeline and batch pass as
+/// <c>extract</c> and stores them with everything extracted. Prints <c>read N, new N, unchanged N, failed N</c>.
+/// </summary>
+public static class IngestCommand
+{
+    private const int Chunk = 250;
+
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Report files or directories (recursive); - reads standard input", Arity = ArgumentArity.OneOrMore };
+        paths.Validators.Add(r =>
+        {
+            foreach (var p in r.GetValueOrDefault<string[]>() ?? [])
+            {
+                if (p.Length > 1 && p[0] == '-')
+                {
+                    r.AddError($"unknown option '{p}'");
+                }
+            }
+        });
+        var db = StoreOptions.Db();
+        var jobs = new Option<int>("--jobs", "-j") { Description = "Reports processed in parallel", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var kb = KnowledgeOptions.Kb();
+        var command = new Command("ingest", "Extract facts from reports and store them (re-ingesting unchanged reports is a no-op)") { paths, db, jobs, kb };
+        command.SetAction((parse, ct) => StoreOptions.RunAsync(async () =>
+        {
+            await using var store = await ReportStoreFactory.OpenAsync(parse.GetValue(db), ct: ct).ConfigureAwait(false);
+            var extractor = new ReportExtractor(KnowledgeOptions.Load(parse.GetValue(kb)));
+            var items = InputCollector.Collect(parse.GetValue(paths)!).ToList();
+            var progress = IngestProgress.ForStandardError();
+            var summary = await progress.RunAsync(items.Count, p => IngestAsync(store, extractor, items, parse.GetValue(jobs), p, ct)).ConfigureAwait(false);
+            Console.WriteLine($"read {summary.Read}, new {summary.New}, unchanged {summary.Unchanged}, failed {summary.Failed}");
+            return summary.New + summary.Unchanged > 0 ? 0 : 2;
+        }));
+        return command;
+    }
+
+    private static async Task<IngestSummary> IngestAsync(IReportStore store, ReportExtractor extractor, List<InputItem> items, int jobs, IngestReporter progress, CancellationToken ct)
+    {
+        var pulled = 0;
+        var counted = items.Select(i =>
+        {
+            Interlocked.Increment(ref pulled);
+            return i;
+        });
+        var extraction = Task.Run(() => BatchRunner.Run(extractor, counted, progress.Errors, jobs), ct);
+        while (!extraction.IsCompleted)
+        {
+            progress.Extracted(Volatile.Read(ref pulled));
+            await Task.WhenAny(extraction, Task.Delay(100, ct)).ConfigureAwait(false);
+        }
+
+        var (reports, failed) = await extraction.ConfigureAwait(false);
+        progress.Extracted(items.Count);
+        progress.StartStoring(reports.Count);
+        int fresh = 0, unchanged = 0;
+        foreach (var chunk in reports.Chunk(Chunk))
+        {
+            var outcomes = await store.IngestAsync((IReadOnlyList<ExtractedReport>)chunk, ct).ConfigureAwait(false);
+            fresh += outcomes.Count(o => o.Status != IngestStatus.Unchanged);
+            unchanged += outcomes.Count(o => o.Status == IngestStatus.Unchanged);
+            progress.Stored(fresh + unchanged);
+        }
+
+        return new IngestSummary(items.Count, fresh, unchanged, failed);
+    }
+}

@@ -1,0 +1,47 @@
+using Spectre.Console;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary>Receives ingestion progress; draws it when it has a Spectre progress context, else ignores it.</summary>
+public sealed class IngestReporter
+{
+    private readonly ProgressTask? _extracting;
+    private readonly ProgressContext? _context;
+    private ProgressTask? _storing;
+
+    public IngestReporter(TextWriter errors, ProgressContext? context, int inputs)
+    {
+        Errors = errors;
+        _context = context;
+        _extracting = context?.AddTask("extracting", maxValue: Math.Max(1, inputs));
+    }
+
+    /// <summary>Where one-line errors about bad inputs go.</summary>
+    public TextWriter Errors { get; }
+
+    public void Extracted(int done)
+    {
+        if (_extracting is not null)
+        {
+            _extracting.Value = done;
+        }
+    }
+
+    public void StartStoring(int reports)
+    {
+        if (_extracting is not null)
+        {
+            _extracting.Value = _extracting.MaxValue;
+        }
+
+        _storing = _context?.AddTask("storing", maxValue: Math.Max(1, reports));
+    }
+
+    public void Stored(int done)
+    {
+        if (_storing is not null)
+        {
+            _storing.Value = done;
+        }
+    }
+}

@@ -1,0 +1,98 @@
+using System.Data.Common;
+using Npgsql;
+using Sitrep.Core.Model;
+using Sitrep.Store.Rows;
+using Sitrep.Store.Sql;
+
+namespace Sitrep.Store.Postgres;
+
+/// <summary>
+/// The PostgreSQL backend: the same tables, plus tsvector search columns and PostGIS points. Every report is
+/// stored in its own short transaction (see <see cref="PostgresWriter"/>), so any number of ingest processes
+/// can share one database; a deadlock or serialisation failure is retried.
+/// </summary>
+public sealed class PostgresReportStore : SqlReportStore
+{
+    private const int Attempts = 5;
+
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly TimeProvider _clock;
+    private readonly string _description;
+
+    private PostgresReportStore(NpgsqlDataSource dataSource, string description, TimeProvider clock)
+    {
+        _dataSource = dataSource;
+        _description = description;
+        _clock = clock;
+    }
+
+    public override string Backend => "postgresql";
+
+    public override string Description => _description;
+
+    protected override string IngestedAtText => "to_char(d.ingested_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')";
+
+    public static async Task<IReportStore> OpenAsync(string target, TimeProvider clock, CancellationToken ct)
+    {
+        var builder = PostgresConnectionString.Parse(target);
+        var description = PostgresConnectionString.Describe(builder);
+        var dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
+        try
+        {
+            await using var c = await dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
+            await PostgresMigrator.MigrateAsync(c, description, clock, ct).ConfigureAwait(false);
+            return new PostgresReportStore(dataSource, description, clock);
+        }
+        catch (Exception ex) when (ex is NpgsqlException or TimeoutException)
+        {
+            await dataSource.DisposeAsync().ConfigureAwait(false);
+            throw new StoreException($"cannot use {description}: {StoreException.FirstLine(ex)}", ex);
+        }
+        catch
+        {
+            await dataSource.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    public override async Task<IReadOnlyList<IngestOutcome>> IngestAsync(IReadOnlyList<ExtractedReport> reports, CancellationToken ct = default)
+    {
+        var at = _clock.GetUtcNow();
+        var stamp = at.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        var outcomes = new List<IngestOutcome>(reports.Count);
+        await using var c = await _dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
+        foreach (var report in reports)
+        {
+            var rows = ReportRows.From(report, stamp);
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    outcomes.Add(await PostgresWriter.WriteAsync(c, rows, at, ct).ConfigureAwait(false));
+                    break;
+                }
+                catch (PostgresException ex) when (attempt < Attempts && ex.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure)
+                {
+                    await Task.Delay(20 * attempt, ct).ConfigureAwait(false);
+                }
+            }
+        }
+
+        return outcomes;
+    }
+
+    public override async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken ct = default)
+    {
+        await using var c = await _dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
+        return await PostgresSearch.RunAsync(c, query, ct).ConfigureAwait(false);
+    }
+
+    public override ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+
+    protected override string JsonText(string column) => column + "::text";
+
+    protected override async Task<DbConnection> ConnectAsync(CancellationToken ct) =>
+        await _dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
+
+    protected override ValueTask ReleaseAsync(DbConnection connection) => connection.DisposeAsync();
+}

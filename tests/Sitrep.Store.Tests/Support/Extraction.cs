@@ -1,0 +1,30 @@
+using Sitrep.Cli.Commands;
+using Sitrep.Cli.Input;
+using Sitrep.Core.Knowledge;
+using Sitrep.Core.Model;
+using Sitrep.Core.Pipeline;
+
+namespace Sitrep.Store.Tests.Support;
+
+/// <summary>Extracts reports exactly as <c>sitrep extract</c> and <c>sitrep ingest</c> do (same pipeline, same batch pass).</summary>
+public static class Extraction
+{
+    private static readonly Lazy<ReportExtractor> Extractor = new(() =>
+    {
+        var data = KnowledgeBaseLoader.FindBundledData() ?? throw new InvalidOperationException("the bundled data directory was not found above the test binaries");
+        return new ReportExtractor(KnowledgeBaseLoader.Load(data));
+    });
+
+    /// <summary>Writes the reports into <paramref name="dir"/> and extracts them as one batch, in file-name order.</summary>
+    public static IReadOnlyList<ExtractedReport> Run(string dir, IReadOnlyDictionary<string, string> reports)
+    {
+        Directory.CreateDirectory(dir);
+        foreach (var (name, text) in reports)
+        {
+            File.WriteAllText(Path.Combine(dir, name), text);
+        }
+
+        var (extracted, failed) = BatchRunner.Run(Extractor.Value, InputCollector.Collect([dir]), TextWriter.Null, 2);
+        return failed == 0 ? extracted : throw new InvalidOperationException($"{failed} test reports could not be extracted");
+    }
+}
