@@ -32,6 +32,12 @@ public static class ActorFinder
     // "Israeli strikes", "Israeli troops occupying": an actor right before the cue.
     internal static Mention? Adjacent(SentenceContext ctx, List<Mention> sentence, Trigger trigger)
     {
+        // "13,500 US troops": the cue word is inside the force phrase that names the actor.
+        if (sentence.FirstOrDefault(m => m.First <= trigger.First && m.Last >= trigger.First && m.AsActor && m.Entity.Type == EntityType.Country) is Mention inside)
+        {
+            return inside;
+        }
+
         foreach (var m in sentence)
         {
             if (m.Last < trigger.First && trigger.First - m.Last <= (trigger.Rule.NeedsOwner ? 4 : 2) && IsActorCandidate(ctx, m, trigger)
@@ -85,6 +91,12 @@ public static class ActorFinder
             }
 
             var prev = ctx.WordBefore(m.First);
+            // "militias in Iraq and Syria": a name coordinated with a governed name is governed too.
+            if (prev is "and" or "or" && sentence.LastOrDefault(o => o.Last == m.First - 2) is Mention left && ctx.WordBefore(left.First) is string lp && Prepositions.Contains(lp))
+            {
+                prev = lp;
+            }
+
             var governed = prev is not null && Prepositions.Contains(prev)
                 && !(prev == "by" && ctx.WordBefore(m.First - 1) is "led" or "headed" or "run" or "dominated" or "commanded");
             if (!governed && IsActorCandidate(ctx, m, trigger) && !InAttributionFrame(ctx, m) && !IsObjectOfVerb(ctx, m))

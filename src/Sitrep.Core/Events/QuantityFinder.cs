@@ -41,7 +41,8 @@ public static class QuantityFinder
     {
         "us", "u.s.", "american", "israeli", "russian", "turkish", "syrian", "iranian", "additional", "more", "military", "new",
         "foreign", "coalition", "armed", "heavy", "local", "kurdish", "civilian", "strategic", "of", "israeli-held", "other",
-        "young", "unarmed", "transport", "cargo", "combat", "merchant", "suspected", "alleged", "elderly",
+        "young", "unarmed", "transport", "cargo", "combat", "merchant", "suspected", "alleged", "elderly", "service", "active-duty",
+        "rocket", "drone", "missile", "mortar", "artillery", "ballistic", "cruise", "and",
     };
 
     public static bool HasNumberBefore(AnalyzedText text, int word)

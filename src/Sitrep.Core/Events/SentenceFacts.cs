@@ -55,7 +55,8 @@ internal static class SentenceFacts
 
         // Only nouns refer back: "The RSF seized ..." is a new statement, not "the seizure".
         var cue = text.Words[trigger.First].Norm;
-        if (!definite || trigger.First != trigger.Last || cue.EndsWith("ed", StringComparison.Ordinal))
+        if (!definite || trigger.First != trigger.Last || cue.EndsWith("ed", StringComparison.Ordinal)
+            || cue is "struck" or "hit" or "met" or "fought" or "held" or "took" or "sent" or "began" or "shot" or "killed" or "left")
         {
             return false;
         }

@@ -14,6 +14,13 @@ public sealed record QualityCorpus(string Name, string Reports, string Gold)
     public static QualityCorpus Own => new("own",
         Path.Combine(Root, "tests", "corpus", "reports"), Path.Combine(Root, "tests", "corpus", "gold"));
 
+    /// <summary>
+    /// Reports annotated by someone who had not read the engine, kept apart from the regression corpus so their
+    /// figures show how the extractor does on text it was not tuned on (until it is tuned on them, too).
+    /// </summary>
+    public static QualityCorpus Holdout => new("holdout",
+        Path.Combine(Root, "tests", "holdout", "reports"), Path.Combine(Root, "tests", "holdout", "gold"));
+
     /// <summary>The development seeds beside the repository (../shared); they ship only with the development workspace.</summary>
     public static QualityCorpus Seeds => new("seeds",
         Path.GetFullPath(Path.Combine(Root, "..", "shared", "seeds")), Path.GetFullPath(Path.Combine(Root, "..", "shared", "gold")));

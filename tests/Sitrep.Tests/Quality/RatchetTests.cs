@@ -11,13 +11,21 @@ public sealed class RatchetTests
     [Fact]
     public void OwnCorpusStaysAtOrAboveItsRecordedFloors() => AssertAtOrAboveFloors(QualityCorpus.Own);
 
+    [Fact]
+    public void HoldoutCorpusStaysAtOrAboveItsRecordedFloors() => AssertAtOrAboveFloors(QualityCorpus.Holdout);
+
     [SharedWorkspaceFact]
     public void SeedsStayAtOrAboveTheirRecordedFloors() => AssertAtOrAboveFloors(QualityCorpus.Seeds);
 
     [Fact]
     public void EveryReportHasAGoldFileAndEveryGoldFileAReport()
     {
-        var corpus = QualityCorpus.Own;
+        AssertPaired(QualityCorpus.Own);
+        AssertPaired(QualityCorpus.Holdout);
+    }
+
+    private static void AssertPaired(QualityCorpus corpus)
+    {
         var reports = Directory.GetFiles(corpus.Reports).Select(Path.GetFileNameWithoutExtension).OfType<string>().ToList();
         var gold = Directory.GetFiles(corpus.Gold, "*.json")
             .Select(Path.GetFileName).OfType<string>()
@@ -26,7 +34,7 @@ public sealed class RatchetTests
             .ToHashSet(StringComparer.Ordinal);
 
         Assert.NotEmpty(reports);
-        Assert.True(File.Exists(Path.Combine(corpus.Gold, "aliases.json")), "tests/corpus/gold has no aliases.json");
+        Assert.True(File.Exists(Path.Combine(corpus.Gold, "aliases.json")), corpus.Gold + " has no aliases.json");
         var duplicates = reports.GroupBy(r => r, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         Assert.True(duplicates.Count == 0, "Reports sharing a name: " + string.Join(", ", duplicates));
         var noGold = reports.Where(r => !gold.Contains(r)).Order(StringComparer.Ordinal).ToList();
