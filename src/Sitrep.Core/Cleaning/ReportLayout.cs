@@ -120,8 +120,22 @@ public static partial class ReportLayout
     public static bool IsProse(string text)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        var ends = text.TrimEnd()[^1] is '.' or '!' or '?' or '"' or '\u201D' or ':' or '*' || text.Contains(". ", StringComparison.Ordinal);
+        var ends = text.TrimEnd()[^1] is '.' or '!' or '?' or '"' or '\u201D' or ':' or '*' || HasInnerSentenceEnd(text);
         return (words >= 8 && ends) || words >= 40;
+    }
+
+    // "... hit the base. Officials said ...", but not "U.S. exit" or "Gen. Smith".
+    private static bool HasInnerSentenceEnd(string text)
+    {
+        for (var i = text.IndexOf(". ", StringComparison.Ordinal); i > 2; i = text.IndexOf(". ", i + 2, StringComparison.Ordinal))
+        {
+            if (i + 2 < text.Length && char.IsUpper(text[i + 2]) && char.IsLower(text[i - 1]) && char.IsLower(text[i - 2]) && char.IsLetter(text[i - 3]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // After the last paragraph of prose, short lines that are not sentences are lists of other headlines,

@@ -27,7 +27,7 @@ public static class ArgumentLexicon
     internal static readonly HashSet<string> Directions = new(StringComparer.Ordinal)
     {
         "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
-        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "rural", "coastal",
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "rural", "coastal", "federal", "mainland", "occupied",
     };
 
     internal static readonly HashSet<string> TerritoryNouns = new(StringComparer.Ordinal) { "territory", "territories", "soil", "land", "airspace", "side" };

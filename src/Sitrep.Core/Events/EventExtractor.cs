@@ -118,8 +118,9 @@ public sealed class EventExtractor
                 (status, why) = ("planned", new Provenance("status", "status.dated-after-publication", time.Text));
             }
             // "the 1974 Disengagement Agreement": a year naming the fact itself makes it background, whatever the clause plans.
-            if (timeMention.Absolute is { HasMonth: false } && timeMention.End < text.Words[trigger.First].Start
-                && text.Words[trigger.First].Start - timeMention.End < 30 && StatusClassifier.IsBeforeNewsWindow(time, published))
+            if (timeMention.Absolute is { HasMonth: false } && timeMention.Role == TimeRole.Point && timeMention.End < text.Words[trigger.First].Start
+                && text.Words[trigger.First].Start - timeMention.End < 30 && !text.Body.AsSpan(timeMention.End, text.Words[trigger.First].Start - timeMention.End).Contains(',')
+                && StatusClassifier.IsBeforeNewsWindow(time, published))
             {
                 (status, why) = ("historical", new Provenance("status", "status.dated-name", time.Text));
             }

@@ -230,7 +230,7 @@ public sealed class EntityRecognizer
             && text.Body[words[next - 1].End] == ' '
             && words[next].Norm is not ("oblast" or "province" or "governorate" or "region" or "district" or "county" or "sector" or "valley"
                 or "city" or "state" or "countryside" or "airport" or "camp" or "front" or "direction");
-        return prevCap || (nextCap && !(i > 0 && words[i - 1].Norm is "in" or "near" or "at" or "from" or "to" or "of"));
+        return prevCap || nextCap;
     }
 
     private static bool Better(NameEntry a, NameEntry b, string? preferredCountry)
