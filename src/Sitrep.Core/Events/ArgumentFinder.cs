@@ -52,15 +52,17 @@ public sealed class ArgumentFinder
                 : (null, "");
         }
 
+        // "The regime ... has refused to withdraw from territory it occupied": the state noun names the actor first.
+        var (sentenceFrom, _) = ctx.Text.WordRange(trigger.Sentence);
+        if (actor is null && StateNounBefore(ctx, trigger, sentenceFrom) && LastStateBefore(ctx, trigger) is Mention state)
+        {
+            (actor, actorRule) = (state, "actor.definite-state-noun");
+        }
+
         if (actor is null && PronounBefore(ctx, trigger, clauseStart) is string pronoun
             && (pronoun is "they" or "it" ? LastForceBefore(ctx, trigger) : LastPersonBefore(ctx, trigger)) is Mention he)
         {
             (actor, actorRule) = (he, "actor.pronoun-coreference");
-        }
-
-        if (actor is null && StateNounBefore(ctx, trigger, clauseStart) && LastStateBefore(ctx, trigger) is Mention state)
-        {
-            (actor, actorRule) = (state, "actor.definite-state-noun");
         }
 
         if (actor is null && PossessiveForce(ctx, trigger, clauseStart) && LastForceBefore(ctx, trigger) is Mention owner)

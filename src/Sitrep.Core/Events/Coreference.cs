@@ -58,7 +58,7 @@ public static class Coreference
             {
                 "ministry" => ["ministry"],
                 "group" or "militia" or "movement" or "organisation" or "organization" or "paramilitaries" => ["armed_group"],
-                "force" or "paramilitary" => ["armed_group", "military"],
+                "force" or "paramilitary" => ["armed_group", "military", "igo"],
                 "army" or "military" => ["military"],
                 "coalition" or "alliance" => ["coalition"],
                 _ => null,
@@ -130,10 +130,19 @@ public static class Coreference
     }
 
     // "they" after "Israeli troops ..." or "the IDF ...": the latest force or state named as a party.
-    internal static Mention? LastForceBefore(SentenceContext ctx, Trigger trigger) =>
-        ctx.Mentions.LastOrDefault(m => m.Last < trigger.First && trigger.Sentence - ctx.Text.SentenceOfWord[m.First] <= 1
-            && (m.AsActor || m.Entity.Type is EntityType.Country or EntityType.Organization && m.Entity.Kind is not ("media" or "monitor"))
-            && !IsLocative(ctx, m));
+    // "it", "they": in the same sentence the latest party named; otherwise the subject of the sentence before.
+    internal static Mention? LastForceBefore(SentenceContext ctx, Trigger trigger)
+    {
+        bool Party(Mention m) => (m.AsActor || m.Entity.Type is EntityType.Country or EntityType.Organization && m.Entity.Kind is not ("media" or "monitor"))
+            && !IsLocative(ctx, m);
+        var same = ctx.BySentence[trigger.Sentence].LastOrDefault(m => m.Last < trigger.First && Party(m));
+        if (same is not null || trigger.Sentence == 0)
+        {
+            return same;
+        }
+
+        return ctx.BySentence[trigger.Sentence - 1].FirstOrDefault(m => Party(m) && !(ctx.WordBefore(m.First) is string p && Prepositions.Contains(p)));
+    }
 
     internal static Mention? LastPersonBefore(SentenceContext ctx, Trigger trigger) =>
         ctx.Mentions.LastOrDefault(m => m.Last < trigger.First && m.Entity.Type == EntityType.Person && trigger.Sentence - ctx.Text.SentenceOfWord[m.First] <= 2);

@@ -18,7 +18,7 @@ public static class QuantityFinder
     private static readonly Dictionary<string, string> Units = new(StringComparer.Ordinal)
     {
         ["troops"] = "troops", ["soldiers"] = "troops", ["personnel"] = "troops", ["servicemen"] = "troops", ["marines"] = "troops",
-        ["fighters"] = "fighters", ["militants"] = "fighters", ["gunmen"] = "fighters", ["insurgents"] = "fighters", ["rebels"] = "fighters",
+        ["peacekeepers"] = "troops", ["fighters"] = "fighters", ["militants"] = "fighters", ["gunmen"] = "fighters", ["insurgents"] = "fighters", ["rebels"] = "fighters",
         ["jihadists"] = "fighters", ["terrorists"] = "fighters", ["extremists"] = "fighters", ["attackers"] = "fighters", ["members"] = "fighters", ["reservists"] = "troops", ["officers"] = "troops",
         ["policemen"] = "troops", ["guards"] = "troops", ["wounded"] = "people", ["injured"] = "people", ["patients"] = "people", ["worshippers"] = "people",
         ["shepherds"] = "people", ["herders"] = "people", ["farmers"] = "people", ["fishermen"] = "people", ["villagers"] = "people",
@@ -107,6 +107,7 @@ public static class QuantityFinder
                 continue;
             }
 
+            var unknownWords = 0;
             for (var k = i + 1; k < to && k <= i + 5; k++)
             {
                 if (Units.TryGetValue(words[k].Norm, out var unit))
@@ -116,8 +117,9 @@ public static class QuantityFinder
                 }
 
                 // Modifiers, names and model designations ("Il-76") may stand between a number and its unit.
+                // ... and at most one other adjective ("five hilltop positions").
                 var modelNumber = words[k].Kind == TokenKind.Number && text.Body[words[k].Start - 1] == '-';
-                if (!Modifiers.Contains(words[k].Norm) && !char.IsUpper(text.Body[words[k].Start]) && !modelNumber)
+                if (!Modifiers.Contains(words[k].Norm) && !char.IsUpper(text.Body[words[k].Start]) && !modelNumber && ++unknownWords > 1)
                 {
                     break;
                 }

@@ -18,13 +18,15 @@ internal static class SentenceFacts
         for (var k = from; k < events.Count; k++)
         {
             var e = events[k];
-            if (e.Actor is not null || !e.Type.StartsWith("military.", StringComparison.Ordinal) || e.Type == "military.troop_level")
+            var harm = e.Type == "violence.civilians" && e.Evidence.Sentence.Contains("strikes", StringComparison.OrdinalIgnoreCase);
+            if (e.Actor is not null || !(e.Type.StartsWith("military.", StringComparison.Ordinal) || harm) || e.Type == "military.troop_level")
             {
                 continue;
             }
 
+            // "Those strikes have killed 330 people": the toll of strikes told just before belongs to their author.
             var donor = events.Take(k).LastOrDefault(x => x.Actor is not null && x.Type.StartsWith("military.", StringComparison.Ordinal)
-                && (x.Evidence.Start == e.Evidence.Start || x.Evidence.End + 2 >= e.Evidence.Start));
+                && (x.Evidence.Start == e.Evidence.Start || x.Evidence.End + 2 >= e.Evidence.Start || (harm && x.Type == "military.strike")));
             if (donor is not null)
             {
                 events[k] = e with { Actor = donor.Actor, Provenance = [.. e.Provenance, new Provenance("actor", "actor.inherited-from-neighbour", donor.Evidence.Sentence)] };
