@@ -126,7 +126,7 @@ public sealed class EventExtractor
             }
 
             // A deadline still ahead ("by the end of the year") makes the fact a plan.
-            if (status is "completed" or "ongoing" && timeMention.Role == TimeRole.Deadline && published?.ToString() is string now
+            if (status is "completed" or "ongoing" && trigger.Rule.Type != "military.troop_level" && timeMention.Role == TimeRole.Deadline && published?.ToString() is string now
                 && time.End is string due && string.CompareOrdinal(due, now) >= 0)
             {
                 // Talks with a deadline are going on; other facts with a deadline are plans.

@@ -142,6 +142,13 @@ public static class TimeExpressionFinder
             return (first, i + 2, null, new RelativeTime(u, -1, 0, 0, n), "time.ago");
         }
 
+        // "the start of the year", "the beginning of the year"
+        if (tok.Norm is "start" or "beginning" && Norm(i + 1) == "of" && Norm(i + 2) is "the" or "this" && Norm(i + 3) == "year")
+        {
+            var first = Norm(i - 1) == "the" ? i - 1 : i;
+            return (first, i + 3, null, new RelativeTime("month-of-year", 0, 1, 0, 0), "time.start-of-year");
+        }
+
         // "the end of the year"
         if (tok.Norm == "end" && Norm(i + 1) == "of" && Norm(i + 2) == "the" && Norm(i + 3) is "year" or "month")
         {
