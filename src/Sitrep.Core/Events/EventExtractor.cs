@@ -25,8 +25,11 @@ public sealed class EventExtractor
 
     private readonly AttributionFinder _attribution;
 
+    private readonly InstallationOperator _operators;
+
     public EventExtractor(KnowledgeBase kb)
     {
+        _operators = new InstallationOperator(kb);
         _triggers = new TriggerFinder(kb.EventRules);
         _status = new StatusClassifier(kb.Cues);
         _attribution = new AttributionFinder(kb.Cues);
@@ -187,12 +190,20 @@ public sealed class EventExtractor
             prov.Add(new Provenance("quantity", "quantity.number-unit", quantity.Text));
         }
 
+        var actor = Ref(args.Actor);
+        if (actor is null && type is "military.troop_level" or "military.base" or "military.deployment" && args.Location is KbEntity site
+            && _operators.At(site, published) is KbEntity holder)
+        {
+            actor = new EntityRef(holder.Id, holder.Name) { Side = holder.ActsFor ?? holder.Id };
+            prov.Add(new Provenance("actor", "actor.installation-operator", site.Name));
+        }
+
         var evidence = new Evidence(text.Body[sentence.Start..sentence.End], sentence.Start, sentence.End);
         return new ExtractedEvent(
             EventId(documentId, type, sentence.Start, trigger.First),
             type,
             status,
-            Ref(args.Actor),
+            actor,
             Ref(args.Target),
             args.Location is KbEntity loc ? Place(loc) : null,
             time,

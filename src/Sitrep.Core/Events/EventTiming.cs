@@ -76,11 +76,19 @@ internal static class EventTiming
             // "X reported last month that ...": when only the report is dated, its date dates the event.
             var framing = clauseStart > 0 && text.Words[clauseStart - 1].Norm == "that" ? times.LastOrDefault(t => t.Start < clauseFrom) : null;
             // "... were killed when a drone struck a market on Sunday": a subordinate clause after the cue tells when.
-            return opening ?? framing ?? times.Where(t => t.Start > anchor).MinBy(t => t.Start - anchor)
+            // "..., but the salvo fired at it in June 2025": a time past a contrasting conjunction dates another statement.
+            return opening ?? framing ?? times.Where(t => t.Start > anchor && !Contrasted(text.Body, anchor, t.Start)).MinBy(t => t.Start - anchor)
                 ?? times.Where(t => Math.Abs(t.Start - anchor) <= 60).MinBy(t => Math.Abs(t.Start - anchor));
         }
 
         var nearest = inClause.MinBy(t => Math.Abs(t.Start - anchor) + (t.Start < anchor ? 20 : 0))!;
         return opening is not null && Math.Abs(nearest.Start - anchor) > 60 ? opening : nearest;
+    }
+
+    private static bool Contrasted(string body, int from, int to)
+    {
+        var between = body.AsSpan(from, to - from);
+        return between.Contains(", but ", StringComparison.Ordinal) || between.Contains("; ", StringComparison.Ordinal)
+            || between.Contains(", while ", StringComparison.Ordinal) || between.Contains(", although ", StringComparison.Ordinal);
     }
 }

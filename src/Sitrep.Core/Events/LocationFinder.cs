@@ -50,14 +50,16 @@ public static class LocationFinder
         var words = ctx.Text.Words;
         if (clauseStart >= 2 && words[clauseStart - 1].Norm is "which" or "where"
             && (sentence.LastOrDefault(m => m.Last < clauseStart - 1 && clauseStart - 1 - m.Last <= 14 && m.Entity.Type == EntityType.Installation)
-                ?? sentence.LastOrDefault(m => m.Last < clauseStart - 1 && clauseStart - 1 - m.Last <= 8 && !m.AsActor && m.Entity.Type == EntityType.Place)) is Mention relative)
+                ?? sentence.LastOrDefault(m => m.Last < clauseStart - 1 && clauseStart - 1 - m.Last <= 8 && !m.AsActor && (m.Entity.Type == EntityType.Place
+                    || (m.Entity.Type == EntityType.Country && PrepositionBefore(ctx, m) is string p && PlaceCountryPrepositions.Contains(p))))) is Mention relative)
         {
             return (relative.Entity, relative.Surface, "location.relative-antecedent");
         }
 
-        // "... keeps troops in Syria after consolidating its presence": a participle clause is placed by its sentence.
+        // "... keeps troops in Syria after consolidating its presence", "Al Udeid in Qatar, with 10,000 personnel,":
+        // a participle or "with" clause is placed by its sentence.
         var (sentenceFrom, _) = ctx.Text.WordRange(trigger.Sentence);
-        if (clauseStart > sentenceFrom && words[clauseStart].Norm.EndsWith("ing", StringComparison.Ordinal))
+        if (clauseStart > sentenceFrom && (words[clauseStart].Norm.EndsWith("ing", StringComparison.Ordinal) || words[clauseStart].Norm == "with"))
         {
             clauseStart = sentenceFrom;
         }

@@ -37,6 +37,11 @@ public static class QuantityFinder
         ["villages"] = "villages", ["towns"] = "villages", ["families"] = "families",
     };
 
+    private static readonly HashSet<string> CountingVerbs = new(StringComparer.Ordinal)
+    {
+        "numbered", "numbering", "numbers", "totalled", "totaled", "totalling", "totaling",
+    };
+
     private static readonly HashSet<string> Modifiers = new(StringComparer.Ordinal)
     {
         "us", "u.s.", "american", "israeli", "russian", "turkish", "syrian", "iranian", "additional", "more", "military", "new",
@@ -107,6 +112,13 @@ public static class QuantityFinder
                 continue;
             }
 
+            // "the contingent numbered about 2,000": a bare number counted by a verb of size is a headcount.
+            if (CountedBy(words, first, from) && (i + 1 >= to || !Units.ContainsKey(words[i + 1].Norm)))
+            {
+                found.Add(new QuantityMention(first, i, new Quantity(v, "count", text.Body[words[first].Start..words[i].End])));
+                continue;
+            }
+
             var unknownWords = 0;
             for (var k = i + 1; k < to && k <= i + 5; k++)
             {
@@ -127,6 +139,17 @@ public static class QuantityFinder
         }
 
         return found;
+    }
+
+    private static bool CountedBy(List<Token> words, int number, int from)
+    {
+        var k = number - 1;
+        while (k >= from && k >= number - 3 && words[k].Norm is "about" or "around" or "roughly" or "some" or "nearly" or "almost" or "over" or "more" or "than" or "at" or "least" or "approximately")
+        {
+            k--;
+        }
+
+        return k >= from && CountingVerbs.Contains(words[k].Norm);
     }
 
     // "a quarter of", "half of", "two-thirds of" the territory: shares as percentages.

@@ -34,7 +34,7 @@ internal static class InstallationsCsv
             var names = new List<(string, NameKind)> { (name, NameKind.Name) };
             names.AddRange((csv.GetField("aliases") ?? "").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(a => (a, NameKind.Alias)));
-            var entity = new KbEntity(id, EntityType.Installation, name, csv.GetField("kind"), CountryCode(csv.GetField("country")), null,
+            var entity = new KbEntity(id, EntityType.Installation, name, csv.GetField("kind"), CountryCode(csv.GetField("country"), into), null,
                 lat, lon, precision, $"installations.csv#{id}")
             {
                 OperatorsHistory = csv.GetField("operators_history"),
@@ -43,14 +43,17 @@ internal static class InstallationsCsv
         }
     }
 
-    private static string? CountryCode(string? country) => country switch
+    // "Syria", "Syria/Iraq" (a crossing: the first side), "Paracel Islands (disputed)": the country named first, by its KB name.
+    private static string? CountryCode(string? country, RawKnowledge known)
     {
-        "Syria" => "SY",
-        "Jordan" => "JO",
-        "Iraq" => "IQ",
-        "Lebanon" => "LB",
-        "Turkey" => "TR",
-        "Israel" => "IL",
-        _ => null,
-    };
+        var first = (country ?? "").Split('/', '(')[0].Trim();
+        if (first.Length == 0)
+        {
+            return null;
+        }
+
+        return known.Entities.Values.FirstOrDefault(e => e.Entity.Type == EntityType.Country
+            && (string.Equals(e.Entity.Name, first, StringComparison.OrdinalIgnoreCase)
+                || e.Names.Any(n => n.Kind == NameKind.Alias && string.Equals(n.Name, first, StringComparison.OrdinalIgnoreCase)))).Entity?.Country;
+    }
 }

@@ -130,7 +130,14 @@ public static class TimeExpressionFinder
             return (i, i, null, new RelativeTime("day", tok.Norm == "yesterday" ? -1 : tok.Norm == "tomorrow" ? 1 : 0, 0, 0, 1), "time.deictic-day");
         }
 
-        if (tok.Norm is "last" or "this" && Norm(i + 1) is "night" or "morning" or "evening" or "weekend")
+        // "over the weekend", "last weekend": dated by its Saturday.
+        if (tok.Norm == "weekend" && Norm(i - 1) is "the" or "last" or "this")
+        {
+            var first = Norm(i - 1) == "the" && Norm(i - 2) is "over" or "at" or "during" ? i - 2 : i - 1;
+            return (first, i, null, new RelativeTime("weekday", Norm(i - 1) == "last" ? -1 : 0, 6, 0, 0), "time.weekend");
+        }
+
+        if (tok.Norm is "last" or "this" && Norm(i + 1) is "night" or "morning" or "evening")
         {
             return (i, i + 1, null, new RelativeTime("day", tok.Norm == "last" ? -1 : 0, 0, 0, 1), "time.deictic-day");
         }
@@ -164,7 +171,8 @@ public static class TimeExpressionFinder
                 first -= Norm(first - 3) == "the" ? 3 : 2;
             }
 
-            return (first, i, new PartialDate(yy, 0, 0), null, "time.year");
+            // "when 2024 ended": the year's last month, like "the end of 2024".
+            return (first, Norm(i + 1) == "ended" ? i + 1 : i, new PartialDate(yy, 0, 0), null, "time.year");
         }
 
         return null;

@@ -29,6 +29,10 @@ public static class TimeResolver
         {
             iso = $"{v2.Year:D4}-12-31";
         }
+        else if (value is PartialDate v3 && m.Role == TimeRole.Point && !v3.HasMonth && m.Text.Contains("end", StringComparison.OrdinalIgnoreCase))
+        {
+            iso = $"{v3.Year:D4}-12"; // "at the end of 2024", "when 2024 ended"
+        }
 
         return m.Role switch
         {

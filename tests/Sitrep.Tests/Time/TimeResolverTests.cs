@@ -30,6 +30,8 @@ public class TimeResolverTests
     [InlineData("The convoy arrived last December.", Thursday, "2024-12", "last December")]
     [InlineData("The convoy arrived last December.", "2025-12-20", "2024-12", "last December")]
     [InlineData("The convoy arrived last January.", "2026-01-03", "2025-01", "last January")]
+    [InlineData("The convoy arrived over the weekend.", Thursday, "2025-11-01", "over the weekend")]
+    [InlineData("The base was handed over at the end of 2024.", Thursday, "2024-12", "end of 2024")]
     public void Relative_expressions_resolve_against_the_publication_date(string sentence, string published, string start, string text)
     {
         var spec = ResolveOnly(sentence, published, ClauseTense.Past);

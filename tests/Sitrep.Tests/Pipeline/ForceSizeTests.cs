@@ -1,0 +1,52 @@
+using Sitrep.Core.Model;
+using Sitrep.Core.Pipeline;
+using Sitrep.Tests.Support;
+using Xunit;
+
+namespace Sitrep.Tests.Pipeline;
+
+/// <summary>Force sizes told in asides and by counting verbs, and installations that name their force.</summary>
+public class ForceSizeTests : IClassFixture<BundledKnowledge>
+{
+    private readonly ReportExtractor _extractor;
+
+    public ForceSizeTests(BundledKnowledge knowledge) => _extractor = knowledge.Extractor;
+
+    private ExtractedEvent Level(string text) =>
+        Assert.Single(_extractor.ExtractText("size.txt", text).Events, e => e.Type == "military.troop_level");
+
+    [Fact]
+    public void Force_size_in_a_with_aside_is_a_troop_level()
+    {
+        var e = Level("The harbour base at Tartus, with roughly 1,200 personnel, remains a key logistics hub.");
+
+        Assert.Equal(1200, e.Quantity?.Value);
+    }
+
+    [Fact]
+    public void Installation_with_one_foreign_operator_names_the_force()
+    {
+        var e = Level("Al Udeid holds around 8,000 personnel these days.");
+
+        Assert.Equal("united_states", e.Actor?.Id);
+        Assert.Contains(e.Provenance, p => p.Rule == "actor.installation-operator");
+    }
+
+    [Fact]
+    public void Counting_verb_sizes_a_contingent_and_places_it_by_its_antecedent()
+    {
+        var e = Level("The contingent in Iraq, which numbered about 2,500 when 2023 ended, is now smaller.");
+
+        Assert.Equal(2500, e.Quantity?.Value);
+        Assert.Equal("iraq", e.Location?.Id);
+        Assert.Equal("2023-12", e.Time?.Start);
+    }
+
+    [Fact]
+    public void Remains_of_the_dead_still_block_a_force_size()
+    {
+        var events = _extractor.ExtractText("size.txt", "The remains of 40 soldiers were returned to their families on Monday.").Events;
+
+        Assert.DoesNotContain(events, e => e.Type == "military.troop_level");
+    }
+}
