@@ -18,7 +18,8 @@ public sealed record ReportParts(
 /// </summary>
 public static partial class ReportLayout
 {
-    [GeneratedRegex(@"^(?<place>[A-Z][A-Za-z'\u2019 .-]{1,40}?)(?:,\s*(?<date>[A-Za-z0-9 ,.]{3,25}?))?\s*\((?<src>[A-Za-z][A-Za-z0-9 .&'-]{1,30})\)\s*[-\u2013\u2014:]+\s*")]
+    // "DAMASCUS, Feb 12 (Reuters) -", "Ramallah (Palestinian Territories) (AFP) -"
+    [GeneratedRegex(@"^(?<place>[A-Z][A-Za-z'\u2019 .-]{1,40}?)(?:\s*\((?<region>[A-Z][A-Za-z'\u2019 .-]{1,40})\))?(?:,\s*(?<date>[A-Za-z0-9 ,.]{3,25}?))?\s*\((?<src>[A-Za-z][A-Za-z0-9 .&'-]{1,30})\)\s*[-\u2013\u2014:]+\s*")]
     private static partial Regex DatelineWithSource();
 
     [GeneratedRegex(@"^(?<place>[A-Z][A-Z'\u2019 .-]{2,30}),\s*(?<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?)\s*[-\u2013\u2014:]+\s*")]

@@ -122,7 +122,7 @@ public static class QuantityFinder
             var unknownWords = 0;
             for (var k = i + 1; k < to && k <= i + 5; k++)
             {
-                if (Units.TryGetValue(words[k].Norm, out var unit))
+                if (Units.TryGetValue(words[k].Norm, out var unit) || (k == i + 1 && PeopleByOrigin(text, words[k]) && (unit = "people") is not null))
                 {
                     found.Add(new QuantityMention(first, k, new Quantity(v, unit, text.Body[words[first].Start..words[k].End])));
                     break;
@@ -140,6 +140,12 @@ public static class QuantityFinder
 
         return found;
     }
+
+    // "25 Palestinians", "three Israelis", "40 Sudanese": a capitalised plural of nationality counts people.
+    private static bool PeopleByOrigin(AnalyzedText text, Token word) =>
+        char.IsUpper(text.Body[word.Start]) && word.Norm.Length > 4
+        && (word.Norm.EndsWith("ians", StringComparison.Ordinal) || word.Norm.EndsWith("ans", StringComparison.Ordinal)
+            || word.Norm.EndsWith("is", StringComparison.Ordinal) || word.Norm.EndsWith("ese", StringComparison.Ordinal));
 
     private static bool CountedBy(List<Token> words, int number, int from)
     {

@@ -60,6 +60,17 @@ public class DocumentMetadataTests : IClassFixture<BundledKnowledge>
     }
 
     [Fact]
+    public void Dateline_with_a_bracketed_region_is_cut_and_names_the_outlet()
+    {
+        const string text = "Raids in the north\n\nJenin (Palestinian Territories) (AFP) - Soldiers detained 14 Palestinians in raids on the camp overnight, a rights group said.";
+        var result = _extractor.ExtractText("region.txt", text);
+
+        Assert.Equal("Agence France-Presse", result.Document.Outlet);
+        Assert.StartsWith("Soldiers detained", result.Document.Body, StringComparison.Ordinal);
+        Assert.Equal(14, result.Events.First(e => e.Type == "security.raid").Quantity?.Value);
+    }
+
+    [Fact]
     public void Outlet_quoted_in_the_body_is_not_the_outlet()
     {
         const string text = "Syrian troops clashed with fighters near the border town on Tuesday, a monitor said, citing a Reuters report.\n"
