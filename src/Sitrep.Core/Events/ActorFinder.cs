@@ -21,7 +21,9 @@ public static class ActorFinder
             return false;
         }
 
-        if (e.Type == EntityType.Group && (trigger.Rule.Type is "violence.civilians" or "opinion.poll" || Diplomatic.Contains(trigger.Rule.Type)))
+        // Communities are victims or subjects, not sides; armed civilians ("settlers") act only through their own rules.
+        if (e.Type == EntityType.Group && (trigger.Rule.Type is "violence.civilians" or "opinion.poll" || Diplomatic.Contains(trigger.Rule.Type)
+            || (e.Kind == "civilians" && trigger.Rule.Type.StartsWith("military.", StringComparison.Ordinal))))
         {
             return false;
         }

@@ -41,6 +41,12 @@ public sealed class ArgumentFinder
             (actor, actorRule) = (weaponOwner, "actor.owner-of-weapon");
         }
 
+        if (trigger.Rule.ActorIsCompanion && trigger.CompanionWord is int who
+            && sentence.FirstOrDefault(m => m.First <= who && who <= m.Last) is Mention named)
+        {
+            (actor, actorRule) = (named, "actor.companion-mention");
+        }
+
         // An interception names the defender, not the attacker: without the weapon's owner, the actor stays unknown.
         if (actor is null && !trigger.Rule.ActorFromCompanion)
         {

@@ -67,10 +67,12 @@ internal static class EventTiming
         // A time in another clause ("..., which it has used since 2019") belongs to that clause's verb.
         var clauseFrom = text.Words[clauseStart].Start;
         var clauseTo = clauseEnd < text.Words.Count ? text.Words[clauseEnd].Start : int.MaxValue;
-        var inClause = times.Where(t => t.Start >= clauseFrom && t.Start < clauseTo).ToList();
+        // "..., including 97 in the past month": the time of a part is not the time of the whole.
+        var inClause = times.Where(t => t.Start >= clauseFrom && t.Start < clauseTo
+            && !(t.Start > anchor && text.Body.AsSpan(anchor, t.Start - anchor).Contains("including ", StringComparison.Ordinal))).ToList();
 
-        // "In March, ...": a time opening the sentence dates its main clause.
-        var opening = times.FirstOrDefault(t => text.Sentences[trigger.Sentence].Start + 4 >= t.Start && t.End < text.Body.Length && text.Body[t.End] == ',');
+        // "In March, ...", "So far this year, ...": a time opening the sentence dates its main clause.
+        var opening = times.FirstOrDefault(t => text.Sentences[trigger.Sentence].Start + 8 >= t.Start && t.End < text.Body.Length && text.Body[t.End] == ',');
         if (inClause.Count == 0)
         {
             // "X reported last month that ...": when only the report is dated, its date dates the event.

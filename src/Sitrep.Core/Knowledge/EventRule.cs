@@ -26,4 +26,7 @@ public sealed record EventRule(
 
     /// <summary>The actor is whoever the companion word belongs to ("intercepted 41 Ukrainian drones": Ukraine struck).</summary>
     public bool ActorFromCompanion { get; init; }
+
+    /// <summary>The companion names the actor itself ("settlers torched cars"): the mention holding it acts.</summary>
+    public bool ActorIsCompanion { get; init; }
 }

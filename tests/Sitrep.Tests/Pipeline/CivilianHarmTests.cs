@@ -1,0 +1,47 @@
+using Sitrep.Core.Model;
+using Sitrep.Core.Pipeline;
+using Sitrep.Tests.Support;
+using Xunit;
+
+namespace Sitrep.Tests.Pipeline;
+
+/// <summary>Harm to civilians by armed civilians, and plots that are not clashes.</summary>
+public class CivilianHarmTests : IClassFixture<BundledKnowledge>
+{
+    private readonly ReportExtractor _extractor;
+
+    public CivilianHarmTests(BundledKnowledge knowledge) => _extractor = knowledge.Extractor;
+
+    private IReadOnlyList<ExtractedEvent> Events(string text) => _extractor.ExtractText("harm.txt", text).Events;
+
+    [Fact]
+    public void Settlers_burning_property_is_violence_against_civilians_by_the_settlers()
+    {
+        var e = Assert.Single(Events("Masked settlers torched two houses and an olive press in a village south of Nablus on Friday, residents said."));
+
+        Assert.Equal("violence.civilians", e.Type);
+        Assert.Equal("israeli_settlers", e.Actor?.Id);
+        Assert.Contains(e.Provenance, p => p.Rule == "actor.companion-mention");
+    }
+
+    [Fact]
+    public void Counted_settler_attacks_carry_their_count()
+    {
+        var e = Assert.Single(Events("Monitors logged 145 settler attacks across the West Bank in March."));
+
+        Assert.Equal(145, e.Quantity?.Value);
+    }
+
+    [Fact]
+    public void Settlers_are_not_the_side_of_a_military_fact()
+    {
+        Assert.DoesNotContain(Events("Settlers and soldiers entered the hills east of the village on Monday."),
+            e => e.Type.StartsWith("military.", StringComparison.Ordinal) && e.Actor?.Id == "israeli_settlers");
+    }
+
+    [Fact]
+    public void A_cell_preparing_attacks_is_not_a_clash()
+    {
+        Assert.DoesNotContain(Events("Police said the cell arrested in Homs had been preparing attacks on churches."), e => e.Type == "military.clash");
+    }
+}
