@@ -69,7 +69,8 @@ internal static class EventTiming
         var clauseTo = clauseEnd < text.Words.Count ? text.Words[clauseEnd].Start : int.MaxValue;
         // "..., including 97 in the past month": the time of a part is not the time of the whole.
         var inClause = times.Where(t => t.Start >= clauseFrom && t.Start < clauseTo
-            && !(t.Start > anchor && text.Body.AsSpan(anchor, t.Start - anchor).Contains("including ", StringComparison.Ordinal))).ToList();
+            && !(t.Start > anchor && text.Body.AsSpan(anchor, t.Start - anchor).Contains("including ", StringComparison.Ordinal))
+            && !InClosedRelativeClause(text.Body, clauseFrom, t, anchor)).ToList();
 
         // "In March, ...", "So far this year, ...": a time opening the sentence dates its main clause.
         var opening = times.FirstOrDefault(t => text.Sentences[trigger.Sentence].Start + 8 >= t.Start && t.End < text.Body.Length && text.Body[t.End] == ',');
@@ -80,12 +81,28 @@ internal static class EventTiming
             // "... were killed when a drone struck a market on Sunday": a subordinate clause after the cue tells when.
             // "..., but the salvo fired at it in June 2025": a time past a contrasting conjunction dates another statement.
             return opening ?? framing ?? times.Where(t => t.Start > anchor && !Contrasted(text.Body, anchor, t.Start)).MinBy(t => t.Start - anchor)
-                ?? times.Where(t => Math.Abs(t.Start - anchor) <= 60).MinBy(t => Math.Abs(t.Start - anchor));
+                ?? (StateLike(trigger.Rule.Type) ? null : times.Where(t => Math.Abs(t.Start - anchor) <= 60).MinBy(t => Math.Abs(t.Start - anchor)));
         }
 
         var nearest = inClause.MinBy(t => Math.Abs(t.Start - anchor) + (t.Start < anchor ? 20 : 0))!;
         return opening is not null && Math.Abs(nearest.Start - anchor) > 60 ? opening : nearest;
     }
+
+    // "Russia, whose peacekeepers left in 2024, keeps a base": the time belongs to a relative clause closed before the cue.
+    private static bool InClosedRelativeClause(string body, int clauseFrom, TimeMention t, int anchor)
+    {
+        if (t.End >= anchor)
+        {
+            return false;
+        }
+
+        var before = body.AsSpan(clauseFrom, t.Start - clauseFrom);
+        var opener = Math.Max(before.LastIndexOf(", whose ", StringComparison.Ordinal), Math.Max(before.LastIndexOf(", which ", StringComparison.Ordinal), before.LastIndexOf(", who ", StringComparison.Ordinal)));
+        return opener >= 0 && body.AsSpan(t.End, anchor - t.End).Contains(',');
+    }
+
+    // A state of affairs ("keeps a base", "holds 40 percent") is not dated by a neighbouring clause's time.
+    private static bool StateLike(string type) => type is "military.base" or "military.troop_level" or "territory.control";
 
     private static bool Contrasted(string body, int from, int to)
     {

@@ -72,6 +72,16 @@ public static class LocationFinder
             return (surveyed.Entity, surveyed.Surface, "location.surveyed-population");
         }
 
+        // "peacekeepers left Karabakh": the place left is where the withdrawal happened.
+        if (trigger.Rule.NeedsPlaceObject)
+        {
+            var k = ctx.WordAfter(trigger.Last) == "the" ? trigger.Last + 2 : trigger.Last + 1;
+            if (sentence.FirstOrDefault(m => m.First == k && !m.AsActor) is Mention left)
+            {
+                return (left.Entity, left.Surface, "location.place-left");
+            }
+        }
+
         // "began striking Yemen": the country struck is where it happened.
         if (trigger.Rule.Type is "military.strike" or "military.incursion"
             && sentence.FirstOrDefault(m => m.First == trigger.Last + 1 && m.Entity.Type == EntityType.Country && !ctx.Text.Words[m.Last].Possessive) is Mention struck)

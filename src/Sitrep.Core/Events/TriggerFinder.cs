@@ -71,7 +71,8 @@ public sealed class TriggerFinder
                 var rule = _rules[r];
                 var n = PhraseMatcher.MatchAt(words, i, to, rule.Cues[c]);
                 if (n == 0 || !Accept(text, rule, i, i + n - 1, from, to, out var companion)
-                    || (rule.NeedsOwner && !HasOwner(text, mentions, i)))
+                    || (rule.NeedsOwner && !HasOwner(text, mentions, i))
+                    || (rule.NeedsPlaceObject && !HasPlaceObject(text, mentions, i + n - 1)))
                 {
                     continue;
                 }
@@ -153,6 +154,14 @@ public sealed class TriggerFinder
 
         return k >= 0 && mentions.Any(m => m.Last == k && m.Entity.Type is EntityType.Country or EntityType.Organization
             && m.Entity.Kind is not ("media" or "monitor") && text.SentenceOfWord[m.Last] == text.SentenceOfWord[cue]);
+    }
+
+    // "left Karabakh", "leave the Golan Heights": a country, place or installation right after the cue.
+    private static bool HasPlaceObject(AnalyzedText text, IReadOnlyList<Mention> mentions, int cueLast)
+    {
+        var k = cueLast + 1 < text.Words.Count && text.Words[cueLast + 1].Norm == "the" ? cueLast + 2 : cueLast + 1;
+        return mentions.Any(m => m.First == k && !m.AsActor && !text.Words[m.Last].Possessive
+            && m.Entity.Type is EntityType.Country or EntityType.Place or EntityType.Installation);
     }
 
     private static bool HasPercent(AnalyzedText text, int from, int to)

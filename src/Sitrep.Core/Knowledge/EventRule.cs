@@ -24,6 +24,9 @@ public sealed record EventRule(
     /// <summary>The cue counts only with an owner right before it ("the Russian air base", "Turkish posts").</summary>
     public bool NeedsOwner { get; init; }
 
+    /// <summary>The cue counts only with a known place as its object ("left Karabakh", "leave Lebanon").</summary>
+    public bool NeedsPlaceObject { get; init; }
+
     /// <summary>The actor is whoever the companion word belongs to ("intercepted 41 Ukrainian drones": Ukraine struck).</summary>
     public bool ActorFromCompanion { get; init; }
 

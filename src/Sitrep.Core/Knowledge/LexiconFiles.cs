@@ -88,6 +88,7 @@ internal static class LexiconFiles
                 NotAfter = e.Strs("not_after").Select(x => x.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
                 NeedsQuantity = e.TryGetProperty("needs_quantity", out var nq) && nq.ValueKind == JsonValueKind.True,
                 NeedsOwner = e.TryGetProperty("needs_owner", out var no) && no.ValueKind == JsonValueKind.True,
+                NeedsPlaceObject = e.TryGetProperty("needs_place_object", out var npo) && npo.ValueKind == JsonValueKind.True,
                 ActorFromCompanion = e.TryGetProperty("actor_from_companion", out var ac) && ac.ValueKind == JsonValueKind.True,
                 ActorIsCompanion = e.TryGetProperty("actor_is_companion", out var aic) && aic.ValueKind == JsonValueKind.True,
             };

@@ -49,4 +49,30 @@ public class ForceSizeTests : IClassFixture<BundledKnowledge>
 
         Assert.DoesNotContain(events, e => e.Type == "military.troop_level");
     }
+
+    [Fact]
+    public void Force_leaving_a_named_place_is_a_withdrawal_from_it()
+    {
+        var e = Assert.Single(_extractor.ExtractText("size.txt", "Russia, whose peacekeepers left Karabakh in 2024, kept its base in Armenia.").Events,
+            x => x.Type == "military.withdrawal");
+
+        Assert.Equal("karabakh", e.Location?.Id);
+        Assert.Equal("2024", e.Time?.Start);
+    }
+
+    [Fact]
+    public void Person_leaving_a_city_is_not_a_withdrawal()
+    {
+        Assert.DoesNotContain(_extractor.ExtractText("size.txt", "The foreign minister left Ankara for Doha on Monday after the talks.").Events,
+            x => x.Type == "military.withdrawal");
+    }
+
+    [Fact]
+    public void Base_kept_today_is_not_dated_by_a_clause_about_the_past()
+    {
+        var e = Assert.Single(_extractor.ExtractText("size.txt", "Russia, whose peacekeepers left Karabakh in 2024, still keeps a base in Gyumri.").Events,
+            x => x.Type == "military.base");
+
+        Assert.Null(e.Time);
+    }
 }
