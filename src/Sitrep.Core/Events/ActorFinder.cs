@@ -135,7 +135,8 @@ public static class ActorFinder
         var prev = ctx.WordBefore(m.First);
         var next = ctx.WordAfter(m.Last);
         return (prev == "to" && ctx.WordBefore(m.First - 1) == "according")
-            || next is "said" or "says" or "told" or "reported" or "quoted" or "cited" or "citing";
+            || next is "said" or "says" or "say" or "told" or "reported" or "reports" or "quoted" or "cited" or "citing" or "claimed" or "claims" or "claim"
+                or "alleged" or "alleges" or "allege" or "stated" or "estimated" or "estimates" or "estimate" or "insisted" or "insists";
     }
 
     internal static Mention? PassiveAgent(SentenceContext ctx, List<Mention> sentence, Trigger trigger)

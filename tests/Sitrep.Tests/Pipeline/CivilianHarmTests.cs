@@ -44,4 +44,12 @@ public class CivilianHarmTests : IClassFixture<BundledKnowledge>
     {
         Assert.DoesNotContain(Events("Police said the cell arrested in Homs had been preparing attacks on churches."), e => e.Type == "military.clash");
     }
+
+    [Fact]
+    public void Officials_who_say_a_toll_are_its_source_not_its_author()
+    {
+        var events = Events("Israeli jets struck the town of Nabatieh on Monday.\nLebanese officials say those strikes have killed more than 40 people since the truce began.");
+
+        Assert.DoesNotContain(events, e => e.Actor?.Id == "lebanon");
+    }
 }
