@@ -185,7 +185,7 @@ public static class ActorFinder
 
     // "has hosted Russian aircraft", "deployed Turkish troops": the force is named after the verb.
     internal static Mention? ObjectForce(SentenceContext ctx, List<Mention> sentence, Trigger trigger) =>
-        trigger.Rule.Type is "military.deployment" or "military.withdrawal"
+        trigger.Rule.Type is "military.deployment" or "military.withdrawal" or "military.base"
             ? sentence.FirstOrDefault(m => m.First > trigger.Last && m.First - trigger.Last <= 3 && IsActorCandidate(ctx, m, trigger)
                 && (m.AsActor || (m.First == trigger.Last + 1 && ctx.Text.Words[trigger.Last].Norm.EndsWith("ing", StringComparison.Ordinal))))
             : null;

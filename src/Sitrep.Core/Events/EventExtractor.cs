@@ -27,9 +27,12 @@ public sealed class EventExtractor
 
     private readonly InstallationOperator _operators;
 
+    private readonly KnowledgeBase _kb;
+
     public EventExtractor(KnowledgeBase kb)
     {
         _operators = new InstallationOperator(kb);
+        _kb = kb;
         _triggers = new TriggerFinder(kb.EventRules);
         _status = new StatusClassifier(kb.Cues);
         _attribution = new AttributionFinder(kb.Cues);
@@ -191,6 +194,12 @@ public sealed class EventExtractor
         }
 
         var actor = Ref(args.Actor);
+        // "Iraqi forces arrested ...": a state's armed forces act as that state (codebook: actors are the sides).
+        if (args.Actor?.Entity is { Kind: "military", ActsFor: string side } force && _kb.Get(side) is { Type: EntityType.Country } state)
+        {
+            actor = new EntityRef(state.Id, state.Name) { Side = state.Id };
+            prov.Add(new Provenance("actor", "actor.armed-forces-of-state", force.Name));
+        }
         if (actor is null && type is "military.troop_level" or "military.base" or "military.deployment" && args.Location is KbEntity site
             && _operators.At(site, published) is KbEntity holder)
         {

@@ -24,7 +24,8 @@ public sealed class EntityRecognizer
         "diplomats", "delegation", "jets", "warplanes", "aircraft", "drones", "navy", "units", "administration", "leadership",
         "regime", "ministry", "side", "occupation", "police", "fighters", "militias", "personnel", "servicemen", "convoy", "convoys",
         "equipment", "contingent", "contingents", "assets", "warships", "ships", "vessels", "helicopters", "marines", "commandos", "patrol", "patrols",
-        "officers", "guards", "battalion", "brigade", "brigades", "division", "artillery", "tanks", "armour", "armor", "reserves", "units",
+        "officers", "guards", "battalion", "brigade", "brigades", "division", "artillery", "tanks", "armour", "armor", "reserves",
+        "squadron", "squadrons", "fighter", "bomber", "bombers", "advisers", "advisors", "trainers", "mercenaries", "paratroopers", "sailors", "airmen",
     };
 
     private readonly KnowledgeBase _kb;

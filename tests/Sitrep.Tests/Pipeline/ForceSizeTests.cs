@@ -75,4 +75,23 @@ public class ForceSizeTests : IClassFixture<BundledKnowledge>
 
         Assert.Null(e.Time);
     }
+
+    [Fact]
+    public void Installation_hosting_a_foreign_force_is_a_base_of_that_force()
+    {
+        var e = Assert.Single(_extractor.ExtractText("size.txt", "Incirlik, which hosts American bomber squadrons, was put on alert on Monday.").Events,
+            x => x.Type == "military.base");
+
+        Assert.Equal("united_states", e.Actor?.Id);
+    }
+
+    [Fact]
+    public void National_armed_forces_act_as_their_state()
+    {
+        var e = Assert.Single(_extractor.ExtractText("size.txt", "The Iraqi army arrested four men in Anbar on Tuesday, a security official said.").Events,
+            x => x.Type == "security.raid");
+
+        Assert.Equal("iraq", e.Actor?.Id);
+        Assert.Contains(e.Provenance, p => p.Rule == "actor.armed-forces-of-state");
+    }
 }
