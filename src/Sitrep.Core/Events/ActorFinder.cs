@@ -64,6 +64,20 @@ public static class ActorFinder
             return shared;
         }
 
+        // "Since taking El Fasher, the RSF has held ...": an opening participle phrase shares the main clause's subject.
+        var words = ctx.Text.Words;
+        if (clauseStart == from && trigger.First == clauseStart + 1 && words[clauseStart].Norm is "since" or "after" or "before" or "while" or "upon"
+            && words[trigger.First].Norm.EndsWith("ing", StringComparison.Ordinal))
+        {
+            var main = trigger.Last + 1;
+            while (main < words.Count && ctx.Text.SentenceOfWord[main] == trigger.Sentence && ctx.Text.Body[words[main - 1].End] != ',')
+            {
+                main++;
+            }
+
+            return sentence.FirstOrDefault(m => m.First >= main && m.First - main <= 3 && IsActorCandidate(ctx, m, trigger) && !InAttributionFrame(ctx, m));
+        }
+
         return FirstSubject(ctx, sentence, trigger, clauseStart);
     }
 

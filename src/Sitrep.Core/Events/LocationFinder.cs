@@ -72,13 +72,15 @@ public static class LocationFinder
             return (surveyed.Entity, surveyed.Surface, "location.surveyed-population");
         }
 
-        // "peacekeepers left Karabakh": the place left is where the withdrawal happened.
-        if (trigger.Rule.NeedsPlaceObject)
+        // "peacekeepers left Karabakh", "retook Um Sumeima": the place left or taken is where it happened, even a
+        // name the knowledge base lacks (it then has no point).
+        if (trigger.Rule.NeedsPlaceObject || trigger.Rule.Type == "military.incursion")
         {
             var k = ctx.WordAfter(trigger.Last) == "the" ? trigger.Last + 2 : trigger.Last + 1;
-            if (sentence.FirstOrDefault(m => m.First == k && !m.AsActor) is Mention left)
+            if (sentence.FirstOrDefault(m => m.First == k && !m.AsActor && !ctx.Text.Words[m.Last].Possessive
+                    && m.Entity.Type is EntityType.Place or EntityType.Installation or EntityType.Unknown or EntityType.Country) is Mention taken)
             {
-                return (left.Entity, left.Surface, "location.place-left");
+                return (taken.Entity, taken.Surface, "location.object-place");
             }
         }
 

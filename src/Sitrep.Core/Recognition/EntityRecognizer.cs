@@ -48,7 +48,7 @@ public sealed class EntityRecognizer
                 m = label;
             }
 
-            if (m is null || StartsLongerName(text, m))
+            if (m is null || StartsLongerName(text, m) || EndsUnknownKunya(text, m))
             {
                 i++;
                 continue;
@@ -82,6 +82,11 @@ public sealed class EntityRecognizer
         "deputy", "vice", "king", "crown", "emir", "sheikh", "ambassador", "envoy", "parliament", "chief", "commander", "forces", "troops",
         "police", "state", "border", "coast", "foreign", "finance", "health", "justice", "energy", "oil", "central", "public", "intelligence",
     };
+
+    // "Abu Qasim", "Umm Hussein": one word of a person's name after a kunya or nasab word names someone else.
+    private static bool EndsUnknownKunya(AnalyzedText text, Mention m) =>
+        m.First == m.Last && m.Entity.Type == EntityType.Person && m.First > 0 && text.SentenceOfWord[m.First - 1] == text.SentenceOfWord[m.First]
+        && text.Words[m.First - 1].Norm is "abu" or "umm" or "bin" or "ibn" or "bint";
 
     // "Saudi Maternity Hospital": a demonym followed by more capitalised words is part of another name.
     private static bool StartsLongerName(AnalyzedText text, Mention m)

@@ -1,0 +1,41 @@
+using Sitrep.Core.Model;
+using Sitrep.Core.Pipeline;
+using Sitrep.Tests.Support;
+using Xunit;
+
+namespace Sitrep.Tests.Pipeline;
+
+/// <summary>Ground taken and held: who took it and where, including places the knowledge base lacks.</summary>
+public class TerritoryTests : IClassFixture<BundledKnowledge>
+{
+    private readonly ReportExtractor _extractor;
+
+    public TerritoryTests(BundledKnowledge knowledge) => _extractor = knowledge.Extractor;
+
+    private IReadOnlyList<ExtractedEvent> Events(string text) => _extractor.ExtractText("ground.txt", text).Events;
+
+    [Fact]
+    public void Retaking_an_unlisted_village_places_the_fact_there_without_a_point()
+    {
+        var e = Assert.Single(Events("Government troops retook Wadi Samra on Sunday after a week of fighting, the army said."), x => x.Type == "military.incursion");
+
+        Assert.Equal("Wadi Samra", e.Location?.Name);
+        Assert.Null(e.Location?.Lat);
+    }
+
+    [Fact]
+    public void Opening_participle_phrase_shares_the_main_subject()
+    {
+        var e = Assert.Single(Events("Since taking Kadugli in March, the RSF has pushed patrols towards the border."), x => x.Type == "military.incursion");
+
+        Assert.Equal("rapid_support_forces", e.Actor?.Id);
+    }
+
+    [Fact]
+    public void Name_after_a_kunya_word_is_not_a_known_person()
+    {
+        var entities = _extractor.ExtractText("ground.txt", "Fighters entered the village of Abu Qassem north of the city on Monday.").Entities;
+
+        Assert.DoesNotContain(entities, x => x.Type == EntityType.Person);
+    }
+}
