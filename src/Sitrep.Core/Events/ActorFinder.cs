@@ -194,6 +194,12 @@ public static class ActorFinder
             return null;
         }
 
+        // "pulling out of Mali", "moved out of the base": a verb's "out of" names the place left, not who left.
+        if (words[trigger.Last + 1].Norm == "of" && words[trigger.Last].Norm == "out")
+        {
+            return null;
+        }
+
         return sentence.FirstOrDefault(m => m.First > trigger.Last + 1 && m.First <= trigger.Last + 3 && IsActorCandidate(ctx, m, trigger));
     }
 

@@ -72,11 +72,14 @@ public static class LocationFinder
             return (surveyed.Entity, surveyed.Surface, "location.surveyed-population");
         }
 
-        // "peacekeepers left Karabakh", "retook Um Sumeima": the place left or taken is where it happened, even a
-        // name the knowledge base lacks (it then has no point).
-        if (trigger.Rule.NeedsPlaceObject || trigger.Rule.Type == "military.incursion")
+        // "peacekeepers left Karabakh", "retook Um Sumeima", "pulling out of Mali": the place left or taken is where
+        // it happened, even a name the knowledge base lacks (it then has no point).
+        if (trigger.Rule.NeedsPlaceObject || trigger.Rule.Type is "military.incursion" or "military.withdrawal")
         {
-            var k = ctx.WordAfter(trigger.Last) == "the" ? trigger.Last + 2 : trigger.Last + 1;
+            var k = trigger.Last + 1;
+            var after = ctx.WordAfter(trigger.Last);
+            k += trigger.Rule.Type == "military.withdrawal" && (after == "from" || (after == "of" && words[trigger.Last].Norm == "out")) ? 1 : 0;
+            k += k < words.Count && words[k].Norm == "the" ? 1 : 0;
             if (sentence.FirstOrDefault(m => m.First == k && !m.AsActor && !ctx.Text.Words[m.Last].Possessive
                     && m.Entity.Type is EntityType.Place or EntityType.Installation or EntityType.Unknown or EntityType.Country) is Mention taken)
             {

@@ -38,4 +38,20 @@ public class TerritoryTests : IClassFixture<BundledKnowledge>
 
         Assert.DoesNotContain(entities, x => x.Type == EntityType.Person);
     }
+
+    [Fact]
+    public void Pulling_out_of_a_country_is_a_withdrawal_from_it_by_whoever_pulls_out()
+    {
+        var e = Assert.Single(Events("In May the Wagner Group said it was pulling out of Niger after two years."), x => x.Type == "military.withdrawal");
+
+        Assert.Equal("niger", e.Location?.Id);
+        Assert.NotEqual("niger", e.Actor?.Id);
+    }
+
+    [Fact]
+    public void Military_flights_touching_down_are_a_deployment()
+    {
+        Assert.Contains(Events("Nine Russian military transport flights touched down at Hmeimim air base this week, trackers said."),
+            x => x.Type == "military.deployment" && x.Actor?.Id == "russia");
+    }
 }
