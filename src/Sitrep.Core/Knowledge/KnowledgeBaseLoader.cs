@@ -63,6 +63,7 @@ internal sealed class RawKnowledge
         var kb = Path.Combine(dir, "kb");
         var lex = Path.Combine(dir, "lexicon");
         ReadGazetteer(Path.Combine(kb, "gazetteer.tsv"));
+        RegionsTsv.Read(Path.Combine(kb, "regions.tsv"), this);
         ReadJsonEntities(Path.Combine(kb, "countries.json"), EntityType.Country);
         ReadJsonEntities(Path.Combine(kb, "groups.json"), EntityType.Group);
         ReadJsonEntities(Path.Combine(kb, "places.json"), EntityType.Place);

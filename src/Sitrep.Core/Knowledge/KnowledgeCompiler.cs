@@ -14,7 +14,8 @@ internal static class KnowledgeCompiler
         foreach (var (entity, entityNames) in raw.Entities.Values)
         {
             var gazetteer = entity.Source.StartsWith("gazetteer", StringComparison.Ordinal);
-            var rank = gazetteer ? 3 : entity.Type is EntityType.Place or EntityType.Installation or EntityType.Group ? 1 : 0;
+            var region = entity.Source.StartsWith(RegionsTsv.SourcePrefix, StringComparison.Ordinal);
+            var rank = gazetteer ? 3 : region ? 2 : entity.Type is EntityType.Place or EntityType.Installation or EntityType.Group ? 1 : 0;
             foreach (var (name, kind) in entityNames.DistinctBy(n => n.Name))
             {
                 var keys = KnowledgeBase.KeysOf(name);
@@ -28,7 +29,8 @@ internal static class KnowledgeCompiler
                 var needsAllCaps = keys.Count == 1 && trimmed.Length <= 5 && trimmed.All(c => !char.IsLetter(c) || char.IsUpper(c));
                 var entry = new NameEntry(entity, name, kind, needsCapital, needsAllCaps, rank);
                 names.Add(keys, entry);
-                if (!gazetteer && needsCapital && !needsAllCaps && kind is NameKind.Name or NameKind.Alias)
+                // Generated rows get no skeleton: thousands of loose spellings would make curated ones ambiguous.
+                if (!gazetteer && !region && needsCapital && !needsAllCaps && kind is NameKind.Name or NameKind.Alias)
                 {
                     AddSkeleton(skeletonOwners, keys, entry);
                 }
