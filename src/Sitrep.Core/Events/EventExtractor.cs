@@ -113,6 +113,11 @@ public sealed class EventExtractor
         var clauseStart = ctx.ClauseStart(trigger.First);
         var (status, why) = _status.Classify(ctx, trigger, clauseStart, null, published);
         var timeMention = NearestTime(text, trigger, times, clauseStart, ctx.ClauseEnd(trigger.Last));
+        if (trigger.Rule.Type == "military.troop_level" && timeMention?.Role == TimeRole.Deadline)
+        {
+            timeMention = null; // "10,000 peacekeepers are to leave by 2027": the deadline dates the leaving, not the size
+        }
+
         TimeSpec? time = null;
         if (timeMention is not null)
         {

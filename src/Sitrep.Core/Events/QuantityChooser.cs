@@ -48,17 +48,17 @@ internal static class QuantityChooser
     // Which measures can size a fact of each type: a meeting has no count, a clash counts people or fighters.
     internal static IReadOnlyList<string> UnitsFor(string type) => type switch
     {
-        "military.deployment" or "military.withdrawal" => ["troops", "trucks", "vehicles", "tanks", "aircraft", "posts", "bases", "fighters", "drones"],
+        "military.deployment" or "military.withdrawal" => ["troops", "trucks", "vehicles", "tanks", "aircraft", "flights", "posts", "bases", "fighters", "drones"],
         "military.base" => ["bases", "posts", "troops"],
         "military.incursion" => ["posts", "troops", "vehicles", "tanks", "villages", "km"],
-        "military.strike" => ["strikes", "missiles", "rockets", "drones", "people", "aircraft", "ships"],
+        "military.strike" => ["strikes", "missiles", "rockets", "drones", "people", "troops", "aircraft", "ships"],
         "military.clash" => ["people", "troops", "fighters", "attacks", "trucks", "vehicles", "tanks"],
         "violence.civilians" => ["people", "troops", "fighters", "attacks"],
         "security.raid" => ["people", "troops", "fighters"],
         "territory.control" => ["percent", "villages", "km"],
         "military.troop_level" => ["troops", "fighters"],
         "opinion.poll" => ["percent", "people"],
-        "diplomacy.sanctions" => ["entities", "people"],
+        "diplomacy.sanctions" => ["entities", "people", "ships"],
         "military.recon" => ["drones", "aircraft"],
         _ => [],
     };

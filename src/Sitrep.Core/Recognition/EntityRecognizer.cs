@@ -177,7 +177,9 @@ public sealed class EntityRecognizer
         }
         else if (entry.Kind == NameKind.Demonym || (entity.Type == EntityType.Country && !words[last].Possessive))
         {
-            if (last + 1 < words.Count && ForceNouns.Contains(words[last + 1].Norm) && text.SentenceOfWord[last + 1] == text.SentenceOfWord[last])
+            // "the Lebanese side said" is a party; "the Lebanese side of the frontier" is ground.
+            var ground = last + 2 < words.Count && words[last + 1].Norm == "side" && words[last + 2].Norm == "of";
+            if (!ground && last + 1 < words.Count && ForceNouns.Contains(words[last + 1].Norm) && text.SentenceOfWord[last + 1] == text.SentenceOfWord[last])
             {
                 last++;
                 asActor = true;

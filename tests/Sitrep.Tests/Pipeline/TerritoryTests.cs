@@ -54,4 +54,22 @@ public class TerritoryTests : IClassFixture<BundledKnowledge>
         Assert.Contains(Events("Nine Russian military transport flights touched down at Hmeimim air base this week, trackers said."),
             x => x.Type == "military.deployment" && x.Actor?.Id == "russia");
     }
+
+    [Fact]
+    public void A_side_of_the_border_is_ground_not_a_party()
+    {
+        var e = Assert.Single(Events("Turkey has kept soldiers at four hilltop posts on the Syrian side of the border since 2020."), x => x.Type == "military.base");
+
+        Assert.Equal("syria", e.Location?.Id);
+        Assert.Null(e.Target);
+    }
+
+    [Fact]
+    public void Counted_flights_size_a_deployment()
+    {
+        var e = Assert.Single(Events("Fourteen Russian military flights landed at Hmeimim air base in October, trackers said."), x => x.Type == "military.deployment");
+
+        Assert.Equal(14, e.Quantity?.Value);
+        Assert.Equal("flights", e.Quantity?.Unit);
+    }
 }
