@@ -107,9 +107,10 @@ public static class LocationFinder
             return (country.Entity, country.Surface, "location.the-country");
         }
 
+        var tail = AttributionTail(ctx, trigger);
         foreach (var m in sentence)
         {
-            if (ReferenceEquals(m, actor) || ReferenceEquals(m, target) || m.AsActor || m.First < clauseStart)
+            if (ReferenceEquals(m, actor) || ReferenceEquals(m, target) || m.AsActor || m.First < clauseStart || (m.First >= tail.From && m.First < tail.To))
             {
                 continue;
             }
@@ -180,6 +181,32 @@ public static class LocationFinder
         return MentionsTerritory(ctx, trigger) && ctx.HomeCountry is Mention home && !(actor is not null && actor.Entity.Id == home.Entity.Id)
             ? (home.Entity, home.Surface, "location.unnamed-territory")
             : (null, null, "");
+    }
+
+    // "..., the defence ministries in Yerevan and Baku said, ...": places in an attribution tell who spoke, not where.
+    private static (int From, int To) AttributionTail(SentenceContext ctx, Trigger trigger)
+    {
+        var words = ctx.Text.Words;
+        var (from, to) = ctx.Text.WordRange(trigger.Sentence);
+        for (var k = from + 2; k < to; k++)
+        {
+            if (words[k].Norm is not ("said" or "says" or "reported" or "announced" or "stated"))
+            {
+                continue;
+            }
+
+            for (var c = k - 1; c > from && c > k - 10; c--)
+            {
+                if (ctx.Text.Body[words[c].End] == ',')
+                {
+                    return trigger.First > c && trigger.First < k ? (int.MaxValue, int.MaxValue) : (c + 1, k);
+                }
+            }
+
+            break;
+        }
+
+        return (int.MaxValue, int.MaxValue);
     }
 
     internal static bool MentionsTerritory(SentenceContext ctx, Trigger trigger)

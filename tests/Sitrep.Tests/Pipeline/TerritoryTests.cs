@@ -72,4 +72,14 @@ public class TerritoryTests : IClassFixture<BundledKnowledge>
         Assert.Equal(14, e.Quantity?.Value);
         Assert.Equal("flights", e.Quantity?.Unit);
     }
+
+    [Fact]
+    public void Places_in_the_attribution_do_not_locate_the_fact()
+    {
+        var e = Assert.Single(Events("Both armies began pulling back from posts along the line between Tavush Province and Gazakh District on Monday, the ministries in Yerevan and Baku said."),
+            x => x.Type == "military.withdrawal");
+
+        Assert.NotEqual("yerevan", e.Location?.Name.ToLowerInvariant());
+        Assert.NotNull(e.Location);
+    }
 }
