@@ -84,6 +84,11 @@ public sealed class EventExtractor
                 if (installations.Count < 2)
                 {
                     events.Add(e);
+                    if (e.Type == "military.troop_level" && EarlierLevel.Find(documentId, text, e, trigger, quantities, sentenceTimes, published) is ExtractedEvent earlierLevel)
+                    {
+                        events.Add(earlierLevel);
+                    }
+
                     continue;
                 }
 

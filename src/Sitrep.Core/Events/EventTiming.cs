@@ -67,9 +67,12 @@ internal static class EventTiming
         // A time in another clause ("..., which it has used since 2019") belongs to that clause's verb.
         var clauseFrom = text.Words[clauseStart].Start;
         var clauseTo = clauseEnd < text.Words.Count ? text.Words[clauseEnd].Start : int.MaxValue;
-        // "..., including 97 in the past month": the time of a part is not the time of the whole.
+        // "..., including 97 in the past month", "900, down from 2,000 in 2024": the time of a part or of an earlier
+        // figure is not the time of the fact.
         var inClause = times.Where(t => t.Start >= clauseFrom && t.Start < clauseTo
-            && !(t.Start > anchor && text.Body.AsSpan(anchor, t.Start - anchor).Contains("including ", StringComparison.Ordinal))
+            && !(t.Start > anchor && (text.Body.AsSpan(anchor, t.Start - anchor).Contains("including ", StringComparison.Ordinal)
+                || text.Body.AsSpan(anchor, t.Start - anchor).Contains("down from ", StringComparison.Ordinal)
+                || text.Body.AsSpan(anchor, t.Start - anchor).Contains("up from ", StringComparison.Ordinal)))
             && !InClosedRelativeClause(text.Body, clauseFrom, t, anchor)).ToList();
 
         // "In March, ...", "So far this year, ...": a time opening the sentence dates its main clause.
@@ -108,6 +111,7 @@ internal static class EventTiming
     {
         var between = body.AsSpan(from, to - from);
         return between.Contains(", but ", StringComparison.Ordinal) || between.Contains("; ", StringComparison.Ordinal)
+            || between.Contains("down from ", StringComparison.Ordinal) || between.Contains("up from ", StringComparison.Ordinal)
             || between.Contains(", while ", StringComparison.Ordinal) || between.Contains(", although ", StringComparison.Ordinal);
     }
 }

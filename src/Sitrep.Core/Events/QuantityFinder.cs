@@ -155,7 +155,8 @@ public static class QuantityFinder
             k--;
         }
 
-        return k >= from && CountingVerbs.Contains(words[k].Norm);
+        // "down from roughly 2,000": an earlier size compared with the one just told.
+        return k >= from && (CountingVerbs.Contains(words[k].Norm) || (words[k].Norm == "from" && k > from && words[k - 1].Norm is "down" or "up"));
     }
 
     // "a quarter of", "half of", "two-thirds of" the territory: shares as percentages.

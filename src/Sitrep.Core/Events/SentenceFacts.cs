@@ -19,14 +19,16 @@ internal static class SentenceFacts
         {
             var e = events[k];
             var harm = e.Type == "violence.civilians" && e.Evidence.Sentence.Contains("strikes", StringComparison.OrdinalIgnoreCase);
-            if (e.Actor is not null || !(e.Type.StartsWith("military.", StringComparison.Ordinal) || harm) || e.Type == "military.troop_level")
+            if (e.Actor is not null || !(e.Type.StartsWith("military.", StringComparison.Ordinal) || harm))
             {
                 continue;
             }
 
             // "Those strikes have killed 330 people": the toll of strikes told just before belongs to their author.
+            // A force size takes an actor only from its own sentence ("is consolidating ..., adding that 1,500 troops would remain").
+            var level = e.Type == "military.troop_level";
             var donor = events.Take(k).LastOrDefault(x => x.Actor is not null && x.Type.StartsWith("military.", StringComparison.Ordinal)
-                && (x.Evidence.Start == e.Evidence.Start || x.Evidence.End + 2 >= e.Evidence.Start || (harm && x.Type == "military.strike")));
+                && (x.Evidence.Start == e.Evidence.Start || (!level && (x.Evidence.End + 2 >= e.Evidence.Start || (harm && x.Type == "military.strike")))));
             if (donor is not null)
             {
                 events[k] = e with { Actor = donor.Actor, Provenance = [.. e.Provenance, new Provenance("actor", "actor.inherited-from-neighbour", donor.Evidence.Sentence)] };

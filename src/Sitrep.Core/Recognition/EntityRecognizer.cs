@@ -179,7 +179,8 @@ public sealed class EntityRecognizer
         {
             // "the Lebanese side said" is a party; "the Lebanese side of the frontier" is ground.
             var ground = last + 2 < words.Count && words[last + 1].Norm == "side" && words[last + 2].Norm == "of";
-            if (!ground && last + 1 < words.Count && ForceNouns.Contains(words[last + 1].Norm) && text.SentenceOfWord[last + 1] == text.SentenceOfWord[last])
+            if (!ground && last + 1 < words.Count && ForceNouns.Contains(words[last + 1].Norm) && text.SentenceOfWord[last + 1] == text.SentenceOfWord[last]
+                && string.IsNullOrWhiteSpace(text.Body[words[last].End..words[last + 1].Start]))
             {
                 last++;
                 asActor = true;

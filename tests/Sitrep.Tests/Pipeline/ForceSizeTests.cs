@@ -94,4 +94,19 @@ public class ForceSizeTests : IClassFixture<BundledKnowledge>
         Assert.Equal("iraq", e.Actor?.Id);
         Assert.Contains(e.Provenance, p => p.Rule == "actor.armed-forces-of-state");
     }
+
+    [Fact]
+    public void Size_compared_with_an_earlier_one_states_both_levels()
+    {
+        var levels = _extractor.ExtractText("size.txt", "Forces in the Baltics\n\nLONDON, March 3, 2026 (Reuters) - Britain keeps about 400 troops in Estonia, officials say, down from roughly 900 at the end of 2023.").Events
+            .Where(x => x.Type == "military.troop_level").OrderBy(x => x.Quantity?.Value).ToList();
+
+        Assert.Equal(2, levels.Count);
+        Assert.Equal(400, levels[0].Quantity?.Value);
+        Assert.Null(levels[0].Time);
+        Assert.Equal("estonia", levels[0].Location?.Id);
+        Assert.Equal(900, levels[1].Quantity?.Value);
+        Assert.Equal("2023-12", levels[1].Time?.Start);
+        Assert.Equal("historical", levels[1].Status);
+    }
 }
