@@ -43,6 +43,12 @@ public static class EventMerger
             return false;
         }
 
+        // "ambassadors to Turkey, Saudi Arabia and Qatar": one tie per country, never folded together.
+        if (a.Type == "diplomacy.recognition" && a.Target is not null && b.Target is not null && a.Target.Side != b.Target.Side && a.Actor?.Side == b.Actor?.Side)
+        {
+            return false;
+        }
+
         // One sentence, one type, one actor: a single fact, whatever the second cue's modality ("neutralized terrorists
         // who were preparing to attack"); the first statement's status stands.
         var oneSentence = a.Evidence.Start == b.Evidence.Start && a.Actor is not null && a.Actor.Side == b.Actor?.Side

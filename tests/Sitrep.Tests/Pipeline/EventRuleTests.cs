@@ -97,4 +97,13 @@ public class EventRuleTests : IClassFixture<BundledKnowledge>
         Assert.Equal("denied", e.Status);
         Assert.Equal("russia", e.Actor?.Id);
     }
+
+    [Fact]
+    public void Envoys_named_to_several_countries_are_one_tie_each()
+    {
+        var ties = Events("Lebanon has appointed ambassadors to Egypt, Jordan and Iraq, the foreign ministry announced on Monday.")
+            .Where(e => e.Type == "diplomacy.recognition").Select(e => e.Target?.Id).Order().ToList();
+
+        Assert.Equal(["egypt", "iraq", "jordan"], ties);
+    }
 }
