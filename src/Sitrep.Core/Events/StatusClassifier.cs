@@ -68,6 +68,7 @@ public sealed class StatusClassifier
 
         // "the ousted Syrian president": a participle naming a past change of power is background.
         if (trigger.First == trigger.Last && words[trigger.First].Norm.EndsWith("ed", StringComparison.Ordinal) && trigger.Last + 1 < sTo
+            && trigger.First > sFrom && words[trigger.First - 1].Norm is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "former"
             && (words[trigger.Last + 1].Norm is "president" or "leader" or "government" or "regime" or "ruler" or "prime" or "king"
                 || (trigger.Last + 2 < sTo && words[trigger.Last + 2].Norm is "president" or "leader" or "government" or "regime" or "ruler")))
         {

@@ -106,4 +106,13 @@ public class EventRuleTests : IClassFixture<BundledKnowledge>
 
         Assert.Equal(["egypt", "iraq", "jordan"], ties);
     }
+
+    [Fact]
+    public void Arresting_a_leader_is_a_fresh_fact_not_background()
+    {
+        var e = Assert.Single(Events("Security forces dismantled a cell in Homs on Monday and arrested its leader, the interior ministry said."),
+            x => x.Type == "security.raid");
+
+        Assert.Equal("completed", e.Status);
+    }
 }
