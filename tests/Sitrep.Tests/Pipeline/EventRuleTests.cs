@@ -115,4 +115,14 @@ public class EventRuleTests : IClassFixture<BundledKnowledge>
 
         Assert.Equal("completed", e.Status);
     }
+
+    [Fact]
+    public void Patrol_over_a_sea_is_placed_on_that_sea()
+    {
+        var e = Assert.Single(Events("Chinese and Russian warships conducted a joint patrol in the South China Sea on Monday, the defence ministry said."),
+            x => x.Type == "military.deployment");
+
+        Assert.Equal("south_china_sea", e.Location?.Id);
+        Assert.NotNull(e.Location?.Lat);
+    }
 }
