@@ -49,6 +49,13 @@ public static class ActorFinder
             {
                 return m;
             }
+
+            // "repelled an RSF attack", "the SDF offensive": an armed force named between an article and a noun cue.
+            if (trigger.First - m.Last == 1 && m.Entity.Type == EntityType.Organization && m.Entity.Kind is "armed_group" or "military"
+                && ctx.WordBefore(m.First) is "a" or "an" or "the" or "another" && IsActorCandidate(ctx, m, trigger))
+            {
+                return m;
+            }
         }
 
         return null;
@@ -99,11 +106,23 @@ public static class ActorFinder
             return owner;
         }
 
+        // "the coalition said it had killed a senior IS figure in a raid": a subject pronoun comes first; what follows is its object.
+        var pronoun = clauseStart;
+        while (pronoun < trigger.First && words[pronoun].Norm is not ("it" or "they" or "he" or "she"))
+        {
+            pronoun++;
+        }
+
         foreach (var m in sentence)
         {
             if (m.First < clauseStart || m.First >= trigger.First)
             {
                 continue;
+            }
+
+            if (m.First > pronoun && m.Last != trigger.First - 1)
+            {
+                return null; // "an RSF attack" right before the cue still names its author
             }
 
             var prev = ctx.WordBefore(m.First);

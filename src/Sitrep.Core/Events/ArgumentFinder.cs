@@ -66,7 +66,7 @@ public sealed class ArgumentFinder
         }
 
         if (actor is null && PronounBefore(ctx, trigger, clauseStart) is string pronoun
-            && (pronoun is "they" or "it" ? LastForceBefore(ctx, trigger) : LastPersonBefore(ctx, trigger)) is Mention he)
+            && (pronoun is "they" or "it" ? LastForceBefore(ctx, trigger, PronounIndex(ctx, trigger, clauseStart)) : LastPersonBefore(ctx, trigger)) is Mention he)
         {
             (actor, actorRule) = (he, "actor.pronoun-coreference");
         }

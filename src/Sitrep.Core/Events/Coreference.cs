@@ -116,6 +116,17 @@ public static class Coreference
         ctx.Mentions.LastOrDefault(m => m.Last < trigger.First && trigger.Sentence - ctx.Text.SentenceOfWord[m.First] is >= 0 and <= 2
             && (m.Entity.Type == EntityType.Country || m.Entity.ActsFor is not null) && (m.AsActor || m.Kind != NameKind.Demonym));
 
+    internal static int PronounIndex(SentenceContext ctx, Trigger trigger, int clauseStart)
+    {
+        var k = clauseStart;
+        while (k < trigger.First && ctx.Text.Words[k].Norm is not ("he" or "she" or "they" or "it"))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
     internal static string? PronounBefore(SentenceContext ctx, Trigger trigger, int clauseStart)
     {
         for (var k = clauseStart; k < trigger.First; k++)
@@ -131,11 +142,14 @@ public static class Coreference
 
     // "they" after "Israeli troops ..." or "the IDF ...": the latest force or state named as a party.
     // "it", "they": in the same sentence the latest party named; otherwise the subject of the sentence before.
-    internal static Mention? LastForceBefore(SentenceContext ctx, Trigger trigger)
+    internal static Mention? LastForceBefore(SentenceContext ctx, Trigger trigger) => LastForceBefore(ctx, trigger, trigger.First);
+
+    // "the coalition said it had killed a senior IS figure": the pronoun stands for a party named before the pronoun.
+    internal static Mention? LastForceBefore(SentenceContext ctx, Trigger trigger, int before)
     {
         bool Party(Mention m) => (m.AsActor || m.Entity.Type is EntityType.Country or EntityType.Organization && m.Entity.Kind is not ("media" or "monitor"))
             && !IsLocative(ctx, m);
-        var same = ctx.BySentence[trigger.Sentence].LastOrDefault(m => m.Last < trigger.First && Party(m));
+        var same = ctx.BySentence[trigger.Sentence].LastOrDefault(m => m.Last < before && Party(m));
         if (same is not null || trigger.Sentence == 0)
         {
             return same;

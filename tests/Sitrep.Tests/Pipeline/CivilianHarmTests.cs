@@ -52,4 +52,13 @@ public class CivilianHarmTests : IClassFixture<BundledKnowledge>
 
         Assert.DoesNotContain(events, e => e.Actor?.Id == "lebanon");
     }
+
+    [Fact]
+    public void Pronoun_subject_stands_for_the_party_named_before_it_not_the_one_after()
+    {
+        var e = Assert.Single(Events("In Raqqa, the US-led coalition said it had captured a senior Islamic State commander in a night raid on Friday."),
+            x => x.Type == "security.raid");
+
+        Assert.Equal("global_coalition_against_isis", e.Actor?.Id);
+    }
 }
