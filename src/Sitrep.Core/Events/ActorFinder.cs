@@ -21,6 +21,12 @@ public static class ActorFinder
             return false;
         }
 
+        // Aid and rights groups report and treat; they do not strike, deploy or raid.
+        if (e.Kind == "ngo" && (trigger.Rule.Type.StartsWith("military.", StringComparison.Ordinal) || trigger.Rule.Type is "security.raid" or "violence.civilians"))
+        {
+            return false;
+        }
+
         // Communities are victims or subjects, not sides; armed civilians ("settlers") act only through their own rules.
         if (e.Type == EntityType.Group && (trigger.Rule.Type is "violence.civilians" or "opinion.poll" || Diplomatic.Contains(trigger.Rule.Type)
             || (e.Kind == "civilians" && trigger.Rule.Type.StartsWith("military.", StringComparison.Ordinal))))

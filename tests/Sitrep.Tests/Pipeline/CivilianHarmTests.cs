@@ -61,4 +61,13 @@ public class CivilianHarmTests : IClassFixture<BundledKnowledge>
 
         Assert.Equal("global_coalition_against_isis", e.Actor?.Id);
     }
+
+    [Fact]
+    public void An_aid_group_treating_the_wounded_is_not_the_author_of_a_strike()
+    {
+        var events = Events("The Palestinian Red Crescent said it treated six people, among them a woman who was struck on the head by a stone.");
+
+        Assert.DoesNotContain(events, e => e.Type == "military.strike");
+        Assert.DoesNotContain(events, e => e.Actor?.Id == "palestine_red_crescent");
+    }
 }
