@@ -1,17 +1,23 @@
 using System.CommandLine;
 using Sitrep.Cli.Input;
 using Sitrep.Core.Knowledge;
+using Sitrep.Core.Model;
 using Sitrep.Core.Pipeline;
+using Sitrep.Store;
 
 namespace Sitrep.Cli.Commands;
 
-/// <summary><c>sitrep demo</c>: runs the extractor over the bundled sample reports and prints what it found.</summary>
+/// <summary>
+/// <c>sitrep demo [--db TARGET]</c>: runs the extractor over the bundled sample reports, prints what it found and
+/// stores it in the default store (a SQLite file, <c>./sitrep.db</c>), ready for <c>search</c> and <c>export</c>.
+/// </summary>
 public static class DemoCommand
 {
     public static Command Create()
     {
-        var command = new Command("demo", "Run Sitrep on the bundled sample reports (data/samples) and show what it found");
-        command.SetAction(_ =>
+        var db = StoreOptions.Db();
+        var command = new Command("demo", "Run Sitrep on the bundled sample reports (data/samples), show what it found and store it") { db };
+        command.SetAction((parse, ct) => StoreOptions.RunAsync(async () =>
         {
             var data = KnowledgeBaseLoader.FindBundledData() ?? throw new InvalidOperationException("the bundled data directory was not found");
             var samples = Path.Combine(data, "samples");
@@ -19,8 +25,30 @@ public static class DemoCommand
             var (reports, failed) = BatchRunner.Run(extractor, InputCollector.Collect([samples]), Console.Error, Environment.ProcessorCount);
             PrettyPrinter.Print(reports, explain: false);
             Console.WriteLine($"{reports.Count} reports, {reports.Sum(r => r.Events.Count)} events, {reports.Sum(r => r.Entities.Count)} entities, {failed} failed.");
-            return reports.Count > 0 ? 0 : 2;
-        });
+            if (reports.Count == 0)
+            {
+                return 2;
+            }
+
+            var target = parse.GetValue(db);
+            await using var store = await ReportStoreFactory.OpenAsync(target, ct: ct).ConfigureAwait(false);
+            var outcomes = await store.IngestAsync((IReadOnlyList<ExtractedReport>)reports, ct).ConfigureAwait(false);
+            var unchanged = outcomes.Count(o => o.Status == IngestStatus.Unchanged);
+            Console.WriteLine($"Stored in {Describe(target)}: new {outcomes.Count - unchanged}, unchanged {unchanged}. Try: sitrep search \"base\" or sitrep export --format geojson");
+            return 0;
+        }));
         return command;
+    }
+
+    // The store named without a password: the file, or the PostgreSQL host.
+    private static string Describe(string? target)
+    {
+        var value = string.IsNullOrWhiteSpace(target) ? Environment.GetEnvironmentVariable(StoreTarget.EnvironmentVariable) : target;
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return StoreTarget.DefaultFile;
+        }
+
+        return value.StartsWith("postgres", StringComparison.OrdinalIgnoreCase) || value.Contains("Host=", StringComparison.OrdinalIgnoreCase) ? "PostgreSQL" : value;
     }
 }

@@ -15,6 +15,22 @@ public sealed class StoreCommandTests : IDisposable
     private string Db => _temp.File("cli.db");
 
     [Fact]
+    public void Demo_stores_the_sample_reports_in_the_default_sqlite_file_once()
+    {
+        var first = StoreCli.Run(["demo"], _temp.Path);
+        var second = StoreCli.Run(["demo"], _temp.Path);
+        var search = StoreCli.Run(["search", "troops", "--json"], _temp.Path);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.True(File.Exists(Path.Combine(_temp.Path, "sitrep.db")));
+        var samples = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "data", "samples")).Length;
+        Assert.Contains($"Stored in ./sitrep.db: new {samples}, unchanged 0.", first.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"Stored in ./sitrep.db: new 0, unchanged {samples}.", second.Stdout, StringComparison.Ordinal);
+        Assert.Equal(0, search.ExitCode);
+        Assert.NotEmpty(search.Stdout.Trim());
+    }
+
+    [Fact]
     public void Ingest_then_export_geojson_gives_points_only_where_events_have_coordinates()
     {
         var dir = _temp.File("reports");
