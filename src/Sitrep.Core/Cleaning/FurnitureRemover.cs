@@ -12,7 +12,18 @@ public sealed class FurnitureRemover
 {
     private readonly FurnitureRules _rules;
 
-    public FurnitureRemover(FurnitureRules rules) => _rules = rules;
+    // Line prefixes by their first letter, folded: a line is compared only with the prefixes it could start with.
+    private readonly Dictionary<char, string[]> _prefixesByFirst;
+
+    // Phrases looked for anywhere in a short line ("X's website can also be accessed at").
+    private readonly string[] _innerPhrases;
+
+    public FurnitureRemover(FurnitureRules rules)
+    {
+        _rules = rules;
+        _prefixesByFirst = rules.LinePrefixes.Where(p => p.Length > 0).GroupBy(p => char.ToLowerInvariant(p[0])).ToDictionary(g => g.Key, g => g.ToArray());
+        _innerPhrases = [.. rules.LinePrefixes.Where(p => p.Length > 12 && !char.IsUpper(p[0]))];
+    }
 
     public IReadOnlyList<Line> Apply(IEnumerable<Line> lines)
     {
@@ -78,7 +89,7 @@ public sealed class FurnitureRemover
 
         var words = CountWords(text);
         var sentenceLike = words >= 12 && text[^1] is '.' or '!' or '?' or '"' or '\u201D';
-        foreach (var p in _rules.LinePrefixes)
+        foreach (var p in _prefixesByFirst.GetValueOrDefault(char.ToLowerInvariant(text[0]), []))
         {
             // A long prefix ("Only a selection of our") is specific enough to mark even a sentence-like footer line.
             if (text.StartsWith(p, StringComparison.OrdinalIgnoreCase) && (words <= 25 && !sentenceLike || (p.Count(c => c == ' ') >= 3 && words <= 40)))
@@ -87,12 +98,12 @@ public sealed class FurnitureRemover
             }
         }
 
-        if (!sentenceLike)
+        if (!sentenceLike && words <= 25)
         {
-            foreach (var p in _rules.LinePrefixes)
+            foreach (var p in _innerPhrases)
             {
                 // Prefix phrases that name a site after a possessive ("X's website can also be accessed at").
-                if (p.Length > 12 && !char.IsUpper(p[0]) && text.Contains(p, StringComparison.OrdinalIgnoreCase) && words <= 25)
+                if (text.Contains(p, StringComparison.OrdinalIgnoreCase))
                 {
                     return "furniture.phrase:" + p;
                 }

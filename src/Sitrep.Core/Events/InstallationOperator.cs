@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Sitrep.Core.Knowledge;
 using Sitrep.Core.Model;
 using Sitrep.Core.Time;
@@ -11,7 +12,9 @@ namespace Sitrep.Core.Events;
 /// </summary>
 public sealed class InstallationOperator(KnowledgeBase kb)
 {
-    private readonly Dictionary<string, KbEntity?> _byName = new(StringComparer.OrdinalIgnoreCase);
+    // Shared by the parallel jobs of a batch, hence concurrent.
+    private readonly ConcurrentDictionary<string, KbEntity?> _byName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<(string Installation, string When), KbEntity?> _held = new();
 
     /// <summary>The single operator current at <paramref name="when"/>, preferring a foreign one over the host state.</summary>
     public KbEntity? At(KbEntity installation, PartialDate? when)
@@ -22,8 +25,13 @@ public sealed class InstallationOperator(KnowledgeBase kb)
         }
 
         var now = when?.ToString() ?? "9999";
+        return _held.GetOrAdd((installation.Id, now), _ => Holder(installation, now));
+    }
+
+    private KbEntity? Holder(KbEntity installation, string now)
+    {
         var current = new List<KbEntity>();
-        foreach (var period in installation.OperatorsHistory.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var period in (installation.OperatorsHistory ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var parts = period.Split(':');
             if (parts.Length < 3 || !Covers(parts[2], parts.Length > 3 ? parts[3] : null, now) || Resolve(parts[0]) is not KbEntity who)
@@ -55,17 +63,13 @@ public sealed class InstallationOperator(KnowledgeBase kb)
     // "Syria (Assad government)" is Syria; "Autonomous Administration (SDF)" falls back to the bracketed name.
     private KbEntity? Resolve(string name)
     {
-        if (_byName.TryGetValue(name, out var known))
+        return _byName.GetOrAdd(name, n =>
         {
-            return known;
-        }
-
-        var open = name.IndexOf('(', StringComparison.Ordinal);
-        var head = open > 0 ? name[..open].Trim() : name.Trim();
-        var inner = open > 0 ? name[(open + 1)..].TrimEnd(')', ' ') : null;
-        var found = Actor(head) ?? (inner is null ? null : Actor(inner));
-        _byName[name] = found;
-        return found;
+            var open = n.IndexOf('(', StringComparison.Ordinal);
+            var head = open > 0 ? n[..open].Trim() : n.Trim();
+            var inner = open > 0 ? n[(open + 1)..].TrimEnd(')', ' ') : null;
+            return Actor(head) ?? (inner is null ? null : Actor(inner));
+        });
     }
 
     private KbEntity? Actor(string name) =>

@@ -11,6 +11,7 @@ public sealed class KnowledgeBase
 {
     private readonly Dictionary<string, KbEntity> _byId;
     private readonly Dictionary<string, KbEntity> _outletsByDomain;
+    private readonly Dictionary<string, KbEntity> _countriesByIso = new(StringComparer.OrdinalIgnoreCase);
 
     internal KnowledgeBase(
         Dictionary<string, KbEntity> byId,
@@ -24,6 +25,11 @@ public sealed class KnowledgeBase
         IReadOnlySet<string> commonWords)
     {
         _byId = byId;
+        foreach (var e in byId.Values.Where(e => e.Type == EntityType.Country && e.Country is not null))
+        {
+            _countriesByIso.TryAdd(e.Country!, e);
+        }
+
         Names = names;
         Skeletons = skeletons;
         Framing = framing;
@@ -55,7 +61,7 @@ public sealed class KnowledgeBase
 
     /// <summary>The country entity with this ISO alpha-2 code.</summary>
     public KbEntity? CountryByIso(string? iso2) =>
-        iso2 is null ? null : _byId.Values.FirstOrDefault(e => e.Type == EntityType.Country && string.Equals(e.Country, iso2, StringComparison.OrdinalIgnoreCase));
+        iso2 is not null && _countriesByIso.TryGetValue(iso2, out var country) ? country : null;
 
     public KbEntity? OutletByDomain(string host)
     {
