@@ -61,7 +61,7 @@ public static class StyleBank
     [
         "Related Articles", "Read more", "Comments are closed.", "Leave a Reply", "Subscribe to our newsletter",
         "Back to top", "Join our Telegram channel for the latest updates", "Share this:", "Like this:", "Loading...",
-        "Your email address will not be published. Required fields are marked *",
+        "Your email address will not be shown to other readers. Fields marked * must be filled in.",
     ];
 
     /// <summary>Link texts in "related" boxes and side bars.</summary>
