@@ -113,11 +113,7 @@ public static class ActorFinder
         }
 
         // "the coalition said it had killed a senior IS figure in a raid": a subject pronoun comes first; what follows is its object.
-        var pronoun = clauseStart;
-        while (pronoun < trigger.First && words[pronoun].Norm is not ("it" or "they" or "he" or "she"))
-        {
-            pronoun++;
-        }
+        var pronoun = Coreference.PronounIndex(ctx, trigger, clauseStart);
 
         foreach (var m in sentence)
         {

@@ -129,15 +129,8 @@ public static class Coreference
 
     internal static string? PronounBefore(SentenceContext ctx, Trigger trigger, int clauseStart)
     {
-        for (var k = clauseStart; k < trigger.First; k++)
-        {
-            if (ctx.Text.Words[k].Norm is "he" or "she" or "they" or "it")
-            {
-                return ctx.Text.Words[k].Norm;
-            }
-        }
-
-        return null;
+        var k = PronounIndex(ctx, trigger, clauseStart);
+        return k < trigger.First ? ctx.Text.Words[k].Norm : null;
     }
 
     // "they" after "Israeli troops ..." or "the IDF ...": the latest force or state named as a party.

@@ -15,7 +15,8 @@ internal static class EarlierLevel
         List<TimeMention> times, PartialDate? published)
     {
         var words = text.Words;
-        var earlier = quantities.FirstOrDefault(q => q.First > trigger.Last && q.First >= 2 && IsComparison(words, q.First));
+        var (from, _) = text.WordRange(trigger.Sentence);
+        var earlier = quantities.FirstOrDefault(q => q.First > trigger.Last && QuantityFinder.ComparedWithEarlier(words, q.First, from));
         if (earlier is null)
         {
             return null;
@@ -35,17 +36,5 @@ internal static class EarlierLevel
             Provenance = [new Provenance("type", "rule:" + trigger.Rule.Id, trigger.Cue), new Provenance("quantity", "quantity.earlier-level", evidence),
                 .. level.Provenance.Where(p => p.Field is "actor" or "location")],
         };
-    }
-
-    // "down from", "up from", "down from about": the words before the number, past its modifiers.
-    private static bool IsComparison(List<Token> words, int number)
-    {
-        var k = number - 1;
-        while (k > 1 && words[k].Norm is "about" or "around" or "roughly" or "some" or "nearly" or "almost" or "more" or "than" or "over" or "approximately")
-        {
-            k--;
-        }
-
-        return words[k].Norm == "from" && words[k - 1].Norm is "down" or "up";
     }
 }

@@ -70,9 +70,7 @@ internal static class EventTiming
         // "..., including 97 in the past month", "900, down from 2,000 in 2024": the time of a part or of an earlier
         // figure is not the time of the fact.
         var inClause = times.Where(t => t.Start >= clauseFrom && t.Start < clauseTo
-            && !(t.Start > anchor && (text.Body.AsSpan(anchor, t.Start - anchor).Contains("including ", StringComparison.Ordinal)
-                || text.Body.AsSpan(anchor, t.Start - anchor).Contains("down from ", StringComparison.Ordinal)
-                || text.Body.AsSpan(anchor, t.Start - anchor).Contains("up from ", StringComparison.Ordinal)))
+            && !(t.Start > anchor && PartOrEarlierFigure(text.Body.AsSpan(anchor, t.Start - anchor)))
             && !InClosedRelativeClause(text.Body, clauseFrom, t, anchor)).ToList();
 
         // "In March, ...", "So far this year, ...": a time opening the sentence dates its main clause.
@@ -106,6 +104,10 @@ internal static class EventTiming
 
     // A state of affairs ("keeps a base", "holds 40 percent") is not dated by a neighbouring clause's time.
     private static bool StateLike(string type) => type is "military.base" or "military.troop_level" or "territory.control";
+
+    private static bool PartOrEarlierFigure(ReadOnlySpan<char> between) =>
+        between.Contains("including ", StringComparison.Ordinal) || between.Contains("down from ", StringComparison.Ordinal)
+        || between.Contains("up from ", StringComparison.Ordinal);
 
     private static bool Contrasted(string body, int from, int to)
     {

@@ -149,14 +149,27 @@ public static class QuantityFinder
 
     private static bool CountedBy(List<Token> words, int number, int from)
     {
+        var k = WordBeforeApproximation(words, number, from);
+        return (k >= from && CountingVerbs.Contains(words[k].Norm)) || ComparedWithEarlier(words, number, from);
+    }
+
+    /// <summary>"down from roughly 2,000": a number given as an earlier size, compared with the one just told.</summary>
+    internal static bool ComparedWithEarlier(List<Token> words, int number, int from)
+    {
+        var k = WordBeforeApproximation(words, number, from);
+        return k > from && words[k].Norm == "from" && words[k - 1].Norm is "down" or "up";
+    }
+
+    // The word before a number and up to three words of approximation ("about", "more than", "at least").
+    private static int WordBeforeApproximation(List<Token> words, int number, int from)
+    {
         var k = number - 1;
         while (k >= from && k >= number - 3 && words[k].Norm is "about" or "around" or "roughly" or "some" or "nearly" or "almost" or "over" or "more" or "than" or "at" or "least" or "approximately")
         {
             k--;
         }
 
-        // "down from roughly 2,000": an earlier size compared with the one just told.
-        return k >= from && (CountingVerbs.Contains(words[k].Norm) || (words[k].Norm == "from" && k > from && words[k - 1].Norm is "down" or "up"));
+        return k;
     }
 
     // "a quarter of", "half of", "two-thirds of" the territory: shares as percentages.

@@ -17,6 +17,7 @@ internal static class InstallationsCsv
 
         using var reader = new StreamReader(path);
         using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { MissingFieldFound = null, BadDataFound = null });
+        var codes = CountryCodes(into);
         csv.Read();
         csv.ReadHeader();
         while (csv.Read())
@@ -34,7 +35,7 @@ internal static class InstallationsCsv
             var names = new List<(string, NameKind)> { (name, NameKind.Name) };
             names.AddRange((csv.GetField("aliases") ?? "").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(a => (a, NameKind.Alias)));
-            var entity = new KbEntity(id, EntityType.Installation, name, csv.GetField("kind"), CountryCode(csv.GetField("country"), into), null,
+            var entity = new KbEntity(id, EntityType.Installation, name, csv.GetField("kind"), CountryCode(csv.GetField("country"), codes), null,
                 lat, lon, precision, $"installations.csv#{id}")
             {
                 OperatorsHistory = csv.GetField("operators_history"),
@@ -44,16 +45,25 @@ internal static class InstallationsCsv
     }
 
     // "Syria", "Syria/Iraq" (a crossing: the first side), "Paracel Islands (disputed)": the country named first, by its KB name.
-    private static string? CountryCode(string? country, RawKnowledge known)
+    private static string? CountryCode(string? country, Dictionary<string, string> codes)
     {
         var first = (country ?? "").Split('/', '(')[0].Trim();
-        if (first.Length == 0)
+        return codes.GetValueOrDefault(first);
+    }
+
+    // Countries' names and aliases to their codes; the first country to claim a name keeps it.
+    private static Dictionary<string, string> CountryCodes(RawKnowledge known)
+    {
+        var codes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (entity, names) in known.Entities.Values.Where(e => e.Entity.Type == EntityType.Country && e.Entity.Country is not null))
         {
-            return null;
+            codes.TryAdd(entity.Name, entity.Country!);
+            foreach (var (name, _) in names.Where(n => n.Kind == NameKind.Alias))
+            {
+                codes.TryAdd(name, entity.Country!);
+            }
         }
 
-        return known.Entities.Values.FirstOrDefault(e => e.Entity.Type == EntityType.Country
-            && (string.Equals(e.Entity.Name, first, StringComparison.OrdinalIgnoreCase)
-                || e.Names.Any(n => n.Kind == NameKind.Alias && string.Equals(n.Name, first, StringComparison.OrdinalIgnoreCase)))).Entity?.Country;
+        return codes;
     }
 }
