@@ -51,6 +51,7 @@ public static class ActorFinder
             if (m.Last < trigger.First && trigger.First - m.Last <= (trigger.Rule.NeedsOwner ? 4 : 2) && IsActorCandidate(ctx, m, trigger)
                 && !ctx.Text.Words[m.Last].Possessive
                 && (m.Entity.Type == EntityType.Country || m.AsActor)
+                && !InPlacePhrase(ctx, m)
                 && (trigger.First - m.Last == 1 || m.Kind == NameKind.Demonym || trigger.Rule.NeedsOwner))
             {
                 return m;
@@ -66,6 +67,10 @@ public static class ActorFinder
 
         return null;
     }
+
+    // "militias in Iraq and Syria launched ...": a country inside a place phrase modifies the noun before it.
+    private static bool InPlacePhrase(SentenceContext ctx, Mention m) =>
+        m.Entity.Type == EntityType.Country && LocationFinder.PrepositionBefore(ctx, m) is "in" or "across" or "inside" or "throughout" or "near";
 
     internal static Mention? Subject(SentenceContext ctx, List<Mention> sentence, Trigger trigger, int clauseStart)
     {

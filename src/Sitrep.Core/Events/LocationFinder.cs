@@ -25,18 +25,34 @@ public static class LocationFinder
                 && (p is not ("to" or "of") || (p == "of" && m.First >= 2 && ctx.Text.Words[m.First - 2].Norm == "out")))
             || (m.Kind == NameKind.Demonym && ctx.WordAfter(m.Last) is string n && TerritoryNouns.Contains(n)));
 
-    // "in central and northern Mali": the preposition before a place, past direction words.
+    // "in central and northern Mali", "in Iraq and Syria": the preposition before a place, past direction words
+    // and the places coordinated with it.
     internal static string? PrepositionBefore(SentenceContext ctx, Mention m)
     {
         var words = ctx.Text.Words;
+        var sentence = ctx.Text.SentenceOfWord[m.First];
         var p = m.First - 1;
-        while (p > 0 && ctx.Text.SentenceOfWord[p] == ctx.Text.SentenceOfWord[m.First] && (Directions.Contains(words[p].Norm) || words[p].Norm is "and" or "or"))
+        while (p > 0 && ctx.Text.SentenceOfWord[p] == sentence)
         {
-            p--;
+            if (Directions.Contains(words[p].Norm) || words[p].Norm is "and" or "or")
+            {
+                p--;
+            }
+            else if (words[p + 1].Norm is "and" or "or" && CoordinatedPlaceEndingAt(ctx, sentence, p) is Mention before)
+            {
+                p = before.First - 1;
+            }
+            else
+            {
+                break;
+            }
         }
 
         return p >= 0 && ctx.Text.SentenceOfWord[p] == ctx.Text.SentenceOfWord[m.First] ? words[p].Norm : null;
     }
+
+    private static Mention? CoordinatedPlaceEndingAt(SentenceContext ctx, int sentence, int last) =>
+        ctx.BySentence[sentence].FirstOrDefault(o => o.Last == last && o.Entity.Type is EntityType.Country or EntityType.Place && !o.AsActor);
 
     internal static (KbEntity?, string?, string) Location(SentenceContext ctx, List<Mention> sentence, Trigger trigger, Mention? actor, Mention? target, int clauseStart, int clauseEnd)
     {

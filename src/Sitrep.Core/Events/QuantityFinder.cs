@@ -42,6 +42,17 @@ public static class QuantityFinder
         "numbered", "numbering", "numbers", "totalled", "totaled", "totalling", "totaling",
     };
 
+    private static readonly HashSet<string> CasualtyVerbs = new(StringComparer.Ordinal)
+    {
+        "killed", "killing", "kills", "wounded", "wounding", "injured", "injuring", "shot", "abducted", "kidnapped", "executed",
+    };
+
+    private static readonly HashSet<string> OnePerson = new(StringComparer.Ordinal)
+    {
+        "man", "woman", "boy", "girl", "child", "teenager", "civilian", "soldier", "fighter", "farmer", "shepherd", "fisherman",
+        "journalist", "paramedic", "policeman", "officer", "worker", "student", "person", "resident",
+    };
+
     private static readonly HashSet<string> Modifiers = new(StringComparer.Ordinal)
     {
         "us", "u.s.", "american", "israeli", "russian", "turkish", "syrian", "iranian", "additional", "more", "military", "new",
@@ -83,6 +94,14 @@ public static class QuantityFinder
             {
                 found.Add(new QuantityMention(i, fractionEnd, new Quantity(share, "percent", text.Body[words[i].Start..words[fractionEnd].End])));
                 i = fractionEnd;
+                continue;
+            }
+
+            // "killed a man who was gathering firewood": one victim named by an article is a count of one.
+            if (i + 1 < to && words[i].Norm is "a" or "an" && i > from && CasualtyVerbs.Contains(words[i - 1].Norm) && OnePerson.Contains(words[i + 1].Norm))
+            {
+                found.Add(new QuantityMention(i, i + 1, new Quantity(1, "people", text.Body[words[i].Start..words[i + 1].End])));
+                i++;
                 continue;
             }
 

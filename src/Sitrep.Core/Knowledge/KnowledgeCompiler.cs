@@ -6,11 +6,14 @@ namespace Sitrep.Core.Knowledge;
 /// <summary>Compiles raw entries into the name automata and lookup tables of a <see cref="KnowledgeBase"/>.</summary>
 internal static class KnowledgeCompiler
 {
+    private const long GazetteerSkeletonPopulation = 10_000;
+
     public static KnowledgeBase Compile(RawKnowledge raw)
     {
         var byId = raw.Entities.ToDictionary(kv => kv.Key, kv => kv.Value.Entity, StringComparer.Ordinal);
         var names = new TokenTrie<NameEntry>();
         var skeletonOwners = new Dictionary<string, (NameEntry Entry, List<string> Keys, bool Ambiguous)>(StringComparer.Ordinal);
+        var gazetteerSkeletons = new Dictionary<string, (NameEntry Entry, List<string> Keys, bool Ambiguous)>(StringComparer.Ordinal);
         foreach (var (entity, entityNames) in raw.Entities.Values)
         {
             var gazetteer = entity.Source.StartsWith("gazetteer", StringComparison.Ordinal);
@@ -29,10 +32,19 @@ internal static class KnowledgeCompiler
                 var needsAllCaps = keys.Count == 1 && trimmed.Length <= 5 && trimmed.All(c => !char.IsLetter(c) || char.IsUpper(c));
                 var entry = new NameEntry(entity, name, kind, needsCapital, needsAllCaps, rank);
                 names.Add(keys, entry);
-                // Generated rows get no skeleton: thousands of loose spellings would make curated ones ambiguous.
-                if (!gazetteer && !region && needsCapital && !needsAllCaps && kind is NameKind.Name or NameKind.Alias)
+                if (needsCapital && !needsAllCaps && kind is NameKind.Name or NameKind.Alias)
                 {
-                    AddSkeleton(skeletonOwners, keys, entry);
+                    // Generated rows must not make curated spellings ambiguous, and a lone word's skeleton meets too
+                    // many English words ("Minister", Monastir): only many-word names of towns of some size get one
+                    // ("Khan Younis" for Khān Yūnis), and only where no curated name owns it.
+                    if (!gazetteer && !region)
+                    {
+                        AddSkeleton(skeletonOwners, keys, entry);
+                    }
+                    else if (gazetteer && keys.Count >= 2 && entity.Population >= GazetteerSkeletonPopulation)
+                    {
+                        AddSkeleton(gazetteerSkeletons, keys, entry);
+                    }
                 }
             }
         }
@@ -41,6 +53,14 @@ internal static class KnowledgeCompiler
         foreach (var (_, (entry, keys, ambiguous)) in skeletonOwners)
         {
             if (!ambiguous)
+            {
+                skeletons.Add(keys, entry);
+            }
+        }
+
+        foreach (var (joined, (entry, keys, ambiguous)) in gazetteerSkeletons)
+        {
+            if (!ambiguous && !skeletonOwners.ContainsKey(joined) && keys.Sum(k => k.Length) >= 6)
             {
                 skeletons.Add(keys, entry);
             }

@@ -129,8 +129,9 @@ public sealed class EntityRecognizer
     private Mention? MatchSkeleton(AnalyzedText text, int i, List<(int Length, List<NameEntry> Values)> found)
     {
         var words = text.Words;
-        // Skeletons are loose: only longer capitalised words, never a lone word opening a sentence ("Some" is not Samoa).
-        if (!words[i].Capitalized || words[i].Norm.Length < 5 || text.IsSentenceStart(i))
+        // Skeletons are loose: only longer capitalised names, never a lone word opening a sentence ("Some" is not
+        // Samoa); a short first word is enough inside a longer name ("Deir al-Balah").
+        if (!words[i].Capitalized || (words[i].Norm.Length < 5 && (words[i].Norm.Length < 3 || i + 1 >= words.Count)) || text.IsSentenceStart(i))
         {
             return null;
         }
@@ -138,13 +139,25 @@ public sealed class EntityRecognizer
         for (var k = _kb.Skeletons.Matches(text.SkeletonKeys, i, found) - 1; k >= 0; k--)
         {
             var (length, entries) = found[k];
-            if (entries.Count > 0 && AllCapitalized(words, i, length) && text.SkeletonKeys[i].Length >= 4)
+            var longEnough = words[i].Norm.Length >= 5 ? text.SkeletonKeys[i].Length >= 4 : length >= 2 && NameLength(words, i, length) >= 9;
+            if (entries.Count > 0 && AllCapitalized(words, i, length) && longEnough)
             {
                 return Build(text, i, i + length - 1, entries[0], "kb.skeleton");
             }
         }
 
         return null;
+    }
+
+    private static int NameLength(List<Token> words, int first, int length)
+    {
+        var n = 0;
+        for (var k = first; k < first + length; k++)
+        {
+            n += words[k].Norm.Length;
+        }
+
+        return n;
     }
 
     private Mention Build(AnalyzedText text, int first, int last, NameEntry entry, string rule)

@@ -1,0 +1,79 @@
+using Sitrep.Core.Model;
+using Sitrep.Core.Pipeline;
+using Sitrep.Tests.Support;
+using Xunit;
+
+namespace Sitrep.Tests.Pipeline;
+
+/// <summary>Who did it, where, and how many: argument cases that once went wrong, one sentence each.</summary>
+public class ArgumentCaseTests : IClassFixture<BundledKnowledge>
+{
+    private readonly ReportExtractor _extractor;
+
+    public ArgumentCaseTests(BundledKnowledge knowledge) => _extractor = knowledge.Extractor;
+
+    private ExtractedReport Extract(string text) => _extractor.ExtractText("case.txt", text);
+
+    [Fact]
+    public void Country_inside_a_place_phrase_is_not_the_actor()
+    {
+        var events = Extract("Since the spring, armed groups in Lebanon and Syria launched dozens of rocket attacks on border posts.").Events;
+
+        var strike = Assert.Single(events, e => e.Type == "military.strike");
+        Assert.NotEqual("syria", strike.Actor?.Id);
+        Assert.NotEqual("lebanon", strike.Actor?.Id);
+    }
+
+    [Fact]
+    public void Proxy_militias_named_by_their_patron_are_their_own_actor()
+    {
+        var events = Extract("Iran-backed militias fired four rockets at the airport on Monday, officials said.").Events;
+
+        var strike = Assert.Single(events, e => e.Type == "military.strike");
+        Assert.Equal("iran_aligned_militias", strike.Actor?.Id);
+    }
+
+    [Fact]
+    public void Positions_under_attack_are_not_a_base_fact()
+    {
+        var events = Extract("Gunmen carried out drone attacks on US positions in the east on Sunday, the monitor said.").Events;
+
+        Assert.DoesNotContain(events, e => e.Type == "military.base");
+    }
+
+    [Fact]
+    public void Counted_attacks_are_the_quantity_of_a_strike()
+    {
+        var strike = Assert.Single(Extract("Armed groups launched more than 60 rocket and drone attacks on the airbase last year.").Events, e => e.Type == "military.strike");
+
+        Assert.Equal(60, strike.Quantity?.Value);
+        Assert.Equal("attacks", strike.Quantity?.Unit);
+    }
+
+    [Fact]
+    public void A_single_owned_strike_that_killed_one_person_is_a_strike_with_a_count_of_one()
+    {
+        var strike = Assert.Single(Extract("A Jordanian strike near the border on Tuesday killed a shepherd, a local official said.").Events, e => e.Type == "military.strike");
+
+        Assert.Equal("jordan", strike.Actor?.Id);
+        Assert.Equal(1, strike.Quantity?.Value);
+    }
+
+    [Theory]
+    [InlineData("Workers at the port began a general strike on Monday, the union said.")]
+    [InlineData("The minister said the government would strike a deal with the lenders soon.")]
+    public void Strike_that_is_not_military_gives_no_strike(string sentence)
+    {
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Type == "military.strike");
+    }
+
+    [Fact]
+    public void Many_word_town_in_another_spelling_resolves_through_the_gazetteer()
+    {
+        var report = Extract("Shelling hit the outskirts of Khan Younis on Sunday, medics said.");
+
+        var place = Assert.Single(report.Entities, e => e.Mentions.Contains("Khan Younis"));
+        Assert.Equal(EntityType.Place, place.Type);
+        Assert.NotNull(place.Lat);
+    }
+}
