@@ -107,6 +107,7 @@ public sealed class EventExtractor
             InheritActors(events, before);
         }
 
+        BlamedParty.Assign(ctx, events);
         return EventMerger.Merge(events);
     }
 

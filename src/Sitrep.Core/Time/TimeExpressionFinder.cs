@@ -43,6 +43,8 @@ public static class TimeExpressionFinder
         var tok = t[i];
         string? Norm(int k) => k < to && k >= 0 ? t[k].Norm : null;
         bool IsPunct(int k, char c) => k < to && t[k].Kind == TokenKind.Punct && t[k].Norm[0] == c;
+        bool DayNamedNear(int k) => Enumerable.Range(k - 3, 9).Any(n => Norm(n) is string w
+            && (CalendarWords.Weekday(w) > 0 || w is "yesterday" or "today" or "tomorrow" || CalendarWords.Month(w) > 0));
 
         // ISO 2025-11-06
         if (tok.Kind == TokenKind.Number && Year(tok.Norm) is int iy && IsPunct(i + 1, '-') && Small(Norm(i + 2), 12) is int im
@@ -140,6 +142,12 @@ public static class TimeExpressionFinder
         if (tok.Norm is "last" or "this" && Norm(i + 1) is "night" or "morning" or "evening")
         {
             return (i, i + 1, null, new RelativeTime("day", tok.Norm == "last" ? -1 : 0, 0, 0, 1), "time.deictic-day");
+        }
+
+        // "before dawn", "at dawn" with no day named: the dawn of the day the report was written.
+        if (tok.Norm is "before" or "at" && Norm(i + 1) == "dawn" && !DayNamedNear(i))
+        {
+            return (i, i + 1, null, new RelativeTime("day", 0, 0, 0, 1), "time.deictic-day");
         }
 
         // "two years ago", "about a week ago"

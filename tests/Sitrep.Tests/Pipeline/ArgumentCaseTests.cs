@@ -76,4 +76,24 @@ public class ArgumentCaseTests : IClassFixture<BundledKnowledge>
         Assert.Equal(EntityType.Place, place.Type);
         Assert.NotNull(place.Lat);
     }
+
+    [Fact]
+    public void Blamed_party_is_the_author_of_a_strike_told_without_one()
+    {
+        var report = Extract("Northern Herald, 4 March 2026\n\nA drone hit a grain silo outside Manbij before dawn, farmers said. The provincial governor blamed the Rapid Support Forces for the attack.");
+
+        var strike = Assert.Single(report.Events, e => e.Type == "military.strike");
+        Assert.Equal("rapid_support_forces", strike.Actor?.Id);
+        Assert.Contains(strike.Provenance, p => p.Rule == "actor.blamed-party");
+        Assert.Equal("2026-03-04", strike.Time?.Start);
+    }
+
+    [Fact]
+    public void Blame_does_not_replace_a_named_author()
+    {
+        var report = Extract("Israeli jets struck a depot near the port on Monday. Officials in Beirut blamed Hezbollah for the escalation.");
+
+        var strike = Assert.Single(report.Events, e => e.Type == "military.strike");
+        Assert.Equal("israel", strike.Actor?.Id);
+    }
 }
