@@ -12,6 +12,7 @@ public sealed class KnowledgeBase
     private readonly Dictionary<string, KbEntity> _byId;
     private readonly Dictionary<string, KbEntity> _outletsByDomain;
     private readonly Dictionary<string, KbEntity> _countriesByIso = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, HashSet<string>> _personNameWords;
 
     internal KnowledgeBase(
         Dictionary<string, KbEntity> byId,
@@ -22,9 +23,11 @@ public sealed class KnowledgeBase
         FurnitureRules furniture,
         IReadOnlyList<EventRule> eventRules,
         CueLexicon cues,
-        IReadOnlySet<string> commonWords)
+        IReadOnlySet<string> commonWords,
+        Dictionary<string, HashSet<string>> personNameWords)
     {
         _byId = byId;
+        _personNameWords = personNameWords;
         foreach (var e in byId.Values.Where(e => e.Type == EntityType.Country && e.Country is not null))
         {
             _countriesByIso.TryAdd(e.Country!, e);
@@ -56,6 +59,9 @@ public sealed class KnowledgeBase
     public IReadOnlySet<string> CommonWords { get; }
 
     public IEnumerable<KbEntity> Entities => _byId.Values;
+
+    /// <summary>Whether a folded word belongs to one of a person's listed names ("khalifa" for Khalifa Haftar).</summary>
+    public bool IsNameWordOf(string personId, string folded) => _personNameWords.TryGetValue(personId, out var words) && words.Contains(folded);
 
     public KbEntity? Get(string? id) => id is not null && _byId.TryGetValue(id, out var e) ? e : null;
 

@@ -14,6 +14,7 @@ internal static class KnowledgeCompiler
         var names = new TokenTrie<NameEntry>();
         var skeletonOwners = new Dictionary<string, (NameEntry Entry, List<string> Keys, bool Ambiguous)>(StringComparer.Ordinal);
         var gazetteerSkeletons = new Dictionary<string, (NameEntry Entry, List<string> Keys, bool Ambiguous)>(StringComparer.Ordinal);
+        var personNameWords = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var (entity, entityNames) in raw.Entities.Values)
         {
             var gazetteer = entity.Source.StartsWith("gazetteer", StringComparison.Ordinal);
@@ -25,6 +26,16 @@ internal static class KnowledgeCompiler
                 if (keys.Count == 0 || (gazetteer && (keys.Count == 1 && (keys[0].Length < 3 || raw.CommonWords.Contains(keys[0])))))
                 {
                     continue;
+                }
+
+                if (entity.Type == EntityType.Person)
+                {
+                    if (!personNameWords.TryGetValue(entity.Id, out var words))
+                    {
+                        personNameWords[entity.Id] = words = new HashSet<string>(StringComparer.Ordinal);
+                    }
+
+                    words.UnionWith(keys);
                 }
 
                 var trimmed = name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
@@ -75,7 +86,7 @@ internal static class KnowledgeCompiler
         var domains = raw.Domains.Where(d => byId.ContainsKey(d.Value))
             .ToDictionary(d => d.Key.ToLowerInvariant(), d => byId[d.Value], StringComparer.Ordinal);
         var rules = raw.EventRules.Values.ToList();
-        return new KnowledgeBase(byId, names, skeletons, framing, domains, raw.Furniture, rules, new CueLexicon(raw.Cues), raw.CommonWords);
+        return new KnowledgeBase(byId, names, skeletons, framing, domains, raw.Furniture, rules, new CueLexicon(raw.Cues), raw.CommonWords, personNameWords);
     }
 
     private static void AddSkeleton(Dictionary<string, (NameEntry, List<string>, bool)> owners, List<string> keys, NameEntry entry)

@@ -1,6 +1,7 @@
 using Sitrep.Core.Knowledge;
 using Sitrep.Core.Model;
 using Sitrep.Core.Text;
+using Sitrep.Core.Time;
 
 namespace Sitrep.Core.Recognition;
 
@@ -48,7 +49,7 @@ public sealed class EntityRecognizer
                 m = label;
             }
 
-            if (m is null || StartsLongerName(text, m) || EndsUnknownKunya(text, m))
+            if (m is null || StartsLongerName(text, m) || EndsUnknownKunya(text, m) || EndsOtherGivenName(text, m) || StartsPersonName(text, m))
             {
                 i++;
                 continue;
@@ -81,12 +82,58 @@ public sealed class EntityRecognizer
         "ministry", "military", "security", "special", "supreme", "national", "general", "red", "revolutionary", "interim", "transitional",
         "deputy", "vice", "king", "crown", "emir", "sheikh", "ambassador", "envoy", "parliament", "chief", "commander", "forces", "troops",
         "police", "state", "border", "coast", "foreign", "finance", "health", "justice", "energy", "oil", "central", "public", "intelligence",
+        "marshal", "field", "gen", "lt", "col", "maj", "brig", "adm", "admiral", "colonel", "lieutenant", "major", "brigadier", "captain",
+        "mr", "mrs", "ms", "dr", "sayyed", "sayyid", "ayatollah", "imam", "speaker", "secretary", "spokesman", "spokeswoman", "leader",
+        "senator", "judge", "prince", "sultan", "premier", "chairman", "head", "mayor", "governor", "sheik", "cleric", "rebel", "militia",
     };
 
     // "Abu Qasim", "Umm Hussein": one word of a person's name after a kunya or nasab word names someone else.
     private static bool EndsUnknownKunya(AnalyzedText text, Mention m) =>
         m.First == m.Last && m.Entity.Type == EntityType.Person && m.First > 0 && text.SentenceOfWord[m.First - 1] == text.SentenceOfWord[m.First]
         && text.Words[m.First - 1].Norm is "abu" or "umm" or "bin" or "ibn" or "bint";
+
+    // "Saddam Haftar" is not Khalifa Haftar: a family name alone, right after a capitalised given name that none of
+    // the person's listed names has, names a relative. Titles ("Field Marshal Haftar") and possessives do not.
+    private bool EndsOtherGivenName(AnalyzedText text, Mention m)
+    {
+        if (m.First != m.Last || m.Entity.Type != EntityType.Person || m.First == 0 || text.SentenceOfWord[m.First - 1] != text.SentenceOfWord[m.First])
+        {
+            return false;
+        }
+
+        var before = text.Words[m.First - 1];
+        var gap = text.Body.AsSpan(before.End, text.Words[m.First].Start - before.End);
+        return before.Capitalized && !before.AllCaps && !before.Possessive && before.Kind == TokenKind.Word && gap.Trim().IsEmpty
+            && !TitleWords.Contains(before.Norm) && !UnknownNameDetector.IsFunctionWord(before.Norm)
+            && CalendarWords.Month(before.Norm) == 0 && CalendarWords.Weekday(before.Norm) == 0
+            && !_kb.IsNameWordOf(m.Entity.Id, before.Norm);
+    }
+
+    private static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)
+    {
+        "base", "garrison", "field", "oil", "oilfield", "airbase", "air", "airport", "province", "governorate", "district", "city",
+        "town", "village", "camp", "crossing", "dam", "river", "valley", "mountain", "mount", "desert", "countryside", "area", "region",
+        "hills", "plain", "port", "prison", "border", "road", "highway", "station", "barracks", "base's", "garrison's",
+    };
+
+    // "Omar Zubeidi" is a person, not al-Omar: a place known by an Arabic article, written without it and followed by
+    // another capitalised word that is not a place noun, is someone's given name.
+    private static bool StartsPersonName(AnalyzedText text, Mention m)
+    {
+        var next = m.Last + 1;
+        if (m.First != m.Last || m.Entity.Type is not (EntityType.Installation or EntityType.Place) || next >= text.Words.Count
+            || text.SentenceOfWord[next] != text.SentenceOfWord[m.Last] || !StartsWithArticle(m.Entity.Name) || StartsWithArticle(m.Surface))
+        {
+            return false;
+        }
+
+        var w = text.Words[next];
+        var gap = text.Body.AsSpan(text.Words[m.Last].End, w.Start - text.Words[m.Last].End);
+        return w.Capitalized && !w.AllCaps && gap.Trim().IsEmpty && !PlaceHeads.Contains(w.Norm);
+    }
+
+    private static bool StartsWithArticle(string name) =>
+        name.Length > 3 && name[2] is '-' or ' ' && NameFolding.IsArticle(NameFolding.Fold(name.AsSpan(0, 2)));
 
     // "Saudi Maternity Hospital": a demonym followed by more capitalised words is part of another name.
     private static bool StartsLongerName(AnalyzedText text, Mention m)

@@ -16,6 +16,7 @@ public static class UnknownNameDetector
         "president", "minister", "prime", "foreign", "defense", "defence", "interior", "army", "general", "mr", "mrs", "ms", "dr",
         "news", "media", "reuters", "said", "instead", "however", "meanwhile", "also", "despite", "following", "rather", "recently",
         "previously", "nominally", "critics", "rights", "western", "arab", "one", "two", "such", "about", "some", "many", "several",
+        "later", "earlier", "field", "marshal",
     };
 
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
@@ -29,6 +30,9 @@ public static class UnknownNameDetector
     };
 
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "al", "bin", "ibn", "abu", "de", "el", "and" };
+
+    /// <summary>Capitalised words that open sentences and clauses but never start a name ("When", "Later", "The").</summary>
+    public static bool IsFunctionWord(string norm) => Skip.Contains(norm);
 
     public static List<Mention> Detect(AnalyzedText text, IReadOnlyList<Mention> known)
     {
@@ -53,8 +57,8 @@ public static class UnknownNameDetector
             }
 
             var last = i;
-            while (last + 1 < words.Count && !covered[last + 1] && text.SentenceOfWord[last + 1] == text.SentenceOfWord[i]
-                && (IsNameWord(text, last + 1) || (Connectors.Contains(words[last + 1].Norm) && last + 2 < words.Count && IsNameWord(text, last + 2))))
+            while (last + 1 < words.Count && !covered[last + 1] && text.SentenceOfWord[last + 1] == text.SentenceOfWord[i] && Joined(text, last)
+                && (IsNameWord(text, last + 1) || (Connectors.Contains(words[last + 1].Norm) && last + 2 < words.Count && IsNameWord(text, last + 2) && Joined(text, last + 1))))
             {
                 last++;
             }
@@ -113,6 +117,21 @@ public static class UnknownNameDetector
         }
 
         return prev != "of" && PlacePrepositions.Contains(prev) && !words[first].AllCaps;
+    }
+
+    // "Later, Field Marshal ...": a comma, colon, bracket or quotation mark ends a name; spaces, hyphens, apostrophes and initials' dots do not.
+    private static bool Joined(AnalyzedText text, int w)
+    {
+        var words = text.Words;
+        foreach (var c in text.Body.AsSpan(words[w].End, words[w + 1].Start - words[w].End))
+        {
+            if (c is ',' or ';' or ':' or '(' or ')' or '[' or ']' or '"' or '\u201C' or '\u201D' or '\u00AB' or '\u00BB' or '/' or '|' or '!' or '?')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsNameWord(AnalyzedText text, int i)

@@ -129,4 +129,24 @@ public class EntityResolutionTests : IClassFixture<BundledKnowledge>
         Assert.InRange(manbij.Lon!.Value, 37.5, 38.5);
         Assert.NotNull(manbij.Precision);
     }
+
+    [Fact]
+    public void Family_name_after_another_given_name_is_a_relative_not_the_listed_person()
+    {
+        var report = _extractor.ExtractText("r.txt", "Belgassem Haftar met the visiting delegation in Benghazi on Monday, while Field Marshal Haftar stayed away.");
+
+        Assert.NotEqual("khalifa_haftar", At(report, "Belgassem Haftar")?.Id);
+        var later = report.Document.Body.IndexOf("Haftar stayed", StringComparison.Ordinal);
+        Assert.Contains(report.Entities, e => e.Id == "khalifa_haftar" && e.Spans.Any(s => s.Start == later));
+    }
+
+    [Fact]
+    public void Unknown_name_ends_at_a_comma()
+    {
+        var report = _extractor.ExtractText("r.txt", "The council appointed Omar Zubeidi, Rahal Qassem and two judges to the new committee on Sunday.");
+
+        var first = At(report, "Omar Zubeidi");
+        Assert.NotNull(first);
+        Assert.DoesNotContain(",", first.Name, StringComparison.Ordinal);
+    }
 }
