@@ -22,6 +22,7 @@ public class EventRuleTests : IClassFixture<BundledKnowledge>
     [InlineData("Gunmen killed seven civilians in a village near Homs on Sunday, a war monitor said.", "violence.civilians")]
     [InlineData("Russian and Turkish officials met in Ankara on Monday to discuss the situation in the north.", "diplomacy.meeting")]
     [InlineData("Israeli ground forces pushed deeper into the Quneitra countryside on Tuesday, local sources said.", "military.incursion")]
+    [InlineData("The remaining Turkish soldiers at the outpost were flown to Ankara on Tuesday, officials said.", "military.deployment")]
     public void Sentence_gives_one_event_of_the_codebook_type(string sentence, string type)
     {
         Assert.Equal(type, Assert.Single(Events(sentence)).Type);
