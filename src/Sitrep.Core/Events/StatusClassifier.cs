@@ -98,6 +98,12 @@ public sealed class StatusClassifier
             return ("historical", Why("status.background-cue", ctx, background));
         }
 
+        // "a year-old ceasefire", "the fragile truce": an agreement described by its age or state is in force.
+        if (trigger.Rule.Type == "diplomacy.agreement" && InForce(words, Math.Max(sFrom, trigger.First - 3), trigger.First) is int aged)
+        {
+            return ("ongoing", Why("status.agreement-in-force", ctx, aged));
+        }
+
         if (trigger.Rule.Status is string ruleDefault)
         {
             return (ruleDefault, new Provenance("status", "status.rule-default", trigger.Rule.Id));
@@ -115,6 +121,22 @@ public sealed class StatusClassifier
         }
 
         return ("completed", new Provenance("status", PastTense(ctx, trigger, sFrom) ? "status.past-tense" : "status.default-realis", trigger.Cue));
+    }
+
+    private static int? InForce(List<Text.Token> words, int from, int to)
+    {
+        for (var k = to - 1; k >= from; k--)
+        {
+            var w = words[k].Norm;
+            if (w is "fragile" or "existing" or "shaky" or "tenuous" or "current" or "standing" or "prevailing" or "faltering" or "holding"
+                || (w == "old" && k > from && words[k - 1].Norm is "year" or "month" or "week" or "decade" or "day" or "years" or "months" or "weeks" or "decades")
+                || w.EndsWith("-old", StringComparison.Ordinal))
+            {
+                return k;
+            }
+        }
+
+        return null;
     }
 
     private static Provenance Why(string rule, SentenceContext ctx, int word) => new("status", rule, ctx.Text.Words[word].Norm);

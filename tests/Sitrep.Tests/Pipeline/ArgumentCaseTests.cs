@@ -96,4 +96,22 @@ public class ArgumentCaseTests : IClassFixture<BundledKnowledge>
         var strike = Assert.Single(report.Events, e => e.Type == "military.strike");
         Assert.Equal("israel", strike.Actor?.Id);
     }
+
+    [Theory]
+    [InlineData("Monitors said the year-old ceasefire between Israel and Hezbollah was holding along most of the front on Monday.")]
+    [InlineData("Residents said the fragile truce between Armenia and Azerbaijan was tested by gunfire on Monday.")]
+    public void Agreement_described_by_its_age_or_state_is_in_force(string sentence)
+    {
+        var agreement = Assert.Single(Extract(sentence).Events, e => e.Type == "diplomacy.agreement");
+
+        Assert.Equal("ongoing", agreement.Status);
+    }
+
+    [Fact]
+    public void Talks_being_got_ready_for_are_planned()
+    {
+        var meeting = Assert.Single(Extract("Turkish and Russian officials got ready for another round of talks in Ankara.").Events, e => e.Type == "diplomacy.meeting");
+
+        Assert.Equal("planned", meeting.Status);
+    }
 }
