@@ -3,8 +3,10 @@ using System.Collections.Concurrent;
 namespace Sitrep.Feeds.Http;
 
 /// <summary>
-/// Per-host politeness: at most N requests to a host in flight, and request starts spaced by the host's delay.
-/// A start time is reserved under a lock, so concurrent callers queue up one delay apart.
+/// Per-host politeness: at most N requests to a host in flight, and request starts spaced by the host's delay, both
+/// from the previous start and from the end of the previous request (so the server, which sees a request only after
+/// its connection is set up, also sees them one delay apart). A start time is reserved under a lock, so concurrent
+/// callers queue up one delay apart.
 /// </summary>
 public sealed class HostGate(TimeSpan delay, int concurrency, TimeProvider clock)
 {
@@ -41,7 +43,7 @@ public sealed class HostGate(TimeSpan delay, int concurrency, TimeProvider clock
                 await Task.Delay(wait, clock, ct).ConfigureAwait(false);
             }
 
-            return new Release(h.Slots);
+            return new Release(h, clock);
         }
         catch
         {
@@ -61,7 +63,7 @@ public sealed class HostGate(TimeSpan delay, int concurrency, TimeProvider clock
         public DateTimeOffset NextStart { get; set; } = DateTimeOffset.MinValue;
     }
 
-    private sealed class Release(SemaphoreSlim slots) : IDisposable
+    private sealed class Release(Host host, TimeProvider clock) : IDisposable
     {
         private int _done;
 
@@ -69,7 +71,13 @@ public sealed class HostGate(TimeSpan delay, int concurrency, TimeProvider clock
         {
             if (Interlocked.Exchange(ref _done, 1) == 0)
             {
-                slots.Release();
+                lock (host)
+                {
+                    var next = clock.GetUtcNow() + host.Delay;
+                    host.NextStart = next > host.NextStart ? next : host.NextStart;
+                }
+
+                host.Slots.Release();
             }
         }
     }

@@ -43,10 +43,12 @@ internal sealed class HttpAttempts : IDisposable
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         };
         _client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
-        _retry = new ResiliencePipelineBuilder<Attempt> { TimeProvider = clock }
-            .AddRetry(new RetryStrategyOptions<Attempt>
+        var retry = new ResiliencePipelineBuilder<Attempt> { TimeProvider = clock };
+        if (options.Retries > 0)
+        {
+            retry.AddRetry(new RetryStrategyOptions<Attempt>
             {
-                MaxRetryAttempts = Math.Max(0, options.Retries),
+                MaxRetryAttempts = options.Retries,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = options.RetryDelay,
@@ -56,8 +58,10 @@ internal sealed class HttpAttempts : IDisposable
                     .Handle<IOException>(ex => ex is not ResponseTooLargeException && BlockedAddressException.Find(ex) is null)
                     .HandleResult(a => a.Status is 408 or 429 or >= 500),
                 DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result?.RetryAfter is { } wait && wait <= MaxRetryAfter ? wait : (TimeSpan?)null),
-            })
-            .Build();
+            });
+        }
+
+        _retry = retry.Build();
         _timeout = new ResiliencePipelineBuilder { TimeProvider = clock }.AddTimeout(options.Timeout).Build();
         _clock = clock;
     }
