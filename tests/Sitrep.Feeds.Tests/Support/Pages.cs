@@ -1,14 +1,15 @@
-using System.Net;
-
 namespace Sitrep.Feeds.Tests.Support;
 
 /// <summary>Fixture articles and feeds written for these tests (invented events, own wording).</summary>
 public static class Pages
 {
+    // Only markup characters are escaped, so that letters such as é stay bytes of the page's own encoding.
+    private static string Escape(string s) => s.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
+
     public static string Article(string title, string body, string? charset = "utf-8") =>
         "<!doctype html><html><head>" + (charset is null ? "" : $"<meta charset=\"{charset}\">")
-        + $"<title>{WebUtility.HtmlEncode(title)}</title></head><body><article><h1>{WebUtility.HtmlEncode(title)}</h1>"
-        + string.Concat(body.Split('\n').Select(p => $"<p>{WebUtility.HtmlEncode(p)}</p>")) + "</article></body></html>";
+        + $"<title>{Escape(title)}</title></head><body><article><h1>{Escape(title)}</h1>"
+        + string.Concat(body.Split('\n').Select(p => $"<p>{Escape(p)}</p>")) + "</article></body></html>";
 
     public static readonly (string Title, string Body)[] Stories =
     [
@@ -19,7 +20,7 @@ public static class Pages
     ];
 
     public static string Rss(string title, IEnumerable<(string Guid, Uri Link, string Title)> items) =>
-        "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>" + WebUtility.HtmlEncode(title) + "</title>"
-        + string.Concat(items.Select(i => $"<item><title>{WebUtility.HtmlEncode(i.Title)}</title><link>{i.Link}</link><guid isPermaLink=\"false\">{i.Guid}</guid><pubDate>Tue, 03 Jun 2025 08:30:00 GMT</pubDate></item>"))
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>" + Escape(title) + "</title>"
+        + string.Concat(items.Select(i => $"<item><title>{Escape(i.Title)}</title><link>{i.Link}</link><guid isPermaLink=\"false\">{i.Guid}</guid><pubDate>Tue, 03 Jun 2025 08:30:00 GMT</pubDate></item>"))
         + "</channel></rss>";
 }
