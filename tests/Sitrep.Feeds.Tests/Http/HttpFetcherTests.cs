@@ -38,6 +38,28 @@ public sealed class HttpFetcherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Last_modified_comes_back_as_if_modified_since()
+    {
+        const string Stamp = "Tue, 03 Jun 2025 08:00:00 GMT";
+        _server.Map("/page.html", async ctx =>
+        {
+            ctx.Response.Headers.LastModified = Stamp;
+            if (ctx.Request.Headers.IfModifiedSince.ToString() == Stamp)
+            {
+                ctx.Response.StatusCode = 304;
+                return;
+            }
+
+            await ctx.Response.WriteAsync("<html></html>");
+        });
+        using var fetcher = new HttpFetcher(Local);
+        var first = await fetcher.FetchAsync(_server.Url("/page.html"));
+        Assert.Equal((Stamp, null), (first.Validators.LastModified, first.Validators.ETag));
+        Assert.True((await fetcher.FetchAsync(_server.Url("/page.html"), first.Validators)).NotModified);
+        Assert.Equal([null, Stamp], _server.Requests.Where(r => r.Path == "/page.html").Select(r => r.IfModifiedSince));
+    }
+
+    [Fact]
     public async Task Server_errors_are_retried_until_the_page_comes()
     {
         var calls = 0;

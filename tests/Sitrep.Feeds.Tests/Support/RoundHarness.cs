@@ -19,15 +19,14 @@ public sealed class RoundHarness : IAsyncDisposable
 
     private readonly StringWriter _errors = new();
     private readonly HttpFetcher _fetcher;
-    private readonly StoreGate _gate;
 
     private RoundHarness(IReportStore reports, IFeedStateStore state, FetchOptions options, bool pagesOnly)
     {
         Reports = reports;
         State = state;
         _fetcher = new HttpFetcher(options);
-        _gate = new StoreGate(reports, state);
-        Round = new FeedRound(new Harvester(_fetcher, new ArticleReader(Extractor.Value), _gate, maxItemsPerRound: 50, pagesOnly), _gate, TextWriter.Synchronized(_errors));
+        Gate = new StoreGate(reports, state);
+        Round = new FeedRound(new Harvester(_fetcher, new ArticleReader(Extractor.Value), Gate, maxItemsPerRound: 50, pagesOnly), Gate, TextWriter.Synchronized(_errors));
     }
 
     public IReportStore Reports { get; }
@@ -35,6 +34,8 @@ public sealed class RoundHarness : IAsyncDisposable
     public IFeedStateStore State { get; }
 
     public FeedRound Round { get; }
+
+    public StoreGate Gate { get; }
 
     public string[] Errors => _errors.ToString().ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
@@ -51,7 +52,7 @@ public sealed class RoundHarness : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _fetcher.Dispose();
-        _gate.Dispose();
+        Gate.Dispose();
         await State.DisposeAsync();
         await Reports.DisposeAsync();
     }
