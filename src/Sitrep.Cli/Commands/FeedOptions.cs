@@ -20,13 +20,13 @@ public sealed class FeedOptions
         Description = "Allow loopback, private, link-local and other non-public addresses (refused by default)",
     };
 
-    public Option<double> Timeout { get; } = Seconds("--timeout", "Seconds allowed for one request, body included", 30);
+    public Option<double> Timeout { get; } = Between("--timeout", "Seconds allowed for one request, body included", 30, 0.01, 86_400);
 
-    public Option<double> HostDelay { get; } = Seconds("--host-delay", "Least seconds between two requests to one host (robots.txt Crawl-delay can raise it)", 1);
+    public Option<double> HostDelay { get; } = NonNegative("--host-delay", "Least seconds between two requests to one host (robots.txt Crawl-delay can raise it)", 1);
 
     public Option<int> Retries { get; } = new("--retries") { Description = "Retries after a network error, timeout, 429 or 5xx", DefaultValueFactory = _ => 3 };
 
-    public Option<double> MaxMegabytes { get; } = Seconds("--max-mb", "Largest response accepted, in megabytes", 10);
+    public Option<double> MaxMegabytes { get; } = NonNegative("--max-mb", "Largest response accepted, in megabytes", 10);
 
     public void AddTo(Command command)
     {
@@ -66,14 +66,17 @@ public sealed class FeedOptions
         }
     }
 
-    private static Option<double> Seconds(string name, string description, double value)
+    private static Option<double> NonNegative(string name, string description, double value) => Between(name, description, value, 0, double.MaxValue);
+
+    private static Option<double> Between(string name, string description, double value, double least, double most)
     {
         var option = new Option<double>(name) { Description = description, DefaultValueFactory = _ => value };
         option.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<double>() < 0)
+            var given = r.GetValueOrDefault<double>();
+            if (given < least || given > most)
             {
-                r.AddError($"{name} must not be negative");
+                r.AddError(most == double.MaxValue ? $"{name} must not be negative" : $"{name} must be between {least} and {most}");
             }
         });
         return option;

@@ -23,6 +23,11 @@ public sealed class Harvester(HttpFetcher fetcher, ArticleReader reader, StoreGa
             return SourceHarvest.Failed(source, fetched.Error!);
         }
 
+        if (fetched.NotModified && pagesOnly && state?.Kind is { } kind && kind != "page")
+        {
+            return SourceHarvest.Failed(source, $"is a feed ({kind}), not a page; follow it with 'sitrep watch'");
+        }
+
         if (fetched.NotModified)
         {
             return new SourceHarvest(source, true, state?.Kind, fetched.Validators, [], []);
