@@ -55,7 +55,7 @@ public sealed class Harvester(HttpFetcher fetcher, ArticleReader reader, StoreGa
             return SourceHarvest.Failed(source, doc.Error);
         }
 
-        var (report, error) = reader.Read(url, decoded, source.Outlet);
+        var (report, error) = reader.Read(url, decoded, fetched.ContentType, source.Outlet);
         return report is null
             ? SourceHarvest.Failed(source, error!)
             : new SourceHarvest(source, true, "page", fetched.Validators, [new HarvestedArticle(report.Document.Id, url, report)], []);

@@ -126,6 +126,19 @@ public sealed class FeedRoundTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_page_served_as_html_that_opens_with_a_comment_is_still_read_as_html()
+    {
+        var page = "<!-- cached copy -->\n" + Pages.Article(Pages.Stories[3].Title, Pages.Stories[3].Body)[Pages.Article("", "").IndexOf("<html>", StringComparison.Ordinal)..];
+        Assert.DoesNotContain("<!doctype", page, StringComparison.OrdinalIgnoreCase);
+        _server.MapText("/news/commented", "text/html; charset=utf-8", page);
+        await using var harness = await RoundHarness.OpenAsync(Db, pagesOnly: true);
+        Assert.Equal(1, (await harness.RunAsync(_server.Url("/news/commented"))).New);
+        var stored = await LatestAsync(harness, _server.Url("/news/commented").AbsoluteUri);
+        Assert.StartsWith("Security forces set up a new checkpoint", stored.Body);
+        Assert.DoesNotContain("<p>", stored.Body);
+    }
+
+    [Fact]
     public async Task Robots_txt_keeps_disallowed_items_out_and_says_so()
     {
         _server.MapText("/robots.txt", "text/plain", "User-agent: *\nDisallow: /story1.html\n");
