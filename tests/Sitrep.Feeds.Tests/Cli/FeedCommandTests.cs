@@ -45,6 +45,10 @@ public sealed class FeedCommandTests : IAsyncLifetime, IDisposable
         Assert.StartsWith("SOURCE", lines[0]);
         Assert.Matches($@"^{System.Text.RegularExpressions.Regex.Escape(_server.Url("/wire.xml").AbsoluteUri)}\s+rss\s+North Wire\s+\d{{4}}-\d\d-\d\dT[\d:]+Z\s+2\s+-$", lines[1]);
         Assert.Equal(1, _server.Count("/story0.html"));
+
+        var json = await CommandLine.RunAsync(_dir.Path, "sources", "--db", "s.db", "--json");
+        using var row = System.Text.Json.JsonDocument.Parse(json.Out.Trim());
+        Assert.Equal(("\"c1\"", 2), (row.RootElement.GetProperty("etag").GetString(), row.RootElement.GetProperty("items_ingested").GetInt32()));
     }
 
     [Fact]

@@ -145,6 +145,60 @@ public sealed class HttpFetcherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_compressed_bomb_is_cut_off_at_the_size_cap_after_decompression()
+    {
+        using var packed = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(packed, System.IO.Compression.CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            gzip.Write(new byte[8 * 1024 * 1024]);
+        }
+
+        _server.Map("/bomb", async ctx =>
+        {
+            ctx.Response.Headers.ContentEncoding = "gzip";
+            ctx.Response.ContentType = "text/html";
+            await ctx.Response.Body.WriteAsync(packed.ToArray());
+        });
+        using var fetcher = new HttpFetcher(Local with { MaxBytes = 1024 * 1024 });
+        Assert.True(packed.Length < 64 * 1024, "the compressed body should be small");
+        Assert.Equal("response larger than 1 MB", (await fetcher.FetchAsync(_server.Url("/bomb"))).Error);
+    }
+
+    [Fact]
+    public async Task Too_many_requests_is_retried_after_the_servers_retry_after()
+    {
+        var calls = 0;
+        _server.Map("/busy", async ctx =>
+        {
+            if (Interlocked.Increment(ref calls) == 1)
+            {
+                ctx.Response.StatusCode = 429;
+                ctx.Response.Headers.RetryAfter = "1";
+                return;
+            }
+
+            await ctx.Response.WriteAsync("ok");
+        });
+        using var fetcher = new HttpFetcher(Local with { RetryDelay = TimeSpan.FromMilliseconds(1) });
+        Assert.True((await fetcher.FetchAsync(_server.Url("/busy"))).Ok);
+        var times = _server.Requests.Where(r => r.Path == "/busy").Select(r => r.At).ToList();
+        Assert.Equal(2, times.Count);
+        Assert.True(times[1] - times[0] >= TimeSpan.FromMilliseconds(900), $"the retry came {(times[1] - times[0]).TotalMilliseconds} ms later, before Retry-After");
+    }
+
+    [Fact]
+    public async Task A_crawl_delay_in_robots_txt_spaces_the_requests_to_that_host()
+    {
+        _server.MapText("/robots.txt", "text/plain", "User-agent: *\nCrawl-delay: 0.4\n");
+        _server.MapText("/a", "text/plain", "a");
+        using var fetcher = new HttpFetcher(Local);
+        await fetcher.FetchAsync(_server.Url("/a"));
+        await fetcher.FetchAsync(_server.Url("/a"));
+        var times = _server.Requests.Where(r => r.Path == "/a").Select(r => r.At).ToList();
+        Assert.True(times[1] - times[0] >= TimeSpan.FromMilliseconds(380), $"{(times[1] - times[0]).TotalMilliseconds} ms apart");
+    }
+
+    [Fact]
     public async Task Redirects_are_followed_and_loops_and_long_chains_are_refused()
     {
         _server.Map("/moved", ctx => Redirect(ctx, "/final"));
