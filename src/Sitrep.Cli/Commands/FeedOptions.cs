@@ -47,7 +47,7 @@ public sealed class FeedOptions
     };
 
     /// <summary>Opens the store and the feed state, loads the knowledge base, and builds a round over them.</summary>
-    public async Task<FeedSession> OpenAsync(ParseResult parse, bool pagesOnly, CancellationToken ct)
+    public async Task<FeedRun> OpenAsync(ParseResult parse, bool pagesOnly, CancellationToken ct)
     {
         var reports = await ReportStoreFactory.OpenAsync(parse.GetValue(Db), ct: ct).ConfigureAwait(false);
         try
@@ -57,7 +57,7 @@ public sealed class FeedOptions
             var fetcher = new HttpFetcher(Fetch(parse));
             var gate = new StoreGate(reports, state);
             var harvester = new Harvester(fetcher, new ArticleReader(extractor), gate, maxItemsPerRound: 200, pagesOnly);
-            return new FeedSession(reports, state, fetcher, gate, new FeedRound(harvester, gate, Console.Error));
+            return new FeedRun(reports, state, fetcher, gate, new FeedRound(harvester, gate, Console.Error));
         }
         catch
         {
@@ -84,7 +84,7 @@ public sealed class FeedOptions
 }
 
 /// <summary>Everything a feed command holds open for its run.</summary>
-public sealed record FeedSession(IReportStore Reports, IFeedStateStore State, HttpFetcher Fetcher, StoreGate Gate, FeedRound Round) : IAsyncDisposable
+public sealed record FeedRun(IReportStore Reports, IFeedStateStore State, HttpFetcher Fetcher, StoreGate Gate, FeedRound Round) : IAsyncDisposable
 {
     public async ValueTask DisposeAsync()
     {

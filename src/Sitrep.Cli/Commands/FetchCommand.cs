@@ -37,8 +37,8 @@ public static class FetchCommand
                 return 2;
             }
 
-            await using var session = await options.OpenAsync(parse, pagesOnly: true, ct).ConfigureAwait(false);
-            var summary = await session.Round.RunAsync(sources.DistinctBy(s => s.Url.AbsoluteUri).ToList(), ct).ConfigureAwait(false);
+            await using var run = await options.OpenAsync(parse, pagesOnly: true, ct).ConfigureAwait(false);
+            var summary = await run.Round.RunAsync(sources.DistinctBy(s => s.Url.AbsoluteUri).ToList(), ct).ConfigureAwait(false);
             Console.WriteLine($"fetched {summary.Sources - summary.SourcesFailed}, new {summary.New}, unchanged {summary.Unchanged}, failed {summary.SourcesFailed + bad}");
             return summary.New + summary.Unchanged > 0 ? 0 : 2;
         }));

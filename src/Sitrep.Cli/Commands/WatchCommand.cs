@@ -37,18 +37,18 @@ public static class WatchCommand
                 return 2;
             }
 
-            await using var session = await options.OpenAsync(parse, pagesOnly: false, ct).ConfigureAwait(false);
+            await using var run = await options.OpenAsync(parse, pagesOnly: false, ct).ConfigureAwait(false);
             if (parse.GetValue(once))
             {
-                var summary = await session.Round.RunAsync(list.Sources, ct).ConfigureAwait(false);
+                var summary = await run.Round.RunAsync(list.Sources, ct).ConfigureAwait(false);
                 Console.WriteLine(summary);
                 return summary.SourcesFailed < summary.Sources ? 0 : 2;
             }
 
             try
             {
-                await new FeedWatcher(session.Round, session.Gate, TimeProvider.System)
-                    .WatchAsync(list.Sources, s => Console.WriteLine($"{FeedSession.Stamp(TimeProvider.System)} {s}"), ct).ConfigureAwait(false);
+                await new FeedWatcher(run.Round, run.Gate, TimeProvider.System)
+                    .WatchAsync(list.Sources, s => Console.WriteLine($"{FeedRun.Stamp(TimeProvider.System)} {s}"), ct).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {

@@ -14,7 +14,7 @@ public static class Pages
     public static readonly (string Title, string Body)[] Stories =
     [
         ("Convoy reaches northern town", "A column of about thirty armoured vehicles reached the town of Manbij on Tuesday morning, residents told reporters by telephone.\nThe column stopped near the grain silos before moving on towards the river, the residents said."),
-        ("Talks resume in the capital", "Negotiators from the two delegations met again in Damascus on Wednesday to discuss the exchange of detainees, a mediator said.\nNo agreement was announced after the session, which lasted about four hours."),
+        ("Talks resume in the capital", "Negotiators from the two delegations met again in Damascus on Wednesday to discuss the exchange of detainees, a mediator said.\nNo agreement was announced after the meeting, which lasted about four hours."),
         ("Drone strike reported near airport", "A drone struck a fuel depot near the airport of Qamishli late on Thursday, a local monitoring group reported.\nFirefighters worked through the night to contain the blaze, the group added."),
         ("Checkpoint set up on highway", "Security forces set up a new checkpoint on the highway between Homs and Hama on Friday, drivers said.\nTraffic queued for more than an hour while vehicles were searched, according to the drivers."),
     ];
