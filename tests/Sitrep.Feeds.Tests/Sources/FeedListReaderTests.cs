@@ -50,6 +50,14 @@ public sealed class FeedListReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_top_level_yaml_list_is_a_feed_list_whatever_the_file_is_called()
+    {
+        var list = FeedListReader.Read(_dir.Write("list", "# ours\n- http://127.0.0.1:9/a.xml\n- url: http://127.0.0.1:9/b.xml\n  interval: 45s\n"));
+        Assert.Empty(list.Errors);
+        Assert.Equal([("http://127.0.0.1:9/a.xml", FeedSource.DefaultInterval), ("http://127.0.0.1:9/b.xml", TimeSpan.FromSeconds(45))], list.Sources.Select(s => (s.Url.AbsoluteUri, s.Interval)));
+    }
+
+    [Fact]
     public void Broken_yaml_is_one_error()
     {
         var list = FeedListReader.Read(_dir.Write("bad.yml", "feeds:\n  - url: [unclosed\n"));
