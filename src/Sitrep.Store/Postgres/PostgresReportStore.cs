@@ -34,25 +34,8 @@ public sealed class PostgresReportStore : SqlReportStore
 
     public static async Task<IReportStore> OpenAsync(string target, TimeProvider clock, CancellationToken ct)
     {
-        var builder = PostgresConnectionString.Parse(target);
-        var description = PostgresConnectionString.Describe(builder);
-        var dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
-        try
-        {
-            await using var c = await dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
-            await PostgresMigrator.MigrateAsync(c, description, clock, ct).ConfigureAwait(false);
-            return new PostgresReportStore(dataSource, description, clock);
-        }
-        catch (Exception ex) when (ex is NpgsqlException or TimeoutException)
-        {
-            await dataSource.DisposeAsync().ConfigureAwait(false);
-            throw new StoreException($"cannot use {description}: {StoreException.FirstLine(ex)}", ex);
-        }
-        catch
-        {
-            await dataSource.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
+        var (dataSource, description) = await PostgresOpener.OpenAsync(target, clock, ct).ConfigureAwait(false);
+        return new PostgresReportStore(dataSource, description, clock);
     }
 
     public override async Task<IReadOnlyList<IngestOutcome>> IngestAsync(IReadOnlyList<ExtractedReport> reports, CancellationToken ct = default)
