@@ -169,6 +169,14 @@ public sealed class EventExtractor
             }
         }
 
+        // "At the height of the crisis of October 2023, the force had 40,000 troops": a past size in a sentence dated
+        // before the news window is background, even when the date belongs to another clause.
+        if (time is null && trigger.Rule.Type == "military.troop_level" && why.Rule == "status.past-tense"
+            && times.FirstOrDefault(t => t.End <= text.Words[trigger.First].Start && StatusClassifier.IsBeforeNewsWindow(TimeResolver.Resolve(t, published, TenseNear(text, t, "completed")), published)) is TimeMention earlier)
+        {
+            (status, why) = ("historical", new Provenance("status", "status.past-size-in-dated-sentence", earlier.Text));
+        }
+
         var quantity = ChooseQuantity(trigger, quantities);
         var type = trigger.Rule.Type;
         if (type == "territory.transfer" && args.Actor?.Entity.Kind is "armed_group" or "military")

@@ -109,4 +109,14 @@ public class ForceSizeTests : IClassFixture<BundledKnowledge>
         Assert.Equal("2023-12", levels[1].Time?.Start);
         Assert.Equal("historical", levels[1].Status);
     }
+
+    [Fact]
+    public void Past_size_in_a_sentence_dated_before_the_news_window_is_background()
+    {
+        var e = Level("Gulf Monitor, 9 February 2026\n\nDuring the crisis that began in April 2024, the Pentagon had about 35,000 service members across Central Command's area.");
+
+        Assert.Equal("historical", e.Status);
+        Assert.Equal("middle_east", e.Location?.Id);
+        Assert.Equal(35000, e.Quantity?.Value);
+    }
 }
