@@ -38,7 +38,13 @@ export function storyView(story) {
     story.related.map(eventCard));
 }
 
-/** Colour swatches get their colour from data, never from an inline style attribute. */
+/**
+ * Actor colours come from data and are set through the style object (CSP forbids inline style attributes):
+ * swatches are filled, evidence in a report body is underlined.
+ */
 export function paintSwatches(root) {
-  for (const node of root.querySelectorAll('[data-color]')) node.style.backgroundColor = node.dataset.color;
+  for (const node of root.querySelectorAll('[data-color]')) {
+    if (node.classList.contains('evidence')) node.style.borderBottomColor = node.dataset.color;
+    else node.style.backgroundColor = node.dataset.color;
+  }
 }
