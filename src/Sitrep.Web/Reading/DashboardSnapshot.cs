@@ -26,6 +26,15 @@ public sealed class DashboardSnapshot
         KnownAs = knownAs;
         Entities = entities;
         Knowledge = knowledge;
+        EventsByEntity = events
+            .SelectMany(e => new[] { e.Fact.Location?.Id, e.Fact.Actor?.Id, e.Fact.Target?.Id }.OfType<string>().Distinct(StringComparer.Ordinal).Select(id => (id, e)))
+            .ToLookup(x => x.id, x => x.e, StringComparer.Ordinal);
+        ReportsByEntity = reports
+            .SelectMany(r => r.Report.Entities.Select(x => (x.Id, r.Stored.StoreId)))
+            .ToLookup(x => x.Id, x => x.StoreId, StringComparer.Ordinal);
+        Stories = events.Where(e => e.Fact.Location is not null && e.Date is not null)
+            .ToLookup(e => (e.Fact.Type, e.Fact.Location!.Id, e.Date!));
+        _outlets = new Lazy<IReadOnlyList<OutletSummary>>(() => OutletComparison.Build(this));
         var lastId = reports.Count == 0 ? 0 : reports.Max(r => r.Stored.StoreId);
         Tag = $"{generation}.{lastId}.{reports.Count}.{events.Count}";
     }
@@ -53,6 +62,20 @@ public sealed class DashboardSnapshot
     public IReadOnlyList<EntitySummary> Entities { get; }
 
     public KnowledgeLayers Knowledge { get; }
+
+    /// <summary>Facts located at an entity or naming it as actor or target, by entity id.</summary>
+    public ILookup<string, EventView> EventsByEntity { get; }
+
+    /// <summary>Ids of the reports mentioning an entity, by entity id.</summary>
+    public ILookup<string, long> ReportsByEntity { get; }
+
+    /// <summary>Facts by type, place and date: a story for now.</summary>
+    public ILookup<(string Type, string Place, string Date), EventView> Stories { get; }
+
+    /// <summary>The outlet comparison, computed on first use and kept with the snapshot.</summary>
+    public IReadOnlyList<OutletSummary> Outlets => _outlets.Value;
+
+    private readonly Lazy<IReadOnlyList<OutletSummary>> _outlets;
 }
 
 /// <summary>The knowledge-base files the dashboard shows beside the store: installations, outlets, zones.</summary>

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Sitrep.Core.Model;
 
 namespace Sitrep.Web.Reading;
 
@@ -34,8 +33,7 @@ public sealed class SnapshotReader(SnapshotHolder holder) : IDashboardReader
     public Page<EventView> Events(EventFilter filter, Paging paging)
     {
         var s = S;
-        var matcher = new EventMatcher(filter, s.KnownAs);
-        return paging.Apply(s.Events.Where(matcher.Matches));
+        return new EventMatcher(filter, s.KnownAs).Page(s.Events, paging);
     }
 
     public StoryView? Story(string eventKey)
@@ -46,11 +44,9 @@ public sealed class SnapshotReader(SnapshotHolder holder) : IDashboardReader
             return null;
         }
 
-        var day = e.Date;
-        var place = e.Fact.Location?.Id;
-        var related = place is null || day is null
+        var related = e.Fact.Location is null || e.Date is null
             ? []
-            : s.Events.Where(o => o.Key != e.Key && o.Fact.Type == e.Fact.Type && o.Fact.Location?.Id == place && o.Date == day).ToList();
+            : s.Stories[(e.Fact.Type, e.Fact.Location.Id, e.Date)].Where(o => o.Key != e.Key).ToList();
         var outlets = related.Prepend(e).Select(o => o.Outlet).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
         return new StoryView(e, related, outlets);
     }
@@ -62,11 +58,9 @@ public sealed class SnapshotReader(SnapshotHolder holder) : IDashboardReader
     public Page<InstallationSummary> Installations(string? name, Paging paging)
     {
         var s = S;
-        var events = s.Events.SelectMany(e => Named(e).Select(id => (id, e.ReportId))).ToLookup(x => x.id, x => x.ReportId);
-        var mentioned = s.Reports.SelectMany(r => r.Report.Entities.Where(x => x.Type == EntityType.Installation).Select(x => (x.Id, r.Stored.StoreId))).ToLookup(x => x.Id, x => x.StoreId);
         return paging.Apply(s.Knowledge.Installations
             .Where(i => name is null || i.Name.Contains(name, StringComparison.OrdinalIgnoreCase) || i.Aliases.Any(a => a.Contains(name, StringComparison.OrdinalIgnoreCase)))
-            .Select(i => new InstallationSummary(i, events[i.Id].Count(), mentioned[i.Id].Distinct().Count())));
+            .Select(i => new InstallationSummary(i, s.EventsByEntity[i.Id].Count(), s.ReportsByEntity[i.Id].Distinct().Count())));
     }
 
     public InstallationDetail? Installation(string id)
@@ -78,19 +72,11 @@ public sealed class SnapshotReader(SnapshotHolder holder) : IDashboardReader
             return null;
         }
 
-        var events = s.Events.Where(e => Named(e).Contains(id)).ToList();
-        var reports = s.Reports
-            .Where(r => r.Report.Entities.Any(x => x.Id == id))
-            .Select(ReportSummaries.Of)
-            .ToList();
-        return new InstallationDetail(installation, events, reports);
+        var reports = s.ReportsByEntity[id].Distinct().Select(r => ReportSummaries.Of(s.ReportsById[r])).ToList();
+        return new InstallationDetail(installation, s.EventsByEntity[id].ToList(), reports);
     }
 
-    public IReadOnlyList<OutletSummary> Outlets() => OutletComparison.Build(S);
+    public IReadOnlyList<OutletSummary> Outlets() => S.Outlets;
 
     public JsonObject Zones() => S.Knowledge.Zones.GeoJson;
-
-    // The installation a fact is located at, or names as actor or target.
-    private static IEnumerable<string> Named(EventView e) =>
-        new[] { e.Fact.Location?.Id, e.Fact.Actor?.Id, e.Fact.Target?.Id }.OfType<string>().Distinct(StringComparer.Ordinal);
 }
