@@ -23,6 +23,7 @@ public sealed class DashboardSnapshot
         Events = events;
         EventsByKey = events.ToDictionary(e => e.Key, StringComparer.Ordinal);
         EventsByReport = events.ToLookup(e => e.ReportId);
+        Columns = new EventColumns(events);
         KnownAs = knownAs;
         Entities = entities;
         Knowledge = knowledge;
@@ -53,6 +54,9 @@ public sealed class DashboardSnapshot
     public IReadOnlyList<EventView> Events { get; }
 
     public IReadOnlyDictionary<string, EventView> EventsByKey { get; }
+
+    /// <summary>The facts' filterable fields, row by row in the order of <see cref="Events"/>.</summary>
+    public EventColumns Columns { get; }
 
     public ILookup<long, EventView> EventsByReport { get; }
 

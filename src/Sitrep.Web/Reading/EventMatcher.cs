@@ -1,56 +1,61 @@
 namespace Sitrep.Web.Reading;
 
 /// <summary>
-/// Applies an <see cref="EventFilter"/> in memory exactly as the store's SQL filters do. It runs over every fact of
-/// the snapshot, so it allocates nothing per fact: party matches are remembered per entity id for one request.
+/// Applies an <see cref="EventFilter"/> in memory exactly as the store's SQL filters do. Each filter is decided once
+/// per distinct value (type, status, actor, place, outlet); the scan then reads only the snapshot's compact rows.
 /// </summary>
 public sealed class EventMatcher
 {
     private readonly EventFilter _filter;
-    private readonly string? _family;
-    private readonly PartyMatch? _actor;
-    private readonly PartyMatch? _place;
+    private readonly bool[]? _types;
+    private readonly bool[]? _statuses;
+    private readonly bool[]? _actors;
+    private readonly bool[]? _places;
+    private readonly bool[]? _outlets;
 
     /// <param name="knownAs">Entity ids by a name they appear under in some report (lower case).</param>
-    public EventMatcher(EventFilter filter, IReadOnlyDictionary<string, HashSet<string>> knownAs)
+    public EventMatcher(EventFilter filter, EventColumns columns, IReadOnlyDictionary<string, HashSet<string>> knownAs)
     {
         _filter = filter;
-        _family = filter.Type?.ToLowerInvariant();
-        _actor = filter.Actor is null ? null : new PartyMatch(filter.Actor, knownAs.GetValueOrDefault(filter.Actor.ToLowerInvariant()));
-        _place = filter.Place is null ? null : new PartyMatch(filter.Place, knownAs.GetValueOrDefault(filter.Place.ToLowerInvariant()));
+        var family = filter.Type?.ToLowerInvariant();
+        _types = columns.Types.Select(filter.Type is null ? null : (type, _) => type == filter.Type || IsInFamily(type, family!));
+        _statuses = columns.Statuses.Select(filter.Status is null ? null : (status, _) => status == filter.Status);
+        _actors = columns.Actors.Select(Party(filter.Actor, knownAs));
+        _places = columns.Places.Select(Party(filter.Place, knownAs));
+        _outlets = columns.Outlets.Select(filter.Outlet is null ? null : (outlet, _) => outlet.Contains(filter.Outlet, StringComparison.OrdinalIgnoreCase));
     }
 
-    public bool Matches(EventView view)
+    public bool Matches(in EventRow row, EventView view)
     {
         var f = _filter;
-        var e = view.Fact;
-        return (f.Type is null || e.Type == f.Type || IsInFamily(e.Type, _family!))
-            && (_actor is null || _actor.Matches(e.Actor?.Id, e.Actor?.Name))
-            && (_place is null || _place.Matches(e.Location?.Id, e.Location?.Name))
-            && (f.Status is null || e.Status == f.Status)
-            && (f.From is null || (view.Date is string from && ComparePrefix(from, f.From, from.Length) >= 0))
-            && (f.To is null || (view.Date is string to && ComparePrefix(to, f.To, f.To.Length) <= 0))
-            && (f.Outlet is null || (view.Outlet?.Contains(f.Outlet, StringComparison.OrdinalIgnoreCase) ?? false))
-            && (f.Zone is null || view.Zones.Contains(f.Zone))
-            && (f.Located is null || f.Located == (e.Location?.Lat is not null));
+        return Selected(_types, row.Type)
+            && Selected(_statuses, row.Status)
+            && Selected(_actors, row.Actor)
+            && Selected(_places, row.Place)
+            && Selected(_outlets, row.Outlet)
+            && (f.From is null || (row.Date is string from && ComparePrefix(from, f.From, from.Length) >= 0))
+            && (f.To is null || (row.Date is string to && ComparePrefix(to, f.To, f.To.Length) <= 0))
+            && (f.Located is null || f.Located == row.Located)
+            && (f.Zone is null || (row.InZone && view.Zones.Contains(f.Zone)));
     }
 
     /// <summary>Counts every match and keeps only the requested page's, in one pass.</summary>
-    public Page<EventView> Page(IReadOnlyList<EventView> events, Paging paging)
+    public Page<EventView> Page(EventColumns columns, IReadOnlyList<EventView> events, Paging paging)
     {
         var skip = (long)(paging.Number - 1) * paging.Size;
         var items = new List<EventView>(Math.Min(paging.Size, 1024));
         var total = 0;
-        foreach (var e in events)
+        var rows = columns.Rows;
+        for (var i = 0; i < rows.Length; i++)
         {
-            if (!Matches(e))
+            if (!Matches(rows[i], events[i]))
             {
                 continue;
             }
 
             if (total >= skip && items.Count < paging.Size)
             {
-                items.Add(e);
+                items.Add(events[i]);
             }
 
             total++;
@@ -58,6 +63,9 @@ public sealed class EventMatcher
 
         return new Page<EventView>(items, paging.Number, paging.Size, total);
     }
+
+    // A null code (no actor, no place, no outlet) passes only when there is no filter on that field.
+    private static bool Selected(bool[]? selected, int code) => selected is null || (code >= 0 && selected[code]);
 
     // "military" matches military.* (LIKE in SQL ignores case; codebook types are lower case).
     private static bool IsInFamily(string type, string family) =>
@@ -67,25 +75,15 @@ public sealed class EventMatcher
     private static int ComparePrefix(string a, string b, int length) =>
         string.CompareOrdinal(a, 0, b, 0, Math.Min(length, Math.Max(a.Length, b.Length)));
 
-    /// <summary>Id exactly, part of the name (ignoring case), or a name used in a report; remembered per id.</summary>
-    private sealed class PartyMatch(string wanted, IReadOnlySet<string>? knownAs)
+    // The id exactly, part of the name (ignoring case), or a name the entity appears under in a report.
+    private static Func<string, string?, bool>? Party(string? wanted, IReadOnlyDictionary<string, HashSet<string>> knownAs)
     {
-        private readonly Dictionary<string, bool> _seen = new(StringComparer.Ordinal);
-
-        public bool Matches(string? id, string? name)
+        if (wanted is null)
         {
-            if (id is null)
-            {
-                return false;
-            }
-
-            if (!_seen.TryGetValue(id, out var result))
-            {
-                result = id == wanted || (name?.Contains(wanted, StringComparison.OrdinalIgnoreCase) ?? false) || (knownAs?.Contains(id) ?? false);
-                _seen[id] = result;
-            }
-
-            return result;
+            return null;
         }
+
+        var ids = knownAs.GetValueOrDefault(wanted.ToLowerInvariant());
+        return (id, name) => id == wanted || (name?.Contains(wanted, StringComparison.OrdinalIgnoreCase) ?? false) || (ids?.Contains(id) ?? false);
     }
 }

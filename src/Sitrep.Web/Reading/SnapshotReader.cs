@@ -33,7 +33,7 @@ public sealed class SnapshotReader(SnapshotHolder holder) : IDashboardReader
     public Page<EventView> Events(EventFilter filter, Paging paging)
     {
         var s = S;
-        return new EventMatcher(filter, s.KnownAs).Page(s.Events, paging);
+        return new EventMatcher(filter, s.Columns, s.KnownAs).Page(s.Columns, s.Events, paging);
     }
 
     public StoryView? Story(string eventKey)
