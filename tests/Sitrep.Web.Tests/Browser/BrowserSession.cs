@@ -50,6 +50,8 @@ public sealed class BrowserSession : IAsyncDisposable
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumFactAttribute.Executable, Headless = true, Args = Flags });
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 } });
+        // Generous: the whole suite runs test projects in parallel on two cores, and a waiting test fails only on timeout.
+        page.SetDefaultTimeout(120_000);
         return new BrowserSession(playwright, browser, page, baseUrl);
     }
 

@@ -67,6 +67,29 @@ public sealed class DashboardBrowserTests(StoreFixture store) : FixtureStoreTest
     }
 
     [ChromiumFact]
+    public async Task Timeline_installation_and_outlet_views_show_the_stored_facts()
+    {
+        await using var browser = await BrowserSession.OpenAsync(Factory.StartOnLoopback());
+        await browser.GoAsync("#/timeline?type=military&outlet=reuters");
+        var timeline = await browser.Page.Locator(".timeline .event").CountAsync();
+        await browser.ScreenshotAsync("timeline");
+        await browser.GoAsync("#/installation/al_tanf_garrison");
+        var history = await browser.Page.Locator(".installation table.grid tbody tr").AllInnerTextsAsync();
+        var facts = await browser.Page.Locator(".installation .event").CountAsync();
+        await browser.ScreenshotAsync("installation");
+        await browser.GoAsync("#/outlets");
+        var outlets = await browser.Page.Locator("table.grid tbody tr").AllInnerTextsAsync();
+        await browser.ScreenshotAsync("outlets");
+
+        Assert.Equal(Store.Reports.Where(r => r.Document.Outlet == "Reuters").SelectMany(r => r.Events).Count(e => e.Type.StartsWith("military.", StringComparison.Ordinal)), timeline);
+        Assert.Equal(2, history.Count);
+        Assert.StartsWith("US-led coalition", history[0], StringComparison.Ordinal);
+        Assert.Equal(2, facts);
+        Assert.Contains(outlets, o => o.StartsWith("Press TV", StringComparison.Ordinal) && o.Contains("1 (100%)", StringComparison.Ordinal));
+        Assert.Empty(browser.ConsoleErrors);
+    }
+
+    [ChromiumFact]
     public async Task Hostile_report_text_is_shown_as_text_and_runs_nothing()
     {
         await using var browser = await BrowserSession.OpenAsync(Factory.StartOnLoopback());

@@ -4,6 +4,7 @@ import { getJson } from './api.js';
 import { clear, el, setStatus } from './dom.js';
 import { actorColor, eventTitle } from './format.js';
 import { paintSwatches, storyView } from './events.js';
+import { legend } from './legend.js';
 
 const L = window.L;
 const topojson = window.topojson;
@@ -50,6 +51,10 @@ export async function renderMap(view) {
       .on('click', () => openStory(panel, e.key))
       .addTo(map);
   }
+  const control = L.control({ position: 'bottomright' });
+  control.onAdd = () => legend(events.items);
+  control.addTo(map);
+  paintSwatches(mapBox);
   setStatus(`${events.items.length} of ${events.total} located facts, ${installations.total} installations`);
 }
 
