@@ -19,7 +19,8 @@ public static class DashboardHost
             [$"{DashboardOptions.Section}:Data"] = options.DataDirectory,
         });
         builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
+        // A start-up failure (address in use) reaches the caller, which prints it as one line: no logged stack trace.
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning).AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
         builder.Services.AddSingleton(store);
         builder.WebHost.UseUrls(urls);
         builder.AddSitrepDashboard();
@@ -31,8 +32,18 @@ public static class DashboardHost
     }
 
     /// <summary>True when every address of <paramref name="urls"/> is on the loopback interface.</summary>
-    public static bool IsLoopbackOnly(string urls) => urls
-        .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-        .All(u => Uri.TryCreate(u.Replace("*", "0.0.0.0", StringComparison.Ordinal).Replace("+", "0.0.0.0", StringComparison.Ordinal), UriKind.Absolute, out var uri)
-            && (uri.IsLoopback || uri.Host == "[::1]"));
+    public static bool IsLoopbackOnly(string urls) => Addresses(urls).All(u => Parse(u) is Uri uri && (uri.IsLoopback || uri.Host == "[::1]"));
+
+    /// <summary>The first address of <paramref name="urls"/> that is not an http:// or https:// address, or null.</summary>
+    public static string? FirstInvalid(string urls)
+    {
+        var all = Addresses(urls);
+        return all.Length == 0 ? urls : all.FirstOrDefault(u => Parse(u) is not { Scheme: "http" or "https" });
+    }
+
+    private static string[] Addresses(string urls) => urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    // Kestrel's wildcard hosts (* and +) mean every interface.
+    private static Uri? Parse(string url) =>
+        Uri.TryCreate(url.Replace("*", "0.0.0.0", StringComparison.Ordinal).Replace("+", "0.0.0.0", StringComparison.Ordinal), UriKind.Absolute, out var uri) ? uri : null;
 }

@@ -10,11 +10,22 @@ namespace Sitrep.Cli.Commands;
 /// </summary>
 public static class ServeCommand
 {
-    public static Option<string> Urls() => new("--urls")
+    public static Option<string> Urls()
     {
-        Description = $"Addresses to listen on, separated by ';' (default {DashboardHost.DefaultUrls}, loopback only)",
-        DefaultValueFactory = _ => DashboardHost.DefaultUrls,
-    };
+        var urls = new Option<string>("--urls")
+        {
+            Description = $"Addresses to listen on, separated by ';' (default {DashboardHost.DefaultUrls}, loopback only)",
+            DefaultValueFactory = _ => DashboardHost.DefaultUrls,
+        };
+        urls.Validators.Add(r =>
+        {
+            if (DashboardHost.FirstInvalid(r.GetValueOrDefault<string>() ?? "") is string bad)
+            {
+                r.AddError($"--urls '{bad}' is not an address such as {DashboardHost.DefaultUrls}");
+            }
+        });
+        return urls;
+    }
 
     public static Command Create()
     {
