@@ -29,14 +29,16 @@ public static class ReadEndpoints
     public static Results<Ok<ReportDetail>, ProblemHttpResult> GetReport(IDashboardReader reader, long id) =>
         reader.Report(id) is ReportDetail r ? TypedResults.Ok(r) : Problems.NotFound($"no report with id {id}");
 
-    public static Results<Ok<Page<EventView>>, ProblemHttpResult> ListEvents(IDashboardReader reader, [AsParameters] EventParameters filters, [AsParameters] PageParameters page)
+    public static Results<Ok<Page<EventView>>, ProblemHttpResult> ListEvents(
+        IDashboardReader reader, [AsParameters] EventParameters filters, [AsParameters] PageParameters page, string? order)
     {
-        if (Validation.Check(page, filters, out var paging, out var filter) is string error)
+        var orderError = Validation.Check(order, out var sorted);
+        if ((Validation.Check(page, filters, out var paging, out var filter) ?? orderError) is string error)
         {
             return Problems.BadRequest(error);
         }
 
-        return TypedResults.Ok(reader.Events(filter, paging));
+        return TypedResults.Ok(reader.Events(filter, paging, sorted));
     }
 
     public static Results<Ok<StoryView>, ProblemHttpResult> GetStory(IDashboardReader reader, string key) =>

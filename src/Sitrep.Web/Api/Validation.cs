@@ -43,6 +43,19 @@ public static partial class Validation
         return filter.Status is string s && !Statuses.Contains(s) ? $"status '{s}' is not one of {string.Join(", ", Statuses)}" : null;
     }
 
+    /// <summary><c>order</c>: <c>stored</c> (the default), <c>date</c> (oldest first) or <c>-date</c> (newest first).</summary>
+    public static string? Check(string? order, out EventOrder sorted)
+    {
+        sorted = order switch
+        {
+            null or "" or "stored" => EventOrder.Stored,
+            "date" => EventOrder.DateAscending,
+            "-date" => EventOrder.DateDescending,
+            _ => (EventOrder)(-1),
+        };
+        return Enum.IsDefined(sorted) ? null : $"order '{order}' is not one of stored, date, -date";
+    }
+
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
     [GeneratedRegex(@"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")]

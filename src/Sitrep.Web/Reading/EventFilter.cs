@@ -15,3 +15,11 @@ public sealed record EventFilter(
     string? Status = null,
     string? Zone = null,
     bool? Located = null);
+
+/// <summary>The order of a list of facts: as stored (reports in ingestion order), or by date either way (undated last).</summary>
+public enum EventOrder
+{
+    Stored,
+    DateAscending,
+    DateDescending,
+}

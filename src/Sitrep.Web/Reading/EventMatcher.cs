@@ -64,6 +64,31 @@ public sealed class EventMatcher
         return new Page<EventView>(items, paging.Number, paging.Size, total);
     }
 
+    /// <summary>Every match sorted by date (ties in stored order, undated last), then the requested page.</summary>
+    public Page<EventView> PageByDate(EventColumns columns, IReadOnlyList<EventView> events, Paging paging, bool newestFirst)
+    {
+        var rows = columns.Rows;
+        var matches = new List<int>();
+        for (var i = 0; i < rows.Length; i++)
+        {
+            if (Matches(rows[i], events[i]))
+            {
+                matches.Add(i);
+            }
+        }
+
+        var sign = newestFirst ? -1 : 1;
+        matches.Sort((a, b) => (rows[a].Date, rows[b].Date) switch
+        {
+            (null, null) => a.CompareTo(b),
+            (null, _) => 1,
+            (_, null) => -1,
+            var (x, y) => string.CompareOrdinal(x, y) is var c && c != 0 ? sign * c : a.CompareTo(b),
+        });
+        var items = matches.Skip((paging.Number - 1) * paging.Size).Take(paging.Size).Select(i => events[i]).ToList();
+        return new Page<EventView>(items, paging.Number, paging.Size, matches.Count);
+    }
+
     // A null code (no actor, no place, no outlet) passes only when there is no filter on that field.
     private static bool Selected(bool[]? selected, int code) => selected is null || (code >= 0 && selected[code]);
 

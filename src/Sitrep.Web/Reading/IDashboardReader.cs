@@ -15,7 +15,7 @@ public interface IDashboardReader
 
     ReportDetail? Report(long id);
 
-    Page<EventView> Events(EventFilter filter, Paging paging);
+    Page<EventView> Events(EventFilter filter, Paging paging, EventOrder order = EventOrder.Stored);
 
     StoryView? Story(string eventKey);
 

@@ -30,10 +30,11 @@ public sealed class SnapshotReader(SnapshotHolder holder) : IDashboardReader
         return new ReportDetail(ReportSummaries.Of(stored), r.Document.Body, r.Document.DuplicateOf, r.Document.SharesTextWith, s.EventsByReport[id].ToList(), r.Entities, r.Framing);
     }
 
-    public Page<EventView> Events(EventFilter filter, Paging paging)
+    public Page<EventView> Events(EventFilter filter, Paging paging, EventOrder order = EventOrder.Stored)
     {
         var s = S;
-        return new EventMatcher(filter, s.Columns, s.KnownAs).Page(s.Columns, s.Events, paging);
+        var matcher = new EventMatcher(filter, s.Columns, s.KnownAs);
+        return order == EventOrder.Stored ? matcher.Page(s.Columns, s.Events, paging) : matcher.PageByDate(s.Columns, s.Events, paging, order == EventOrder.DateDescending);
     }
 
     public StoryView? Story(string eventKey)

@@ -21,6 +21,7 @@ public sealed class ProtocolTests(StoreFixture store) : IClassFixture<StoreFixtu
     [InlineData("/api/installations/no_such_base", 404, "no installation with id 'no_such_base'")]
     [InlineData("/api/events?page_size=0", 400, "page_size '0' must be between 1 and 5000")]
     [InlineData("/api/events?page=0", 400, "page '0' must be 1 or more")]
+    [InlineData("/api/events?order=newest", 400, "order 'newest' is not one of stored, date, -date")]
     [InlineData("/api/events?from=March", 400, "from 'March' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")]
     [InlineData("/api/search?q=x&status=rumoured", 400, "status 'rumoured' is not one of completed, ongoing, planned, speculative, alleged, denied, historical")]
     public async Task Errors_are_problem_details_naming_the_input(string url, int status, string detail)

@@ -59,6 +59,21 @@ public sealed class ReadApiTests(StoreFixture store) : FixtureStoreTests(store)
         Assert.Equal(fromSearch, fromApi);
     }
 
+    [Theory]
+    [InlineData("date")]
+    [InlineData("-date")]
+    public async Task Events_can_be_ordered_by_date_either_way(string order)
+    {
+        var all = await GetJson("/api/events?page_size=5000");
+        var sorted = await GetJson($"/api/events?order={order}&page_size=5000");
+        var dates = sorted.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("date").GetString()!).ToList();
+        var expected = order == "date" ? dates.Order(StringComparer.Ordinal) : dates.OrderDescending(StringComparer.Ordinal);
+
+        Assert.Equal(all.GetProperty("total").GetInt32(), dates.Count);
+        Assert.Equal(expected, dates);
+        Assert.NotEqual(dates.First(), dates.Last());
+    }
+
     [Fact]
     public async Task A_report_has_its_body_and_evidence_offsets_point_into_it()
     {

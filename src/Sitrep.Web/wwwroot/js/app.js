@@ -11,7 +11,7 @@ import { getJson } from './api.js';
 import { paintSwatches, storyView } from './events.js';
 
 const routes = {
-  map: view => renderMap(view),
+  map: (view, _, params) => renderMap(view, params),
   timeline: (view, _, params) => renderTimeline(view, params),
   reports: (view, _, params) => renderReports(view, params),
   report: (view, id, params) => renderReport(view, id, params),

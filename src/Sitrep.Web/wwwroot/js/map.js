@@ -5,21 +5,23 @@ import { clear, el, setStatus } from './dom.js';
 import { actorColor, eventTitle } from './format.js';
 import { paintSwatches, storyView } from './events.js';
 import { legend } from './legend.js';
+import { FILTERS, filterForm } from './timeline.js';
 
 const L = window.L;
 const topojson = window.topojson;
 const SYRIA = [[32.0, 35.4], [37.6, 42.6]];
 
-export async function renderMap(view) {
+export async function renderMap(view, params) {
   const mapBox = el('div', { id: 'map', class: 'map' });
   const panel = el('aside', { id: 'panel', class: 'panel' }, el('p', { class: 'hint' }, 'Click a marker to open its story.'));
-  view.append(el('div', { class: 'map-layout' }, mapBox, panel));
+  view.append(filterForm('map', params), el('div', { class: 'map-layout' }, mapBox, panel));
+  const query = Object.fromEntries(FILTERS.map(f => [f, params.get(f)]));
 
   const map = L.map(mapBox, { preferCanvas: false, worldCopyJump: false }).fitBounds(SYRIA);
   const [atlas, zones, events, installations] = await Promise.all([
     fetch('lib/world-atlas/countries-50m.json').then(r => r.json()),
     getJson('/api/zones'),
-    getJson('/api/events', { located: true, page_size: 5000 }),
+    getJson('/api/events', { ...query, located: true, order: '-date', page_size: 5000 }),
     getJson('/api/installations', { page_size: 1000 }),
   ]);
   L.geoJSON(topojson.feature(atlas, atlas.objects.countries), { style: { color: '#9a9a9a', weight: 1, fillColor: '#f1efe8', fillOpacity: 1 }, interactive: false }).addTo(map);
@@ -55,7 +57,7 @@ export async function renderMap(view) {
   control.onAdd = () => legend(events.items);
   control.addTo(map);
   paintSwatches(mapBox);
-  setStatus(`${events.items.length} of ${events.total} located facts, ${installations.total} installations`);
+  setStatus(`${events.items.length} latest of ${events.total} located facts, ${installations.total} installations`);
 }
 
 async function openStory(panel, key) {

@@ -23,8 +23,8 @@ export function filterForm(route, params, extra = []) {
 
 export async function renderTimeline(view, params) {
   const query = Object.fromEntries(FILTERS.map(f => [f, params.get(f)]));
-  const page = await getJson('/api/events', { ...query, page_size: 500 });
-  const items = [...page.items].sort((a, b) => (a.date || '').localeCompare(b.date || ''));
+  const page = await getJson('/api/events', { ...query, order: '-date', page_size: 500 });
+  const items = page.items;
   const byDate = new Map();
   for (const e of items) {
     const day = e.date || 'undated';
@@ -34,7 +34,7 @@ export async function renderTimeline(view, params) {
   view.append(el('section', { class: 'timeline' },
     el('h1', {}, 'Timeline'),
     filterForm('timeline', params),
-    el('p', { class: 'meta' }, `${page.total} facts match; showing ${items.length}`),
+    el('p', { class: 'meta' }, `${page.total} facts match; showing the ${items.length} latest`),
     [...byDate].map(([day, events]) => el('div', { class: 'day' }, el('h2', {}, day), events.map(eventCard)))));
   paintSwatches(view);
   setStatus(`${page.total} facts`);
