@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Sitrep.Store;
 using Sitrep.Web.Reading;
 
 namespace Sitrep.Web.Api;
@@ -26,8 +27,18 @@ public static class ReadEndpoints
     public static Results<Ok<Page<ReportSummary>>, ProblemHttpResult> ListReports(IDashboardReader reader, [AsParameters] PageParameters page, string? outlet) =>
         Validation.Check(page, out var paging) is string error ? Problems.BadRequest(error) : TypedResults.Ok(reader.Reports(outlet, paging));
 
-    public static Results<Ok<ReportDetail>, ProblemHttpResult> GetReport(IDashboardReader reader, long id) =>
-        reader.Report(id) is ReportDetail r ? TypedResults.Ok(r) : Problems.NotFound($"no report with id {id}");
+    /// <summary>A latest version from the snapshot; an earlier version (its id stays valid) from the store.</summary>
+    public static async Task<Results<Ok<ReportDetail>, ProblemHttpResult>> GetReport(IDashboardReader reader, StoreAccess store, long id, CancellationToken ct)
+    {
+        if (reader.Report(id) is ReportDetail latest)
+        {
+            return TypedResults.Ok(latest);
+        }
+
+        return await store.GetAsync(id, ct).ConfigureAwait(false) is StoredReport earlier
+            ? TypedResults.Ok(reader.Detail(earlier))
+            : Problems.NotFound($"no report with id {id}");
+    }
 
     public static Results<Ok<Page<EventView>>, ProblemHttpResult> ListEvents(
         IDashboardReader reader, [AsParameters] EventParameters filters, [AsParameters] PageParameters page, string? order)

@@ -6,7 +6,7 @@ using Sitrep.Web.Reading;
 
 namespace Sitrep.Web.Ingest;
 
-/// <summary>The outcome of ingesting one report over HTTP.</summary>
+/// <summary>The outcome of ingesting one report over HTTP; <see cref="Status"/> is "new", "new_version" or "unchanged".</summary>
 public sealed record IngestResult(long Id, string DocumentId, string Source, string Status, int Version, int Events);
 
 /// <summary>
@@ -38,6 +38,12 @@ public sealed class ReportIngestor(StoreAccess store, SnapshotHolder snapshot, D
             snapshot.Add(stored);
         }
 
-        return (new IngestResult(outcome.StoreId, outcome.DocumentId, outcome.Source, outcome.Status.ToString().ToLowerInvariant(), outcome.Version, report.Events.Count), null);
+        var status = outcome.Status switch
+        {
+            IngestStatus.New => "new",
+            IngestStatus.NewVersion => "new_version",
+            _ => "unchanged",
+        };
+        return (new IngestResult(outcome.StoreId, outcome.DocumentId, outcome.Source, status, outcome.Version, report.Events.Count), null);
     }
 }

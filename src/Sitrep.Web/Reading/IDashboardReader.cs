@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Sitrep.Store;
 
 namespace Sitrep.Web.Reading;
 
@@ -13,7 +14,11 @@ public interface IDashboardReader
 
     Page<ReportSummary> Reports(string? outlet, Paging paging);
 
+    /// <summary>A report of the snapshot (latest versions), or null.</summary>
     ReportDetail? Report(long id);
+
+    /// <summary>The detail of any stored version, such as an earlier one read from the store.</summary>
+    ReportDetail Detail(StoredReport stored);
 
     Page<EventView> Events(EventFilter filter, Paging paging, EventOrder order = EventOrder.Stored);
 

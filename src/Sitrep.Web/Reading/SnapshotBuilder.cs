@@ -47,7 +47,8 @@ public static class SnapshotBuilder
         return new DashboardSnapshot(generation, reports, events, knownAs, summaries, knowledge);
     }
 
-    private static EventView View(StoredReport stored, int index, KnowledgeLayers knowledge)
+    /// <summary>The view of one fact of a stored report: its key, filing date, report context and zones.</summary>
+    public static EventView View(StoredReport stored, int index, KnowledgeLayers knowledge)
     {
         var doc = stored.Report.Document;
         var e = stored.Report.Events[index];

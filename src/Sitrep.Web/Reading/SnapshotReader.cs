@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Sitrep.Store;
 
 namespace Sitrep.Web.Reading;
 
@@ -26,8 +27,16 @@ public sealed class SnapshotReader(SnapshotHolder holder) : IDashboardReader
             return null;
         }
 
+        return Detail(stored, s.EventsByReport[id].ToList());
+    }
+
+    public ReportDetail Detail(StoredReport stored) =>
+        Detail(stored, stored.Report.Events.Select((_, i) => SnapshotBuilder.View(stored, i, S.Knowledge)).ToList());
+
+    private static ReportDetail Detail(StoredReport stored, IReadOnlyList<EventView> events)
+    {
         var r = stored.Report;
-        return new ReportDetail(ReportSummaries.Of(stored), r.Document.Body, r.Document.DuplicateOf, r.Document.SharesTextWith, s.EventsByReport[id].ToList(), r.Entities, r.Framing);
+        return new ReportDetail(ReportSummaries.Of(stored), r.Document.Body, r.Document.DuplicateOf, r.Document.SharesTextWith, events, r.Entities, r.Framing);
     }
 
     public Page<EventView> Events(EventFilter filter, Paging paging, EventOrder order = EventOrder.Stored)

@@ -24,6 +24,8 @@ public sealed class StoreAccess(IReportStore store) : IAsyncDisposable
         return (IReadOnlyList<StoredReport>)all;
     }, ct);
 
+    public Task<StoredReport?> GetAsync(long id, CancellationToken ct) => Gated(() => store.GetAsync(id, ct), ct);
+
     public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken ct) => Gated(() => store.SearchAsync(query, ct), ct);
 
     /// <summary>Stores one report and reads it back as stored.</summary>

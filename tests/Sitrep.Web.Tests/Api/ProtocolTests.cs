@@ -121,6 +121,7 @@ public sealed class ProtocolTests(StoreFixture store) : IClassFixture<StoreFixtu
         var created = await Post(client, Token, body);
         var result = await created.Content.ReadFromJsonAsync<JsonElement>();
         var again = await Post(client, Token, body);
+        var changed = await Post(client, Token, body with { text = body.text.Replace("on Monday", "on Sunday", StringComparison.Ordinal) });
         var empty = await Post(client, Token, new { source = "y", text = "   " });
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
@@ -129,6 +130,13 @@ public sealed class ProtocolTests(StoreFixture store) : IClassFixture<StoreFixtu
         Assert.Equal("Army retakes Deir Hafer", report.GetProperty("report").GetProperty("title").GetString());
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Equal("unchanged", (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+        var version = await changed.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(("new_version", 2), (version.GetProperty("status").GetString(), version.GetProperty("version").GetInt32()));
+        var first = await client.GetFromJsonAsync<JsonElement>(created.Headers.Location!.ToString());
+        var list = await client.GetFromJsonAsync<JsonElement>("/api/reports");
+        Assert.Equal(1, first.GetProperty("report").GetProperty("version").GetInt32());
+        Assert.Equal(store.Reports.Count + 1, list.GetProperty("total").GetInt32());
+        Assert.Equal(version.GetProperty("id").GetInt64(), list.GetProperty("items")[0].GetProperty("id").GetInt64());
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
     }
 
