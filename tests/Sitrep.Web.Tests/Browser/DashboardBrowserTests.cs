@@ -77,6 +77,9 @@ public sealed class DashboardBrowserTests(StoreFixture store) : FixtureStoreTest
         var history = await browser.Page.Locator(".installation table.grid tbody tr").AllInnerTextsAsync();
         var facts = await browser.Page.Locator(".installation .event").CountAsync();
         await browser.ScreenshotAsync("installation");
+        await browser.GoAsync("#/entities?type=installation");
+        var entities = await browser.Page.Locator("table.grid tbody tr").AllInnerTextsAsync();
+        await browser.ScreenshotAsync("entities");
         await browser.GoAsync("#/outlets");
         var outlets = await browser.Page.Locator("table.grid tbody tr").AllInnerTextsAsync();
         await browser.ScreenshotAsync("outlets");
@@ -86,6 +89,8 @@ public sealed class DashboardBrowserTests(StoreFixture store) : FixtureStoreTest
         Assert.StartsWith("US-led coalition", history[0], StringComparison.Ordinal);
         Assert.Equal(2, facts);
         Assert.Contains(outlets, o => o.StartsWith("Press TV", StringComparison.Ordinal) && o.Contains("1 (100%)", StringComparison.Ordinal));
+        Assert.Contains(entities, e => e.StartsWith("al-Tanf garrison", StringComparison.Ordinal));
+        Assert.All(entities, e => Assert.Contains("installation", e, StringComparison.Ordinal));
         Assert.Empty(browser.ConsoleErrors);
     }
 

@@ -6,6 +6,7 @@ import { renderReport } from './report.js';
 import { renderReports } from './reports.js';
 import { renderInstallation, renderInstallations } from './installations.js';
 import { renderOutlets } from './outlets.js';
+import { renderEntities } from './entities.js';
 import { renderSearch } from './search.js';
 import { getJson } from './api.js';
 import { paintSwatches, storyView } from './events.js';
@@ -19,6 +20,7 @@ const routes = {
   installations: (view, _, params) => renderInstallations(view, params),
   installation: (view, id) => renderInstallation(view, id),
   outlets: view => renderOutlets(view),
+  entities: (view, _, params) => renderEntities(view, params),
   search: (view, _, params) => renderSearch(view, params),
 };
 
