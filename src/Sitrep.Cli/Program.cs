@@ -12,6 +12,7 @@ var root = new RootCommand("Sitrep: verified, mapped, time-stamped facts from ne
     FetchCommand.Create(),
     WatchCommand.Create(),
     SourcesCommand.Create(),
+    ServeCommand.Create(),
 };
 var parsed = root.Parse(args.Length == 0 ? ["--help"] : args);
 if (parsed.Errors.Count > 0 && !args.Contains("--help") && !args.Contains("-h"))

@@ -8,15 +8,21 @@ using Sitrep.Store;
 namespace Sitrep.Cli.Commands;
 
 /// <summary>
-/// <c>sitrep demo [--db TARGET]</c>: runs the extractor over the bundled sample reports, prints what it found and
-/// stores it in the default store (a SQLite file, <c>./sitrep.db</c>), ready for <c>search</c> and <c>export</c>.
+/// <c>sitrep demo [--db TARGET] [--no-serve] [--urls URLS]</c>: runs the extractor over the bundled sample reports, prints
+/// what it found, stores it in the default store (a SQLite file, <c>./sitrep.db</c>), ready for <c>search</c> and
+/// <c>export</c>, then serves the dashboard over it (not with <c>--no-serve</c>).
 /// </summary>
 public static class DemoCommand
 {
     public static Command Create()
     {
         var db = StoreOptions.Db();
-        var command = new Command("demo", "Run Sitrep on the bundled sample reports (data/samples), show what it found and store it") { db };
+        var noServe = new Option<bool>("--no-serve") { Description = "Store the reports and stop, without serving the dashboard" };
+        var urls = ServeCommand.Urls();
+        var command = new Command("demo", "Run Sitrep on the bundled sample reports (data/samples), show what it found, store it and serve the dashboard")
+        {
+            db, noServe, urls,
+        };
         command.SetAction((parse, ct) => StoreOptions.RunAsync(async () =>
         {
             var data = KnowledgeBaseLoader.FindBundledData() ?? throw new InvalidOperationException("the bundled data directory was not found");
@@ -35,7 +41,7 @@ public static class DemoCommand
             var outcomes = await store.IngestAsync((IReadOnlyList<ExtractedReport>)reports, ct).ConfigureAwait(false);
             var unchanged = outcomes.Count(o => o.Status == IngestStatus.Unchanged);
             Console.WriteLine($"Stored in {Describe(target)}: new {outcomes.Count - unchanged}, unchanged {unchanged}. Try: sitrep search \"base\" or sitrep export --format geojson");
-            return 0;
+            return parse.GetValue(noServe) ? 0 : await ServeCommand.RunAsync(store, parse.GetValue(urls)!, null, ct).ConfigureAwait(false);
         }));
         return command;
     }

@@ -17,8 +17,8 @@ public sealed class StoreCommandTests : IDisposable
     [Fact]
     public void Demo_stores_the_sample_reports_in_the_default_sqlite_file_once()
     {
-        var first = StoreCli.Run(["demo"], _temp.Path);
-        var second = StoreCli.Run(["demo"], _temp.Path);
+        var first = StoreCli.Run(["demo", "--no-serve"], _temp.Path);
+        var second = StoreCli.Run(["demo", "--no-serve"], _temp.Path);
         var search = StoreCli.Run(["search", "troops", "--json"], _temp.Path);
 
         Assert.Equal(0, first.ExitCode);
