@@ -9,6 +9,7 @@ var root = new RootCommand("Sitrep: verified, mapped, time-stamped facts from ne
     IngestCommand.Create(),
     SearchCommand.Create(),
     ExportCommand.Create(),
+    AnalyzeCommand.Create(),
 };
 var parsed = root.Parse(args.Length == 0 ? ["--help"] : args);
 if (parsed.Errors.Count > 0 && !args.Contains("--help") && !args.Contains("-h"))
