@@ -10,6 +10,7 @@ var root = new RootCommand("Sitrep: verified, mapped, time-stamped facts from ne
     SearchCommand.Create(),
     ExportCommand.Create(),
     AnalyzeCommand.Create(),
+    ReportCommand.Create(),
 };
 var parsed = root.Parse(args.Length == 0 ? ["--help"] : args);
 if (parsed.Errors.Count > 0 && !args.Contains("--help") && !args.Contains("-h"))
