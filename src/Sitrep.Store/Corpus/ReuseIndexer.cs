@@ -75,11 +75,22 @@ public sealed class ReuseIndexer(DbConnection c, DbTransaction tx, CorpusDialect
             await ReuseAsync(doc.Id, x.Id, "near_copy", similarity, runs).ConfigureAwait(false);
             if (x.DocId != doc.DocId)
             {
-                // The copy is the one published later; with no dates to tell, the one stored later.
-                var copyIsNew = string.CompareOrdinal(doc.Published ?? "9999", x.Published ?? "9999") >= 0;
+                // The copy is the one published later; when the dates cannot tell (missing, or equal as far as both go), the one stored later.
+                var copyIsNew = !PublishedBefore(doc.Published, x.Published);
                 await (copyIsNew ? LinkAsync(doc.Id, LinkRow.DuplicateOf, x.DocId) : LinkAsync(x.Id, LinkRow.DuplicateOf, doc.DocId)).ConfigureAwait(false);
             }
         }
+    }
+
+    private static bool PublishedBefore(string? a, string? b)
+    {
+        if (a is null || b is null)
+        {
+            return false;
+        }
+
+        var common = Math.Min(a.Length, b.Length);
+        return string.CompareOrdinal(a, 0, b, 0, common) < 0;
     }
 
     private async Task ReuseAsync(long a, long b, string kind, double? similarity, long runs)
