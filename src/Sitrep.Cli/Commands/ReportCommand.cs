@@ -17,7 +17,13 @@ public static class ReportCommand
         var from = SearchCommand.DateOption("--from", "Changes on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)");
         var to = SearchCommand.DateOption("--to", "Changes on or before this date");
         var format = new Option<string>("--format", "-f") { Description = "md or html", DefaultValueFactory = _ => "md" };
-        format.AcceptOnlyFromAmong("md", "html");
+        format.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string>() is var f && f is not ("md" or "html"))
+            {
+                r.AddError($"--format '{f}' is not md or html");
+            }
+        });
         var output = new Option<string?>("--out", "-o") { Description = "Write to this file instead of standard output" };
         var db = StoreOptions.Db();
         var kb = KnowledgeOptions.Kb();
