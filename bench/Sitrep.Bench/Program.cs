@@ -11,6 +11,9 @@ const string Usage = """
           with --dir, reads the reports there instead of generating them, and times `wc -w` over them
       stages [--count N] [--dir DIR] [--seed S] [--warmup 200]
           stopwatch breakdown of the time spent in each pipeline stage (single-threaded)
+      corpus [--count N] [--seed S] [--jobs 2] [--dup 0.05] [--reuse 0.10]
+          store a generated corpus in a temporary SQLite file in growing steps and time the corpus
+          analysis at each (ms to index one new report, seconds to rebuild stories); score the links found
     """;
 
 // Numbers are printed the same way whatever the machine's culture.
@@ -31,6 +34,7 @@ try
         "generate" => Commands.Generate(options),
         "extract" => Commands.Extract(options),
         "stages" => Commands.Stages(options),
+        "corpus" => Commands.CorpusAnalysis(options),
         _ => throw new ArgumentException($"unknown command '{args[0]}'"),
     };
 }

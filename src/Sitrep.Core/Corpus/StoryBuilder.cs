@@ -18,27 +18,48 @@ public static class StoryBuilder
             .ThenBy(e => e.Document.StoreId)
             .ThenBy(e => e.RowId)
             .ToList();
-        var byType = new Dictionary<string, List<List<CorpusEvent>>>(StringComparer.Ordinal);
+        // Located facts only meet stories in their own country (or not yet located), so stories are kept per type
+        // and country; a fact without a place still has to try every story of its type.
+        var byType = new Dictionary<string, Dictionary<string, List<List<CorpusEvent>>>>(StringComparer.Ordinal);
         foreach (var e in ordered)
         {
-            if (!byType.TryGetValue(e.Event.Type, out var stories))
+            if (!byType.TryGetValue(e.Event.Type, out var buckets))
             {
-                byType[e.Event.Type] = stories = [];
+                byType[e.Event.Type] = buckets = new Dictionary<string, List<List<CorpusEvent>>>(StringComparer.Ordinal) { [""] = [] };
             }
 
-            var home = stories.FirstOrDefault(s => s.All(m => StoryCompatibility.Compatible(m.Event, e.Event)));
+            var country = Country(e.Event);
+            var candidates = country is null ? buckets.Values.SelectMany(b => b) : buckets[""].Concat(buckets.GetValueOrDefault(country) ?? []);
+            var home = candidates.FirstOrDefault(s => s.All(m => StoryCompatibility.Compatible(m.Event, e.Event)));
             if (home is null)
             {
-                stories.Add([e]);
+                home = [];
+                Bucket(buckets, country).Add(home);
             }
-            else
+            else if (country is not null && home.All(m => Country(m.Event) is null))
             {
-                home.Add(e);
+                buckets[""].Remove(home);
+                Bucket(buckets, country).Add(home);
             }
+
+            home.Add(e);
         }
 
-        return byType.Values.SelectMany(s => s).Select(m => Make(m, independence)).OrderBy(s => s.Mentions[0].Document.Published ?? "9999", StringComparer.Ordinal)
+        return byType.Values.SelectMany(b => b.Values).SelectMany(s => s).Select(m => Make(m, independence)).OrderBy(s => s.Mentions[0].Document.Published ?? "9999", StringComparer.Ordinal)
             .ThenBy(s => s.Mentions[0].RowId).ToList();
+    }
+
+    private static string? Country(ExtractedEvent e) => e.Location is null ? null : e.Location.Country ?? "place:" + e.Location.Id;
+
+    private static List<List<CorpusEvent>> Bucket(Dictionary<string, List<List<CorpusEvent>>> buckets, string? country)
+    {
+        var key = country ?? "";
+        if (!buckets.TryGetValue(key, out var list))
+        {
+            buckets[key] = list = [];
+        }
+
+        return list;
     }
 
     private static Story Make(List<CorpusEvent> mentions, SourceIndependence independence)

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics;
 using Sitrep.Core.Corpus;
 
 namespace Sitrep.Store.Corpus;
@@ -13,7 +14,10 @@ public static class CorpusAnalysis
     public static async Task<AnalysisSummary> RunAsync(DbConnection c, CorpusDialect dialect, CorpusKnowledge knowledge, DateTimeOffset now, CancellationToken ct)
     {
         await using var tx = await dialect.BeginAsync(c, ct).ConfigureAwait(false);
-        var fresh = await new ReuseIndexer(c, tx, dialect, now, ct).IndexNewAsync().ConfigureAwait(false);
+        var clock = Stopwatch.StartNew();
+        var indexer = new ReuseIndexer(c, tx, dialect, now, ct);
+        var fresh = await indexer.IndexNewAsync().ConfigureAwait(false);
+        var indexing = clock.Elapsed;
         var (events, reuse, documents) = await CorpusLoader.LoadAsync(c, tx, ct).ConfigureAwait(false);
         var independence = new SourceIndependence(reuse, knowledge.Outlet);
         var stories = StoryBuilder.Build(events, independence);
@@ -28,6 +32,11 @@ public static class CorpusAnalysis
         }).GroupBy(o => o.Name, StringComparer.Ordinal).Select(g => g.First() with { Documents = g.Sum(o => o.Documents) }).OrderBy(o => o.Name, StringComparer.Ordinal).ToList();
         await new CorpusWriter(c, tx, ct).ReplaceAsync(stories, installations, agreements, forces, contradictions, outlets).ConfigureAwait(false);
         await tx.CommitAsync(ct).ConfigureAwait(false);
-        return new AnalysisSummary(fresh, stories.Count, installations.Count, agreements.Count, forces.Count, contradictions.Count);
+        return new AnalysisSummary(fresh, stories.Count, installations.Count, agreements.Count, forces.Count, contradictions.Count)
+        {
+            Indexing = indexing,
+            Rebuilding = clock.Elapsed - indexing,
+            NearCopyLookup = indexer.NearCopyLookup,
+        };
     }
 }

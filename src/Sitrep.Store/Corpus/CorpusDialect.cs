@@ -19,6 +19,12 @@ public abstract class CorpusDialect
     /// <summary>The parameter value for <see cref="Set"/>.</summary>
     public abstract object Numbers(IEnumerable<long> values);
 
+    /// <summary>A subquery yielding columns <c>a</c> and <c>b</c> from parameter <paramref name="name"/>, set by <see cref="PairsJson"/>.</summary>
+    public abstract string Pairs(string name);
+
+    /// <summary>The parameter value for <see cref="Pairs"/>: a JSON array of two-number arrays.</summary>
+    public static string PairsJson(IEnumerable<(long A, long B)> pairs) => JsonSerializer.Serialize(pairs.Select(p => new[] { p.A, p.B }));
+
     /// <summary>Starts the analysis transaction, holding the store's write or advisory lock until it ends.</summary>
     public abstract Task<DbTransaction> BeginAsync(DbConnection c, CancellationToken ct);
 
@@ -27,6 +33,8 @@ public abstract class CorpusDialect
         public override string Set(string name) => $"(SELECT value FROM json_each(@{name}))";
 
         public override object Numbers(IEnumerable<long> values) => JsonSerializer.Serialize(values);
+
+        public override string Pairs(string name) => $"(SELECT json_extract(value, '$[0]') AS a, json_extract(value, '$[1]') AS b FROM json_each(@{name}))";
 
         public override Task<DbTransaction> BeginAsync(DbConnection c, CancellationToken ct) =>
             Task.FromResult<DbTransaction>(((Microsoft.Data.Sqlite.SqliteConnection)c).BeginTransaction(deferred: false));
@@ -39,6 +47,8 @@ public abstract class CorpusDialect
         public override string Set(string name) => $"(SELECT unnest(@{name}) AS value)";
 
         public override object Numbers(IEnumerable<long> values) => values.ToArray();
+
+        public override string Pairs(string name) => $"(SELECT (x->>0)::bigint AS a, (x->>1)::bigint AS b FROM json_array_elements(CAST(@{name} AS json)) AS x)";
 
         public override async Task<DbTransaction> BeginAsync(DbConnection c, CancellationToken ct)
         {

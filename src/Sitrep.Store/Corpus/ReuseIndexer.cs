@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics;
 using Dapper;
 using Sitrep.Core.Corpus;
 using Sitrep.Store.Rows;
@@ -15,7 +16,13 @@ namespace Sitrep.Store.Corpus;
 /// </summary>
 public sealed class ReuseIndexer(DbConnection c, DbTransaction tx, CorpusDialect dialect, DateTimeOffset now, CancellationToken ct)
 {
+    /// <summary>Reports holding a run at which it counts as a stock phrase, not reuse (as in the batch pass).</summary>
+    public const int StockPhraseOwners = 64;
+
     private const string Latest = "NOT EXISTS (SELECT 1 FROM documents n WHERE n.previous_version_id = d.id)";
+
+    /// <summary>Time spent so far finding near-copies: the LSH bucket look-up and the signature comparisons.</summary>
+    public TimeSpan NearCopyLookup { get; private set; }
 
     /// <summary>Indexes the reports not analysed yet, oldest first; returns how many.</summary>
     public async Task<int> IndexNewAsync()
@@ -38,6 +45,7 @@ public sealed class ReuseIndexer(DbConnection c, DbTransaction tx, CorpusDialect
         var buckets = shingles.Count == 0 ? [] : MinHash.BandKeys(signature);
 
         // Near-copies: reports in one of this report's LSH buckets whose signature agrees often enough.
+        var started = Stopwatch.GetTimestamp();
         var candidates = (await c.QueryAsync<Candidate>(Cmd(
             $"SELECT d.id, d.doc_id, d.published, x.minhash FROM corpus_documents x JOIN documents d ON d.id = x.document_id "
             + $"WHERE x.document_id IN (SELECT l.document_id FROM corpus_lsh l WHERE l.bucket IN {dialect.Set("buckets")}) AND {Latest}",
@@ -46,39 +54,52 @@ public sealed class ReuseIndexer(DbConnection c, DbTransaction tx, CorpusDialect
             .Select(x => (x, similarity: MinHash.Similarity(signature, MinHash.FromBytes(x.Minhash))))
             .Where(p => p.similarity >= MinHash.NearCopyThreshold)
             .ToList();
+        NearCopyLookup += Stopwatch.GetElapsedTime(started);
 
-        // Passage reuse: stored reports holding any of this report's 8-word runs.
+        // Passage reuse: stored reports holding one of this report's 8-word runs, stock phrases aside.
+        var common = (await c.QueryAsync<long>(Cmd(
+            $"SELECT shingle FROM corpus_shingle_counts WHERE shingle IN {dialect.Set("shingles")} AND documents >= {StockPhraseOwners}",
+            new { shingles = dialect.Numbers(shingles) })).ConfigureAwait(false)).ToHashSet();
+        var rare = shingles.Where(h => !common.Contains(h)).ToList();
         var shared = (await c.QueryAsync<Shared>(Cmd(
             $"SELECT d.id, d.doc_id, COUNT(*) AS runs FROM corpus_shingles s JOIN documents d ON d.id = s.document_id "
             + $"WHERE s.shingle IN {dialect.Set("shingles")} AND {Latest} GROUP BY d.id, d.doc_id",
-            new { shingles = dialect.Numbers(shingles) })).ConfigureAwait(false)).ToList();
+            new { shingles = dialect.Numbers(rare) })).ConfigureAwait(false)).ToList();
 
         await ExecAsync(
             "INSERT INTO corpus_documents (document_id, shingles, minhash, analyzed_at) VALUES (@id, @count, @minhash, @now)",
             new { id = doc.Id, count = (long)shingles.Count, minhash = MinHash.ToBytes(signature), now }).ConfigureAwait(false);
         await ExecAsync($"INSERT INTO corpus_lsh (bucket, document_id) SELECT DISTINCT t.value, @id FROM {dialect.Set("buckets")} AS t WHERE true ON CONFLICT DO NOTHING", new { id = doc.Id, buckets = dialect.Numbers(buckets) }).ConfigureAwait(false);
-        await ExecAsync($"INSERT INTO corpus_shingles (shingle, document_id) SELECT DISTINCT t.value, @id FROM {dialect.Set("shingles")} AS t WHERE true ON CONFLICT DO NOTHING", new { id = doc.Id, shingles = dialect.Numbers(shingles) }).ConfigureAwait(false);
+        await ExecAsync($"INSERT INTO corpus_shingles (shingle, document_id) SELECT DISTINCT t.value, @id FROM {dialect.Set("shingles")} AS t WHERE true ON CONFLICT DO NOTHING", new { id = doc.Id, shingles = dialect.Numbers(rare) }).ConfigureAwait(false);
+        await ExecAsync(
+            $"INSERT INTO corpus_shingle_counts (shingle, documents) SELECT DISTINCT t.value, 1 FROM {dialect.Set("shingles")} AS t WHERE true "
+            + "ON CONFLICT (shingle) DO UPDATE SET documents = corpus_shingle_counts.documents + 1",
+            new { shingles = dialect.Numbers(shingles) }).ConfigureAwait(false);
 
-        foreach (var s in shared.Where(s => s.Id != doc.Id))
-        {
-            await ReuseAsync(doc.Id, s.Id, "shares_text", null, s.Runs).ConfigureAwait(false);
-            if (s.DocId != doc.DocId)
-            {
-                await LinkAsync(doc.Id, LinkRow.SharesTextWith, s.DocId).ConfigureAwait(false);
-                await LinkAsync(s.Id, LinkRow.SharesTextWith, doc.DocId).ConfigureAwait(false);
-            }
-        }
-
+        // Set-based writes: a report may share stock wording with many others, and each row costs a round trip.
+        var others = shared.Where(x => x.Id != doc.Id).ToList();
+        await ExecAsync(
+            $"INSERT INTO corpus_reuse (document_id, other_id, kind, similarity, shared_runs) SELECT @id, p.a, 'shares_text', NULL, p.b FROM {dialect.Pairs("pairs")} AS p WHERE true ON CONFLICT DO NOTHING",
+            new { id = doc.Id, pairs = CorpusDialect.PairsJson(others.Select(o => (o.Id, o.Runs))) }).ConfigureAwait(false);
         foreach (var (x, similarity) in nearCopies.Where(p => p.x.Id != doc.Id))
         {
-            var runs = shared.FirstOrDefault(s => s.Id == x.Id)?.Runs ?? 0;
-            await ReuseAsync(doc.Id, x.Id, "near_copy", similarity, runs).ConfigureAwait(false);
-            if (x.DocId != doc.DocId)
-            {
-                // The copy is the one published later; when the dates cannot tell (missing, or equal as far as both go), the one stored later.
-                var copyIsNew = !PublishedBefore(doc.Published, x.Published);
-                await (copyIsNew ? LinkAsync(doc.Id, LinkRow.DuplicateOf, x.DocId) : LinkAsync(x.Id, LinkRow.DuplicateOf, doc.DocId)).ConfigureAwait(false);
-            }
+            await ExecAsync(
+                "INSERT INTO corpus_reuse (document_id, other_id, kind, similarity, shared_runs) VALUES (@id, @other, 'near_copy', @similarity, @runs) ON CONFLICT DO NOTHING",
+                new { id = doc.Id, other = x.Id, similarity, runs = others.FirstOrDefault(o => o.Id == x.Id)?.Runs ?? 0 }).ConfigureAwait(false);
+        }
+
+        var sharing = new { id = doc.Id, docId = doc.DocId, kind = LinkRow.SharesTextWith, others = dialect.Numbers(others.Select(o => o.Id)) };
+        await ExecAsync(
+            $"INSERT INTO document_links (document_id, kind, other_doc_id) SELECT DISTINCT @id, @kind, d.doc_id FROM documents d WHERE d.id IN {dialect.Set("others")} AND d.doc_id <> @docId ON CONFLICT DO NOTHING",
+            sharing).ConfigureAwait(false);
+        await ExecAsync(
+            $"INSERT INTO document_links (document_id, kind, other_doc_id) SELECT d.id, @kind, @docId FROM documents d WHERE d.id IN {dialect.Set("others")} AND d.doc_id <> @docId ON CONFLICT DO NOTHING",
+            sharing).ConfigureAwait(false);
+        foreach (var (x, _) in nearCopies.Where(p => p.x.Id != doc.Id && p.x.DocId != doc.DocId))
+        {
+            // The copy is the one published later; when the dates cannot tell (missing, or equal as far as both go), the one stored later.
+            var copyIsNew = !PublishedBefore(doc.Published, x.Published);
+            await (copyIsNew ? LinkAsync(doc.Id, LinkRow.DuplicateOf, x.DocId) : LinkAsync(x.Id, LinkRow.DuplicateOf, doc.DocId)).ConfigureAwait(false);
         }
     }
 
@@ -91,13 +112,6 @@ public sealed class ReuseIndexer(DbConnection c, DbTransaction tx, CorpusDialect
 
         var common = Math.Min(a.Length, b.Length);
         return string.CompareOrdinal(a, 0, b, 0, common) < 0;
-    }
-
-    private async Task ReuseAsync(long a, long b, string kind, double? similarity, long runs)
-    {
-        const string Sql = "INSERT INTO corpus_reuse (document_id, other_id, kind, similarity, shared_runs) VALUES (@a, @b, @kind, @similarity, @runs) ON CONFLICT DO NOTHING";
-        await ExecAsync(Sql, new { a, b, kind, similarity, runs }).ConfigureAwait(false);
-        await ExecAsync(Sql, new { a = b, b = a, kind, similarity, runs }).ConfigureAwait(false);
     }
 
     private Task<int> LinkAsync(long id, string kind, string other) =>

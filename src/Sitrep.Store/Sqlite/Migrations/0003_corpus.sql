@@ -24,7 +24,15 @@ CREATE TABLE corpus_shingles (
     PRIMARY KEY (shingle, document_id)
 ) WITHOUT ROWID;
 
--- Reuse found across the corpus, by store id, listed from both sides: near_copy (MinHash) or shares_text.
+-- How many analysed reports hold each 8-word run. A run held by 64 or more is a stock phrase ("the
+-- Syrian Observatory for Human Rights said on"): its owners stop being listed and it links nothing.
+CREATE TABLE corpus_shingle_counts (
+    shingle   INTEGER PRIMARY KEY,
+    documents INTEGER NOT NULL
+);
+
+-- Reuse found across the corpus, by store id, from the report analysed later to the earlier one: near_copy
+-- (MinHash estimate in similarity) or shares_text (shared_runs: how many 8-word runs they share).
 CREATE TABLE corpus_reuse (
     document_id INTEGER NOT NULL REFERENCES documents(id),
     other_id    INTEGER NOT NULL REFERENCES documents(id),
