@@ -5,9 +5,10 @@ using Sitrep.Core.Model;
 namespace Sitrep.Core.Corpus;
 
 /// <summary>
-/// Merges the facts of every stored report into stories: a fact joins the first story (oldest first) whose
-/// every mention is compatible with it (<see cref="StoryCompatibility"/>), else it starts a new one. Requiring
-/// compatibility with all mentions, not just one, keeps vague facts from chaining unrelated events together.
+/// Merges the facts of every stored report into stories: a fact joins the oldest story whose every mention is
+/// compatible with it (<see cref="StoryCompatibility"/>), else it starts a new one. Requiring compatibility with
+/// all mentions, not just one, keeps vague facts from chaining unrelated events together. <see cref="StoryIndex"/>
+/// keeps the comparisons to stories of the fact's type, country and months.
 /// </summary>
 public static class StoryBuilder
 {
@@ -18,48 +19,20 @@ public static class StoryBuilder
             .ThenBy(e => e.Document.StoreId)
             .ThenBy(e => e.RowId)
             .ToList();
-        // Located facts only meet stories in their own country (or not yet located), so stories are kept per type
-        // and country; a fact without a place still has to try every story of its type.
-        var byType = new Dictionary<string, Dictionary<string, List<List<CorpusEvent>>>>(StringComparer.Ordinal);
+        var byType = new Dictionary<string, StoryIndex>(StringComparer.Ordinal);
+        var all = new List<Pending>();
         foreach (var e in ordered)
         {
-            if (!byType.TryGetValue(e.Event.Type, out var buckets))
+            if (!byType.TryGetValue(e.Event.Type, out var index))
             {
-                byType[e.Event.Type] = buckets = new Dictionary<string, List<List<CorpusEvent>>>(StringComparer.Ordinal) { [""] = [] };
+                byType[e.Event.Type] = index = new StoryIndex();
             }
 
-            var country = Country(e.Event);
-            var candidates = country is null ? buckets.Values.SelectMany(b => b) : buckets[""].Concat(buckets.GetValueOrDefault(country) ?? []);
-            var home = candidates.FirstOrDefault(s => s.All(m => StoryCompatibility.Compatible(m.Event, e.Event)));
-            if (home is null)
-            {
-                home = [];
-                Bucket(buckets, country).Add(home);
-            }
-            else if (country is not null && home.All(m => Country(m.Event) is null))
-            {
-                buckets[""].Remove(home);
-                Bucket(buckets, country).Add(home);
-            }
-
-            home.Add(e);
+            index.Add(index.Find(e.Event), e, all);
         }
 
-        return byType.Values.SelectMany(b => b.Values).SelectMany(s => s).Select(m => Make(m, independence)).OrderBy(s => s.Mentions[0].Document.Published ?? "9999", StringComparer.Ordinal)
+        return all.Select(p => Make(p.Mentions, independence)).OrderBy(s => s.Mentions[0].Document.Published ?? "9999", StringComparer.Ordinal)
             .ThenBy(s => s.Mentions[0].RowId).ToList();
-    }
-
-    private static string? Country(ExtractedEvent e) => e.Location is null ? null : e.Location.Country ?? "place:" + e.Location.Id;
-
-    private static List<List<CorpusEvent>> Bucket(Dictionary<string, List<List<CorpusEvent>>> buckets, string? country)
-    {
-        var key = country ?? "";
-        if (!buckets.TryGetValue(key, out var list))
-        {
-            buckets[key] = list = [];
-        }
-
-        return list;
     }
 
     private static Story Make(List<CorpusEvent> mentions, SourceIndependence independence)

@@ -23,7 +23,8 @@ public static class CorpusLoader
             cancellationToken: ct)).ConfigureAwait(false);
         var events = rows.Where(r => docs.ContainsKey(r.DocumentId)).Select(r => new CorpusEvent(r.Id, docs[r.DocumentId], ReportAssembler.Event(r))).ToList();
         var reuse = (await c.QueryAsync<(long, long)>(new CommandDefinition(
-            "SELECT document_id, other_id FROM corpus_reuse UNION SELECT l.document_id, d.id FROM document_links l JOIN documents d ON d.doc_id = l.other_doc_id",
+            // document_links holds the batch's links and the analysis's; near-copies with one body (one doc_id) are only in corpus_reuse.
+            "SELECT document_id, other_id FROM corpus_reuse WHERE kind = 'near_copy' UNION ALL SELECT l.document_id, d.id FROM document_links l JOIN documents d ON d.doc_id = l.other_doc_id",
             transaction: tx,
             cancellationToken: ct)).ConfigureAwait(false)).ToList();
         return (events, reuse, docs.Values.ToList());
