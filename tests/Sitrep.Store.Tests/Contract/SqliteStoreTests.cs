@@ -48,6 +48,9 @@ public sealed class SqliteStoreTests : StoreContractTests
     public Task Registers_and_contradictions_cite_their_stories() => Check_registers_and_contradictions_cite_their_stories();
 
     [Fact]
+    public Task Two_concurrent_analyses_index_each_report_once() => Check_two_concurrent_analyses_index_each_report_once();
+
+    [Fact]
     public Task A_corrupt_or_foreign_store_gives_a_one_line_error() => Check_a_corrupt_or_foreign_store_gives_a_one_line_error();
 
     [Fact]

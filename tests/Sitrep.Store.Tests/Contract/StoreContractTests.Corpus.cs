@@ -96,6 +96,27 @@ public abstract partial class StoreContractTests
         Assert.Equal(docs["g_newbase.txt"].Id, StoreIdToDocId(stories, exit.DocumentB));
     }
 
+    protected async Task Check_two_concurrent_analyses_index_each_report_once()
+    {
+        await using (var setup = await OpenStoreAsync())
+        {
+            await IngestEachAsync(setup, "a_base.txt", "b_reprint.html", "c_passage.txt", "d_tass.txt");
+        }
+
+        await using var first = await OpenStoreAsync();
+        await using var second = await OpenStoreAsync();
+
+        var runs = await Task.WhenAll(
+            Task.Run(() => ((ICorpusStore)first).AnalyzeAsync(CorpusKnowledge.Empty)),
+            Task.Run(() => ((ICorpusStore)second).AnalyzeAsync(CorpusKnowledge.Empty)));
+
+        Assert.Equal(4, runs.Sum(r => r.NewDocuments));
+        Assert.All(runs, r => Assert.Equal(runs[0].Stories, r.Stories));
+        var docs = await DocumentsBySourceAsync(first);
+        Assert.Equal(docs["a_base.txt"].Id, docs["b_reprint.html"].DuplicateOf);
+        Assert.Equal(2, docs["a_base.txt"].SharesTextWith.Count);
+    }
+
     private static string StoreIdToDocId(Dictionary<string, StoryRecord> stories, long storeId) =>
         stories.Values.SelectMany(s => s.Mentions).First(m => m.StoreId == storeId).DocId;
 
