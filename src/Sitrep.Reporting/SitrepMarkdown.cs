@@ -29,7 +29,8 @@ public static class SitrepMarkdown
             {
                 var story = stories[change.StoryId!];
                 var by = change.Operator is null ? "" : $" · operator {MarkdownText.Escape(change.Operator)}";
-                md.AppendLine(CultureInfo.InvariantCulture, $"- {Date(change.Date)} · **{MarkdownText.Escape(change.Status)}**{by} {Sourcing(story, cite)}");
+                var before = data.StatusBefore(change) is string was && was != change.Status ? $" (was {MarkdownText.Escape(was)})" : "";
+                md.AppendLine(CultureInfo.InvariantCulture, $"- {Date(change.Date)} · **{MarkdownText.Escape(change.Status)}**{before}{by} {Sourcing(story, cite)}");
             }
 
             md.AppendLine();

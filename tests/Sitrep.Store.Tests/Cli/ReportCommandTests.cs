@@ -37,7 +37,7 @@ public sealed class ReportCommandTests : IDisposable
         var sections = Sections.Select(h => md.IndexOf(h + "\n", StringComparison.Ordinal)).ToList();
         Assert.All(sections, i => Assert.True(i >= 0));
         Assert.Equal(sections.Order(), sections);
-        Assert.Matches(@"- 2025-08-06 · \*\*under construction\*\* · operator United States \\\[\d+\\\] · 1 independent outlet · ⚑ single source", md);
+        Assert.Matches(@"- 2025-08-06 · \*\*under construction\*\* \(was operational\) · operator United States \\\[\d+\\\] · 1 independent outlet · ⚑ single source", md);
         Assert.Matches(@"- 2025-09-12 · \*\*signed\*\* · mediator United States · signatories Israel – Syria \\\[\d+\\\] · 1 independent outlet", md);
         Assert.Matches(@"civilians.*Saraqib · 40 people: .*\\\[\d+\\\]\\\[\d+\\\] · 2 independent outlets · ⚑ only RU state media", md);
         Assert.Matches(@"at al-Bab: .*(\\\[\d+\\\]){3} · 1 independent outlet · ⚑ single source", md);
