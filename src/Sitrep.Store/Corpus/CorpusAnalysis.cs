@@ -30,7 +30,7 @@ public static class CorpusAnalysis
             var info = knowledge.Outlet(g.Key);
             return new OutletRow { Name = info?.Name ?? g.Key, Country = info?.Country, StateAffiliated = info?.StateAffiliated ?? false, Known = info is not null, Documents = g.Count() };
         }).GroupBy(o => o.Name, StringComparer.Ordinal).Select(g => g.First() with { Documents = g.Sum(o => o.Documents) }).OrderBy(o => o.Name, StringComparer.Ordinal).ToList();
-        await new CorpusWriter(c, tx, ct).ReplaceAsync(stories, installations, agreements, forces, contradictions, outlets).ConfigureAwait(false);
+        await new CorpusWriter(c, tx, dialect, ct).ReplaceAsync(stories, installations, agreements, forces, contradictions, outlets).ConfigureAwait(false);
         await tx.CommitAsync(ct).ConfigureAwait(false);
         return new AnalysisSummary(fresh, stories.Count, installations.Count, agreements.Count, forces.Count, contradictions.Count)
         {

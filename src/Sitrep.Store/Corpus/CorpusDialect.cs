@@ -25,6 +25,12 @@ public abstract class CorpusDialect
     /// <summary>The parameter value for <see cref="Pairs"/>: a JSON array of two-number arrays.</summary>
     public static string PairsJson(IEnumerable<(long A, long B)> pairs) => JsonSerializer.Serialize(pairs.Select(p => new[] { p.A, p.B }));
 
+    /// <summary>
+    /// A subquery yielding typed columns (<c>text</c>, <c>bigint</c>, <c>double</c> or <c>boolean</c>) from parameter
+    /// <paramref name="name"/>: a JSON array of objects keyed by column name. Many rows then travel in one statement.
+    /// </summary>
+    public abstract string Rows(string name, IReadOnlyList<(string Column, string Type)> columns);
+
     /// <summary>Starts the analysis transaction, holding the store's write or advisory lock until it ends.</summary>
     public abstract Task<DbTransaction> BeginAsync(DbConnection c, CancellationToken ct);
 
@@ -35,6 +41,9 @@ public abstract class CorpusDialect
         public override object Numbers(IEnumerable<long> values) => JsonSerializer.Serialize(values);
 
         public override string Pairs(string name) => $"(SELECT json_extract(value, '$[0]') AS a, json_extract(value, '$[1]') AS b FROM json_each(@{name}))";
+
+        public override string Rows(string name, IReadOnlyList<(string Column, string Type)> columns) =>
+            $"(SELECT {string.Join(", ", columns.Select(c => $"json_extract(value, '$.{c.Column}') AS {c.Column}"))} FROM json_each(@{name}))";
 
         public override Task<DbTransaction> BeginAsync(DbConnection c, CancellationToken ct) =>
             Task.FromResult<DbTransaction>(((Microsoft.Data.Sqlite.SqliteConnection)c).BeginTransaction(deferred: false));
@@ -49,6 +58,10 @@ public abstract class CorpusDialect
         public override object Numbers(IEnumerable<long> values) => values.ToArray();
 
         public override string Pairs(string name) => $"(SELECT (x->>0)::bigint AS a, (x->>1)::bigint AS b FROM json_array_elements(CAST(@{name} AS json)) AS x)";
+
+        public override string Rows(string name, IReadOnlyList<(string Column, string Type)> columns) =>
+            $"(SELECT {string.Join(", ", columns.Select(c => $"(x->>'{c.Column}')::{(c.Type == "double" ? "double precision" : c.Type)} AS {c.Column}"))} "
+            + $"FROM json_array_elements(CAST(@{name} AS json)) AS x)";
 
         public override async Task<DbTransaction> BeginAsync(DbConnection c, CancellationToken ct)
         {
