@@ -96,7 +96,7 @@ internal static class Commands
     public static int CorpusAnalysis(BenchOptions o)
     {
         var kb = LoadKnowledge();
-        return CorpusAnalysisBenchmark.RunAsync(kb, Corpus(kb, o).ToList(), o.Jobs == 0 ? Environment.ProcessorCount : o.Jobs).GetAwaiter().GetResult();
+        return CorpusAnalysisBenchmark.RunAsync(kb, Corpus(kb, o).ToList(), o.Jobs == 0 ? Environment.ProcessorCount : o.Jobs, o.Db).GetAwaiter().GetResult();
     }
 
     private static KnowledgeBase LoadKnowledge()

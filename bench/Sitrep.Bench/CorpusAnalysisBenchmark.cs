@@ -15,7 +15,7 @@ namespace Sitrep.Bench;
 /// </summary>
 internal static class CorpusAnalysisBenchmark
 {
-    public static async Task<int> RunAsync(KnowledgeBase kb, IReadOnlyList<GeneratedReport> generated, int jobs)
+    public static async Task<int> RunAsync(KnowledgeBase kb, IReadOnlyList<GeneratedReport> generated, int jobs, string? target)
     {
         // The generator's copies are byte for byte, which ingest stores once; a reprint line makes them near-copies.
         var corpus = generated.Select(r => r.DuplicateOf is null ? r : r with { Bytes = Reprinted(r.Bytes) }).ToList();
@@ -28,7 +28,8 @@ internal static class CorpusAnalysisBenchmark
         var path = Path.Combine(Path.GetTempPath(), $"sitrep-bench-corpus-{Environment.ProcessId}.db");
         try
         {
-            await using var store = await ReportStoreFactory.OpenAsync(path);
+            await using var store = await ReportStoreFactory.OpenAsync(target ?? path);
+            Console.WriteLine($"store: {store.Backend} {store.Description}");
             var analysis = (ICorpusStore)store;
             var knowledge = CorpusKnowledge.From(kb);
             Console.WriteLine();
@@ -52,7 +53,7 @@ internal static class CorpusAnalysisBenchmark
         }
         finally
         {
-            foreach (var f in new[] { path, path + "-wal", path + "-shm" })
+            foreach (var f in target is null ? new[] { path, path + "-wal", path + "-shm" } : [])
             {
                 File.Delete(f);
             }
