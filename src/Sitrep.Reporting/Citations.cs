@@ -23,7 +23,8 @@ public sealed class Citations
         var reprint = m.Republisher is null ? "" : $", reprinted by {m.Republisher}";
         var title = m.Title is null ? "" : $" “{MarkdownText.Escape(m.Title)}”";
         var date = m.Published is null ? "" : $", {m.Published}";
-        return $"{v.Number.ToString(CultureInfo.InvariantCulture)}. {MarkdownText.Escape(outlet + reprint)}{title}{MarkdownText.Escape(date)} · `{m.DocId}` · {MarkdownText.Escape(m.Source)}";
+        var copy = m.DuplicateOf is null ? "" : $" · copy of `{m.DuplicateOf}`";
+        return $"{v.Number.ToString(CultureInfo.InvariantCulture)}. {MarkdownText.Escape(outlet + reprint)}{title}{MarkdownText.Escape(date)} · `{m.DocId}`{copy} · {MarkdownText.Escape(m.Source)}";
     });
 
     private string Marker(StoryMention m)

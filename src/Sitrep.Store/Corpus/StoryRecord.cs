@@ -65,6 +65,9 @@ public sealed record StoryMention
 
     public string? Published { get; init; }
 
+    /// <summary>The report this one is a near-copy of (codebook id), if any.</summary>
+    public string? DuplicateOf { get; init; }
+
     public string EventId { get; init; } = "";
 
     public string Status { get; init; } = "";

@@ -34,7 +34,8 @@ public abstract partial class SqlReportStore
             var stories = (await c.QueryAsync<StoryRecord>(Command("SELECT s.id, s.type, s.status, s.actor_id, s.actor_name, s.target_id, s.target_name, s.location_id, s.location_name, s.location_country, s.lat, s.lon, s.date, "
                 + $"s.quantity_value, s.quantity_unit, s.corroboration, s.flags, s.evidence FROM stories s WHERE {condition} ORDER BY s.date, s.id", p, ct)).ConfigureAwait(false)).ToList();
             var mentions = (await c.QueryAsync<StoryMention>(Command(
-                "SELECT se.story_id, d.id AS store_id, d.doc_id, d.source, d.title, d.outlet, d.republisher, d.published, e.event_id, e.status, e.evidence_sentence "
+                "SELECT se.story_id, d.id AS store_id, d.doc_id, d.source, d.title, d.outlet, d.republisher, d.published, e.event_id, e.status, e.evidence_sentence, "
+                + "(SELECT MIN(l.other_doc_id) FROM document_links l WHERE l.document_id = d.id AND l.kind = 'duplicate_of') AS duplicate_of "
                 + "FROM story_events se JOIN events e ON e.id = se.event_row_id JOIN documents d ON d.id = se.document_id "
                 + $"WHERE se.story_id IN (SELECT s.id FROM stories s WHERE {condition}) ORDER BY se.event_row_id",
                 p,
