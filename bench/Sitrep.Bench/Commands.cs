@@ -93,6 +93,12 @@ internal static class Commands
         return 0;
     }
 
+    public static int CorpusAnalysis(BenchOptions o)
+    {
+        var kb = LoadKnowledge();
+        return CorpusAnalysisBenchmark.RunAsync(kb, Corpus(kb, o).ToList(), o.Jobs == 0 ? Environment.ProcessorCount : o.Jobs, o.Db).GetAwaiter().GetResult();
+    }
+
     private static KnowledgeBase LoadKnowledge()
     {
         var data = KnowledgeBaseLoader.FindBundledData() ?? throw new ArgumentException("bundled data folder not found beside the program");

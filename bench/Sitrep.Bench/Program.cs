@@ -11,6 +11,10 @@ const string Usage = """
           with --dir, reads the reports there instead of generating them, and times `wc -w` over them
       stages [--count N] [--dir DIR] [--seed S] [--warmup 200]
           stopwatch breakdown of the time spent in each pipeline stage (single-threaded)
+      corpus [--count N] [--seed S] [--jobs 2] [--dup 0.05] [--reuse 0.10] [--db TARGET]
+          store a generated corpus in a temporary SQLite file (or TARGET, which must be empty) in growing
+          steps and time the corpus analysis at each (ms to index one new report, seconds to rebuild
+          stories); score the links found
     """;
 
 // Numbers are printed the same way whatever the machine's culture.
@@ -31,6 +35,7 @@ try
         "generate" => Commands.Generate(options),
         "extract" => Commands.Extract(options),
         "stages" => Commands.Stages(options),
+        "corpus" => Commands.CorpusAnalysis(options),
         _ => throw new ArgumentException($"unknown command '{args[0]}'"),
     };
 }
@@ -44,6 +49,9 @@ catch (ArgumentException e)
 /// <summary>Command-line options shared by the commands.</summary>
 internal sealed record BenchOptions(int Count, int Seed, string? Out, string? Dir, int Jobs, int WarmUp, double DuplicateShare, double ReuseShare)
 {
+    /// <summary>corpus: a store target (an empty PostgreSQL schema, say) instead of a temporary SQLite file.</summary>
+    public string? Db { get; init; }
+
     public static BenchOptions Parse(ReadOnlySpan<string> args)
     {
         var o = new BenchOptions(10_000, 42, null, null, 1, 200, 0.05, 0.10);
@@ -66,6 +74,7 @@ internal sealed record BenchOptions(int Count, int Seed, string? Out, string? Di
                 "--warmup" => o with { WarmUp = Int(name, value, 0) },
                 "--dup" => o with { DuplicateShare = Share(name, value) },
                 "--reuse" => o with { ReuseShare = Share(name, value) },
+                "--db" => o with { Db = value },
                 _ => throw new ArgumentException($"unknown option {name}"),
             };
         }

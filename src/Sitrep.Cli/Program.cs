@@ -13,6 +13,8 @@ var root = new RootCommand("Sitrep: verified, mapped, time-stamped facts from ne
     WatchCommand.Create(),
     SourcesCommand.Create(),
     ServeCommand.Create(),
+    AnalyzeCommand.Create(),
+    ReportCommand.Create(),
 };
 var parsed = root.Parse(args.Length == 0 ? ["--help"] : args);
 if (parsed.Errors.Count > 0 && !args.Contains("--help") && !args.Contains("-h"))

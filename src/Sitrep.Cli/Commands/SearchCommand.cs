@@ -70,7 +70,7 @@ public static partial class SearchCommand
         return command;
     }
 
-    private static Option<string?> DateOption(string name, string description)
+    internal static Option<string?> DateOption(string name, string description)
     {
         var option = new Option<string?>(name) { Description = description };
         option.Validators.Add(r =>

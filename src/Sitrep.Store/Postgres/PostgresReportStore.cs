@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Npgsql;
 using Sitrep.Core.Model;
+using Sitrep.Store.Corpus;
 using Sitrep.Store.Rows;
 using Sitrep.Store.Sql;
 
@@ -71,6 +72,10 @@ public sealed class PostgresReportStore : SqlReportStore
     }
 
     public override ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+
+    protected override CorpusDialect Dialect => CorpusDialect.Postgres;
+
+    protected override DateTimeOffset Now => _clock.GetUtcNow();
 
     protected override string JsonText(string column) => column + "::text";
 

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Dapper;
 using Sitrep.Core.Model;
+using Sitrep.Store.Corpus;
 using Sitrep.Store.Rows;
 
 namespace Sitrep.Store.Sql;
@@ -11,7 +12,7 @@ namespace Sitrep.Store.Sql;
 /// Writing, searching and opening are the backends' own (<see cref="Sqlite.SqliteReportStore"/>,
 /// <see cref="Postgres.PostgresReportStore"/>).
 /// </summary>
-public abstract class SqlReportStore : IReportStore
+public abstract partial class SqlReportStore : IReportStore, ICorpusStore
 {
     private const int Page = 500;
 
@@ -39,6 +40,16 @@ public abstract class SqlReportStore : IReportStore
 
     /// <summary>Documents of the latest versions only: no later version points back to them.</summary>
     public const string LatestOnlyCondition = "NOT EXISTS (SELECT 1 FROM documents n WHERE n.previous_version_id = d.id)";
+
+    /// <summary>
+    /// The columns of an <see cref="EventRow"/> but its provenance (table <c>events</c>, no alias). Corroboration is
+    /// the corpus analysis's count for the event's story once the corpus has been analysed, else the batch count.
+    /// </summary>
+    public const string EventColumns =
+        "id, document_id, ordinal, event_id, type, status, actor_id, actor_name, actor_side, target_id, target_name, target_side, location_id, location_name, "
+        + "lat, lon, precision, location_country, location_is_country, location_rank, time_start, time_end, time_text, quantity_value, quantity_unit, quantity_text, "
+        + "attribution_source, attribution_kind, evidence_sentence, evidence_start, evidence_end, "
+        + "COALESCE((SELECT s.corroboration FROM story_events se JOIN stories s ON s.id = se.story_id WHERE se.event_row_id = events.id), corroboration) AS corroboration";
 
     protected string DocumentColumns =>
         "d.id, d.doc_id, d.content_hash, d.source, d.outlet, d.republisher, d.title, d.published, d.published_inferred, d.body, d.encoding, "
@@ -110,9 +121,7 @@ public abstract class SqlReportStore : IReportStore
             range,
             ct)).ConfigureAwait(false)).ToLookup(m => m.DocumentId);
         var events = (await c.QueryAsync<EventRow>(Command(
-            "SELECT id, document_id, ordinal, event_id, type, status, actor_id, actor_name, actor_side, target_id, target_name, target_side, location_id, location_name, "
-            + "lat, lon, precision, location_country, location_is_country, location_rank, time_start, time_end, time_text, quantity_value, quantity_unit, quantity_text, "
-            + $"attribution_source, attribution_kind, evidence_sentence, evidence_start, evidence_end, corroboration, {JsonText("provenance")} AS provenance FROM events WHERE {InRange}",
+            $"SELECT {EventColumns}, {JsonText("provenance")} AS provenance FROM events WHERE {InRange}",
             range,
             ct)).ConfigureAwait(false)).ToLookup(e => e.DocumentId);
         var framing = (await c.QueryAsync<FramingRow>(Command($"SELECT document_id, ordinal, term, category, neutral, start, rule FROM framing WHERE {InRange}", range, ct)).ConfigureAwait(false))

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Sitrep.Core.Model;
+using Sitrep.Store.Corpus;
 using Sitrep.Store.Rows;
 using Sitrep.Store.Sql;
 
@@ -64,6 +65,10 @@ public sealed class SqliteReportStore : SqlReportStore
         _connection.Dispose();
         return ValueTask.CompletedTask;
     }
+
+    protected override CorpusDialect Dialect => CorpusDialect.Sqlite;
+
+    protected override DateTimeOffset Now => _clock.GetUtcNow();
 
     protected override string JsonText(string column) => column;
 

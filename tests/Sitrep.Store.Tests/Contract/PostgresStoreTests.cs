@@ -70,6 +70,18 @@ public sealed class PostgresStoreTests : StoreContractTests
     public Task Two_concurrent_ingests_of_one_batch_store_each_report_once() => Check_two_concurrent_ingests_of_one_batch_store_each_report_once();
 
     [PostgresFact]
+    public Task Analysis_links_reused_text_across_ingest_runs() => Check_analysis_links_reused_text_across_ingest_runs();
+
+    [PostgresFact]
+    public Task Stories_count_independent_outlets_and_flag_their_sourcing() => Check_stories_count_independent_outlets_and_flag_their_sourcing();
+
+    [PostgresFact]
+    public Task Registers_and_contradictions_cite_their_stories() => Check_registers_and_contradictions_cite_their_stories();
+
+    [PostgresFact]
+    public Task Two_concurrent_analyses_index_each_report_once() => Check_two_concurrent_analyses_index_each_report_once();
+
+    [PostgresFact]
     public Task A_corrupt_or_foreign_store_gives_a_one_line_error() => Check_a_corrupt_or_foreign_store_gives_a_one_line_error();
 
     [PostgresFact]

@@ -9,11 +9,13 @@ namespace Sitrep.Store.Tests.Support;
 /// <summary>Extracts reports exactly as <c>sitrep extract</c> and <c>sitrep ingest</c> do (same pipeline, same batch pass).</summary>
 public static class Extraction
 {
-    private static readonly Lazy<ReportExtractor> Extractor = new(() =>
-    {
-        var data = KnowledgeBaseLoader.FindBundledData() ?? throw new InvalidOperationException("the bundled data directory was not found above the test binaries");
-        return new ReportExtractor(KnowledgeBaseLoader.Load(data));
-    });
+    private static readonly Lazy<KnowledgeBase> Kb = new(() =>
+        KnowledgeBaseLoader.Load(KnowledgeBaseLoader.FindBundledData() ?? throw new InvalidOperationException("the bundled data directory was not found above the test binaries")));
+
+    private static readonly Lazy<ReportExtractor> Extractor = new(() => new ReportExtractor(Kb.Value));
+
+    /// <summary>The bundled knowledge base the extraction uses.</summary>
+    public static KnowledgeBase Knowledge => Kb.Value;
 
     /// <summary>Writes the reports into <paramref name="dir"/> and extracts them as one batch, in file-name order.</summary>
     public static IReadOnlyList<ExtractedReport> Run(string dir, IReadOnlyDictionary<string, string> reports)
