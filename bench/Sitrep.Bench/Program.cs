@@ -11,6 +11,8 @@ const string Usage = """
           with --dir, reads the reports there instead of generating them, and times `wc -w` over them
       stages [--count N] [--dir DIR] [--seed S] [--warmup 200]
           stopwatch breakdown of the time spent in each pipeline stage (single-threaded)
+      ingest [--count N] [--dir DIR] [--seed S] [--pg CONNECTION]
+          time storing the extracted corpus into a new SQLite file and, with --pg, a fresh PostgreSQL schema
     """;
 
 // Numbers are printed the same way whatever the machine's culture.
@@ -31,6 +33,7 @@ try
         "generate" => Commands.Generate(options),
         "extract" => Commands.Extract(options),
         "stages" => Commands.Stages(options),
+        "ingest" => await Commands.IngestAsync(options),
         _ => throw new ArgumentException($"unknown command '{args[0]}'"),
     };
 }
@@ -42,7 +45,7 @@ catch (ArgumentException e)
 }
 
 /// <summary>Command-line options shared by the commands.</summary>
-internal sealed record BenchOptions(int Count, int Seed, string? Out, string? Dir, int Jobs, int WarmUp, double DuplicateShare, double ReuseShare)
+internal sealed record BenchOptions(int Count, int Seed, string? Out, string? Dir, int Jobs, int WarmUp, double DuplicateShare, double ReuseShare, string? Postgres = null)
 {
     public static BenchOptions Parse(ReadOnlySpan<string> args)
     {
@@ -66,6 +69,7 @@ internal sealed record BenchOptions(int Count, int Seed, string? Out, string? Di
                 "--warmup" => o with { WarmUp = Int(name, value, 0) },
                 "--dup" => o with { DuplicateShare = Share(name, value) },
                 "--reuse" => o with { ReuseShare = Share(name, value) },
+                "--pg" => o with { Postgres = value },
                 _ => throw new ArgumentException($"unknown option {name}"),
             };
         }
