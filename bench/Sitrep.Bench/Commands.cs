@@ -76,6 +76,14 @@ internal static class Commands
         return single.Errors == 0 ? 0 : 1;
     }
 
+    public static async Task<int> IngestAsync(BenchOptions o)
+    {
+        var kb = LoadKnowledge();
+        var (corpus, label) = LoadCorpus(kb, o);
+        Console.WriteLine($"corpus: {label}");
+        return await IngestBenchmark.RunAsync(kb, corpus, o.Postgres).ConfigureAwait(false);
+    }
+
     public static int Stages(BenchOptions o)
     {
         var kb = LoadKnowledge();

@@ -15,6 +15,8 @@ const string Usage = """
           store a generated corpus in a temporary SQLite file (or TARGET, which must be empty) in growing
           steps and time the corpus analysis at each (ms to index one new report, seconds to rebuild
           stories); score the links found
+      ingest [--count N] [--dir DIR] [--seed S] [--pg CONNECTION]
+          time storing the extracted corpus into a new SQLite file and, with --pg, a fresh PostgreSQL schema
     """;
 
 // Numbers are printed the same way whatever the machine's culture.
@@ -36,6 +38,7 @@ try
         "extract" => Commands.Extract(options),
         "stages" => Commands.Stages(options),
         "corpus" => Commands.CorpusAnalysis(options),
+        "ingest" => await Commands.IngestAsync(options),
         _ => throw new ArgumentException($"unknown command '{args[0]}'"),
     };
 }
@@ -47,7 +50,7 @@ catch (ArgumentException e)
 }
 
 /// <summary>Command-line options shared by the commands.</summary>
-internal sealed record BenchOptions(int Count, int Seed, string? Out, string? Dir, int Jobs, int WarmUp, double DuplicateShare, double ReuseShare)
+internal sealed record BenchOptions(int Count, int Seed, string? Out, string? Dir, int Jobs, int WarmUp, double DuplicateShare, double ReuseShare, string? Postgres = null)
 {
     /// <summary>corpus: a store target (an empty PostgreSQL schema, say) instead of a temporary SQLite file.</summary>
     public string? Db { get; init; }
@@ -75,6 +78,7 @@ internal sealed record BenchOptions(int Count, int Seed, string? Out, string? Di
                 "--dup" => o with { DuplicateShare = Share(name, value) },
                 "--reuse" => o with { ReuseShare = Share(name, value) },
                 "--db" => o with { Db = value },
+                "--pg" => o with { Postgres = value },
                 _ => throw new ArgumentException($"unknown option {name}"),
             };
         }

@@ -217,6 +217,7 @@ internal static partial class PyFormat
         }
     }
 
-    [GeneratedRegex(@"^[+-]?(?:(?<inf>(?i:inf|infinity))|(?<nan>(?i:nan))|(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)\z")]
+    // Atomic digit runs: "[0-9]+\.?[0-9]*" backtracks through every split of a long run of digits before failing.
+    [GeneratedRegex(@"^[+-]?(?:(?<inf>(?i:inf|infinity))|(?<nan>(?i:nan))|(?:(?>[0-9]+)(?>\.[0-9]*)?|\.(?>[0-9]+))(?>[eE][+-]?[0-9]+)?)\z")]
     private static partial Regex FloatSyntax();
 }

@@ -37,9 +37,14 @@ public static class IngestCommand
             var extractor = new ReportExtractor(KnowledgeOptions.Load(parse.GetValue(kb)));
             var items = InputCollector.Collect(parse.GetValue(paths)!).ToList();
             var progress = IngestProgress.ForStandardError();
-            var summary = await progress.RunAsync(items.Count, p => IngestAsync(store, extractor, items, parse.GetValue(jobs), p, ct)).ConfigureAwait(false);
+            // A store with a work queue shares the batch with other processes; standard input cannot be shared.
+            var shared = store is ISharedBatch queue && !items.Any(i => i.Path == "-") ? queue : null;
+            var summary = await progress.RunAsync(items.Count, p => shared is null
+                ? IngestAsync(store, extractor, items, parse.GetValue(jobs), p, ct)
+                : SharedBatchIngest.RunAsync(shared, extractor, items, parse.GetValue(jobs), p, ct)).ConfigureAwait(false);
             Console.WriteLine($"read {summary.Read}, new {summary.New}, unchanged {summary.Unchanged}, failed {summary.Failed}");
-            return summary.New + summary.Unchanged > 0 ? 0 : 2;
+            // With a shared batch, a worker that only met bad inputs (or none) did not fail if the others stored reports.
+            return summary.New + summary.Unchanged + (summary.BatchDone ?? 0) > 0 ? 0 : 2;
         }));
         return command;
     }

@@ -61,11 +61,14 @@ public sealed class FurnitureRemover
             }
 
             // Cut furniture glued to either end first (repeatedly), so the sentence between is judged on its own.
-            for (var (kept, cut) = CutGlued(text); cut is not null; (kept, cut) = CutGlued(text))
+            // The line is narrowed as a span and copied once, so a line of thousands of glued phrases stays linear.
+            var rest = text.AsSpan();
+            while (CutGlued(ref rest) is string cut)
             {
                 result.Add(new Line(cut, true, "furniture.glued"));
-                text = kept;
             }
+
+            text = rest.Length == text.Length ? text : rest.ToString();
 
             var rule = Classify(text);
             result.Add(rule is null ? new Line(text, false, null) : new Line(text, true, rule));
@@ -124,7 +127,7 @@ public sealed class FurnitureRemover
         return null;
     }
 
-    private (string Kept, string? Cut) CutGlued(string text)
+    private string? CutGlued(ref ReadOnlySpan<char> text)
     {
         foreach (var phrase in _rules.GluedPhrases)
         {
@@ -133,18 +136,20 @@ public sealed class FurnitureRemover
                 var before = text[^(phrase.Length + 1)];
                 if (before is '.' or '!' or '?' or '"' or '\u201D' or ' ' || char.IsLower(before))
                 {
-                    return (text[..^phrase.Length].TrimEnd(), text[^phrase.Length..]);
+                    text = text[..^phrase.Length].TrimEnd();
+                    return phrase;
                 }
             }
 
             if (text.Length > phrase.Length + 20 && text.StartsWith(phrase, StringComparison.Ordinal)
                 && char.IsUpper(text[phrase.Length] is ' ' ? text[Math.Min(text.Length - 1, phrase.Length + 1)] : text[phrase.Length]))
             {
-                return (text[phrase.Length..].TrimStart(), text[..phrase.Length]);
+                text = text[phrase.Length..].TrimStart();
+                return phrase;
             }
         }
 
-        return (text, null);
+        return null;
     }
 
     private static int CountWords(string s)

@@ -11,21 +11,39 @@ public static class Corroboration
     public static IReadOnlyList<ExtractedReport> Count(IReadOnlyList<ExtractedReport> reports)
     {
         var group = SourceGroups(reports);
+        // Compatible events share type, actor and place, so only events under one key are compared; and the answer
+        // depends only on the key and the quantity, so it is computed once per pair. A batch of many reports of one
+        // kind stays linear instead of comparing every report with every other.
+        var byKey = new Dictionary<(string, string?, string?), List<(ExtractedEvent Event, string Group)>>();
+        for (var d = 0; d < reports.Count; d++)
+        {
+            foreach (var e in reports[d].Events)
+            {
+                var key = (e.Type, e.Actor?.Id, e.Location?.Id);
+                if (!byKey.TryGetValue(key, out var list))
+                {
+                    byKey[key] = list = [];
+                }
+
+                list.Add((e, group[d]));
+            }
+        }
+
+        var counted = new Dictionary<((string, string?, string?), double?), int>();
         var result = new ExtractedReport[reports.Count];
         for (var d = 0; d < reports.Count; d++)
         {
             var events = reports[d].Events.Select(e =>
             {
-                var sources = new HashSet<string> { group[d] };
-                for (var o = 0; o < reports.Count; o++)
+                var key = (e.Type, e.Actor?.Id, e.Location?.Id);
+                if (!counted.TryGetValue((key, e.Quantity?.Value), out var sources))
                 {
-                    if (o != d && reports[o].Events.Any(x => Compatible(e, x)))
-                    {
-                        sources.Add(group[o]);
-                    }
+                    // The event itself is compatible with itself, so its own report's group is always among these.
+                    sources = byKey[key].Where(x => Compatible(e, x.Event)).Select(x => x.Group).Distinct(StringComparer.Ordinal).Count();
+                    counted[(key, e.Quantity?.Value)] = sources;
                 }
 
-                return e with { Corroboration = sources.Count };
+                return e with { Corroboration = sources };
             }).ToList();
             result[d] = reports[d] with { Events = events };
         }
@@ -42,7 +60,17 @@ public static class Corroboration
     {
         var index = reports.Select((r, i) => (r.Document.Id, i)).GroupBy(x => x.Id).ToDictionary(g => g.Key, g => g.First().i);
         var parent = Enumerable.Range(0, reports.Count).ToArray();
-        int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
+        int Find(int x)
+        {
+            // Iterative, with path halving: a long chain of copies must not exhaust the stack.
+            while (parent[x] != x)
+            {
+                x = parent[x] = parent[parent[x]];
+            }
+
+            return x;
+        }
+
         var byOutlet = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var d = 0; d < reports.Count; d++)
         {

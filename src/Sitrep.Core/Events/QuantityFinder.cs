@@ -123,6 +123,10 @@ public static class QuantityFinder
             {
                 v *= words[i + 1].Norm switch { "million" => 1e6, "thousand" => 1e3, "hundred" => 100, "billion" => 1e9, _ => 12 };
                 i++;
+                if (!double.IsFinite(v))
+                {
+                    continue;
+                }
             }
 
             if (PercentAfter(text, i) is int pEnd)
@@ -229,7 +233,8 @@ public static class QuantityFinder
         if (t.Kind == TokenKind.Number)
         {
             var s = t.Norm.Replace(",", "", StringComparison.Ordinal);
-            return double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;
+            // Digits beyond double's range parse as infinity, which is no count (and no JSON number).
+            return double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) ? v : null;
         }
 
         var w = CalendarWords.NumberWord(t.Norm);

@@ -18,8 +18,10 @@ public sealed partial class MetadataReader
 
     public MetadataReader(KnowledgeBase kb) => _kb = kb;
 
-    [GeneratedRegex(@"(?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Domain();
+    // Non-backtracking: this pattern is searched for anywhere in a line, and a backtracking engine takes quadratic
+    // time on a long run of letters and dots.
+    private static readonly Regex Domain = new(
+        @"(?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     public ReportMetadata Read(ReportParts parts, PageHints hints)
     {
@@ -129,7 +131,7 @@ public sealed partial class MetadataReader
 
         foreach (var line in parts.FurnitureLines)
         {
-            foreach (Match m in Domain().Matches(line.Text))
+            foreach (Match m in Domain.Matches(line.Text))
             {
                 if (_kb.OutletByDomain(m.Groups[1].Value) is KbEntity byDomain)
                 {

@@ -34,6 +34,12 @@ public sealed class ReportExtractor
         _framing = new FramingDetector(kb);
     }
 
+    /// <summary>
+    /// The longest article text extracted, in characters (about 170,000 words, hundreds of times a long report).
+    /// Some stages take time quadratic in the number of facts, so a text far beyond any report is refused.
+    /// </summary>
+    public const int MaxBodyChars = 1_000_000;
+
     public ExtractionOutcome Extract(SourceDocument source)
     {
         var decoded = TextDecoder.Decode(source.Bytes);
@@ -42,7 +48,18 @@ public sealed class ReportExtractor
             return new ExtractionOutcome(source.Source, null, decoded.Error);
         }
 
-        var report = ExtractText(source.Source, decoded.Text!, decoded.Encoding);
+        if (LooksLikeHtml(source.Source, decoded.Text!) && HtmlNesting.MaxDepth(decoded.Text!) is var depth and > HtmlNesting.Limit)
+        {
+            return new ExtractionOutcome(source.Source, null, $"HTML nested {depth:N0} elements deep (the limit is {HtmlNesting.Limit:N0})");
+        }
+
+        var (cleaned, parts) = Clean(source.Source, decoded.Text!);
+        if (parts.Body.Length > MaxBodyChars)
+        {
+            return new ExtractionOutcome(source.Source, null, $"article text too long ({parts.Body.Length:N0} characters; the limit is {MaxBodyChars:N0})");
+        }
+
+        var report = Analyze(source.Source, cleaned, parts, decoded.Encoding);
         return report.Document.Body.Length == 0
             ? new ExtractionOutcome(source.Source, null, "no article text found")
             : new ExtractionOutcome(source.Source, report, null);
@@ -50,11 +67,21 @@ public sealed class ReportExtractor
 
     public ExtractedReport ExtractText(string sourceName, string raw, string? encoding = null)
     {
+        var (cleaned, parts) = Clean(sourceName, raw);
+        return Analyze(sourceName, cleaned, parts, encoding);
+    }
+
+    private (CleanedText Cleaned, ReportParts Parts) Clean(string sourceName, string raw)
+    {
         var cleaned = LooksLikeHtml(sourceName, raw)
             ? HtmlMainText.Extract(raw)
             : new CleanedText(raw.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n').Select(l => new Line(l, false, null)).ToList(), PageHints.None, false);
         cleaned = cleaned with { Lines = _furniture.Apply(cleaned.Lines) };
-        var parts = ReportLayout.Split(cleaned);
+        return (cleaned, ReportLayout.Split(cleaned));
+    }
+
+    private ExtractedReport Analyze(string sourceName, CleanedText cleaned, ReportParts parts, string? encoding)
+    {
         var meta = _metadata.Read(parts, cleaned.Hints);
         var text = new AnalyzedText(parts.Body);
         var times = TimeExpressionFinder.Find(text.Body, text.Tokens);

@@ -17,6 +17,9 @@ public static class SentenceSplitter
         "dept", "univ", "fig", "al", "ft", "mt", "sheikh", "rev", "hon", "amb",
     };
 
+    /// <summary>The longest sentence, in characters, before it is cut at the next space.</summary>
+    public const int MaxChars = 2000;
+
     public static List<TextSpan> Split(string text)
     {
         var result = new List<TextSpan>();
@@ -39,6 +42,14 @@ public static class SentenceSplitter
                 start = end;
                 i = end;
                 continue;
+            }
+
+            // A run of text with no sentence end (a page flattened to one line) is cut at a space past the cap:
+            // the later stages work sentence by sentence, and some of them take time quadratic in its length.
+            if (i - start >= MaxChars && char.IsWhiteSpace(c))
+            {
+                Add(text, start, i, result);
+                start = i + 1;
             }
 
             i++;

@@ -12,19 +12,21 @@ namespace Sitrep.Store.Postgres;
 /// stored in its own short transaction (see <see cref="PostgresWriter"/>), so any number of ingest processes
 /// can share one database; a deadlock or serialisation failure is retried.
 /// </summary>
-public sealed class PostgresReportStore : SqlReportStore
+public sealed class PostgresReportStore : SqlReportStore, ISharedBatch
 {
     private const int Attempts = 5;
 
     private readonly NpgsqlDataSource _dataSource;
     private readonly TimeProvider _clock;
     private readonly string _description;
+    private readonly PostgresSharedBatch _queue;
 
     private PostgresReportStore(NpgsqlDataSource dataSource, string description, TimeProvider clock)
     {
         _dataSource = dataSource;
         _description = description;
         _clock = clock;
+        _queue = new PostgresSharedBatch(dataSource, clock);
     }
 
     public override string Backend => "postgresql";
@@ -64,6 +66,12 @@ public sealed class PostgresReportStore : SqlReportStore
 
         return outcomes;
     }
+
+    public Task<int> EnqueueAsync(string batch, IReadOnlyList<string> paths, CancellationToken ct = default) => _queue.EnqueueAsync(batch, paths, ct);
+
+    public Task<IIngestClaim?> ClaimAsync(string batch, int max, CancellationToken ct = default) => _queue.ClaimAsync(batch, max, ct);
+
+    public Task<int> CountDoneAsync(string batch, CancellationToken ct = default) => _queue.CountDoneAsync(batch, ct);
 
     public override async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken ct = default)
     {

@@ -14,8 +14,20 @@ public static class PostgresWriter
 {
     public static async Task<IngestOutcome> WriteAsync(NpgsqlConnection c, ReportRowSet rows, DateTimeOffset at, CancellationToken ct)
     {
-        var d = rows.Document;
         await using var tx = await c.BeginTransactionAsync(ct).ConfigureAwait(false);
+        var outcome = await WriteAsync(c, tx, rows, at, ct).ConfigureAwait(false);
+        await tx.CommitAsync(ct).ConfigureAwait(false);
+        return outcome;
+    }
+
+    /// <summary>
+    /// Stores one report inside the caller's transaction (the work queue's claim), behind a savepoint: the caller
+    /// commits it together with the queue rows it completes.
+    /// </summary>
+    public static async Task<IngestOutcome> WriteAsync(NpgsqlConnection c, NpgsqlTransaction tx, ReportRowSet rows, DateTimeOffset at, CancellationToken ct)
+    {
+        var d = rows.Document;
+        await tx.SaveAsync("report", ct).ConfigureAwait(false);
         (long Id, int Version)? existing;
         (long Id, int Version)? previous;
         await using (var check = new NpgsqlBatch(c, tx))
@@ -33,7 +45,7 @@ public static class PostgresWriter
         if (existing is var (storedId, storedVersion))
         {
             await ExecuteAsync(c, tx, ct, LinksCommand(storedId, rows.Links)).ConfigureAwait(false);
-            await tx.CommitAsync(ct).ConfigureAwait(false);
+            await tx.ReleaseAsync("report", ct).ConfigureAwait(false);
             return new IngestOutcome(d.DocId, d.Source, IngestStatus.Unchanged, storedId, storedVersion);
         }
 
@@ -54,12 +66,12 @@ public static class PostgresWriter
             if (await insert.ExecuteScalarAsync(ct).ConfigureAwait(false) is not long id)
             {
                 // Another process stored the same content (from another source) between our check and insert.
-                await tx.RollbackAsync(ct).ConfigureAwait(false);
+                await tx.RollbackAsync("report", ct).ConfigureAwait(false);
                 return await ExistingAsync(c, d, ct).ConfigureAwait(false);
             }
 
             await ExecuteAsync(c, tx, ct, ChildCommands(id, rows)).ConfigureAwait(false);
-            await tx.CommitAsync(ct).ConfigureAwait(false);
+            await tx.ReleaseAsync("report", ct).ConfigureAwait(false);
             return new IngestOutcome(d.DocId, d.Source, previous is null ? IngestStatus.New : IngestStatus.NewVersion, id, version);
         }
     }

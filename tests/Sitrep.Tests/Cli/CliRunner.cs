@@ -20,7 +20,7 @@ public static class CliRunner
 
     public static string Dll => Executable.Value;
 
-    public static CliResult Run(IEnumerable<string> args, string? stdin = null, string? workingDirectory = null)
+    public static CliResult Run(IEnumerable<string> args, string? stdin = null, string? workingDirectory = null, TimeSpan? timeout = null)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -48,10 +48,10 @@ public static class CliRunner
         }
 
         process.StandardInput.Close();
-        if (!process.WaitForExit(Timeout))
+        if (!process.WaitForExit(timeout ?? Timeout))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException("sitrep did not finish within " + Timeout);
+            throw new TimeoutException("sitrep did not finish within " + (timeout ?? Timeout));
         }
 
         return new CliResult(process.ExitCode, stdout.GetAwaiter().GetResult(), stderr.GetAwaiter().GetResult());

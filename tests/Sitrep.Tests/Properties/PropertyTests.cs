@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using Sitrep.Core.Cleaning;
 using Sitrep.Core.Model;
+using Sitrep.Core.Output;
 using Sitrep.Core.Pipeline;
 using Sitrep.Core.Text;
 using Sitrep.Tests.Support;
@@ -126,6 +127,42 @@ public class PropertyTests : IClassFixture<BundledKnowledge>
             var folded = NameFolding.Fold(name);
             return NameFolding.Skeleton(folded) == NameFolding.Skeleton(NameFolding.Fold(name.ToUpperInvariant()))
                 && NameFolding.Fold(folded) == folded;
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Extraction_is_deterministic_across_runs_and_threads()
+    {
+        Prop.ForAll(Generators.Report.ToArbitrary(), text =>
+        {
+            var first = ReportJsonWriter.ToJson(_knowledge.Extractor.ExtractText("generated.txt", text), explain: true);
+            var concurrent = Enumerable.Range(0, 3).AsParallel()
+                .Select(_ => ReportJsonWriter.ToJson(_knowledge.Extractor.ExtractText("generated.txt", text), explain: true))
+                .ToList();
+            return concurrent.All(json => json == first);
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Bytes_through_the_decoder_never_throw_and_give_a_report_or_one_error()
+    {
+        var bytes = ArbMap.Default.ArbFor<byte[]>().Filter(b => b is null || b.Length <= 2_000);
+        Prop.ForAll(bytes, Gen.Elements("a.txt", "b.html", "c.md").ToArbitrary(), (data, name) =>
+        {
+            var outcome = _knowledge.Extractor.Extract(new SourceDocument(name, data ?? []));
+            return (outcome.Report is null) != (outcome.Error is null);
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Sentences_never_exceed_the_cap_unless_one_word_does()
+    {
+        var word = Gen.Elements("Troops moved near Aleppo", "and", "x", "Damascus,", "\u00A0", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+        var longText = Gen.ListOf(word).Resize(3_000).Select(words => string.Join(' ', words));
+        Prop.ForAll(longText.ToArbitrary(), text =>
+        {
+            return SentenceSplitter.Split(text).All(s =>
+                s.End - s.Start <= SentenceSplitter.MaxChars + 60 || !text.AsSpan(s.Start, s.End - s.Start).ContainsAny(' ', '\n'));
         }).QuickCheckThrowOnFailure();
     }
 }
