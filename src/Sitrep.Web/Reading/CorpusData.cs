@@ -29,7 +29,12 @@ public sealed class CorpusData
         Agreements = agreements;
         ForceLevels = forceLevels;
         Contradictions = contradictions;
-        Outlets = outlets.ToDictionary(o => o.Name, StringComparer.OrdinalIgnoreCase);
+        // Outlet names are compared as the dashboard compares them, ignoring case; the first row of a name wins.
+        Outlets = outlets.GroupBy(o => o.Name, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        var told = stories
+            .SelectMany(s => s.Mentions.Select(m => m.Outlet).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Select(o => (Outlet: o, Story: s)))
+            .ToLookup(x => x.Outlet, x => x.Story, StringComparer.OrdinalIgnoreCase);
+        OutletFigures = Outlets.Values.ToDictionary(o => o.Name, o => Figures(o, told[o.Name].ToList()), StringComparer.OrdinalIgnoreCase);
         Analysed = stories.Count > 0 || installations.Count > 0 || agreements.Count > 0;
         Tag = Analysed ? Digest(stories) : "0";
     }
@@ -60,6 +65,9 @@ public sealed class CorpusData
 
     public IReadOnlyDictionary<string, OutletRow> Outlets { get; }
 
+    /// <summary>Each outlet's figures from the analysis: its reports, the stories it tells, how many others corroborate.</summary>
+    public IReadOnlyDictionary<string, OutletAnalysis> OutletFigures { get; }
+
     /// <summary>Reads the analysis from a store that holds one.</summary>
     public static async Task<CorpusData> ReadAsync(ICorpusReader reader, CancellationToken ct) => new(
         await reader.StoriesAsync(ct: ct).ConfigureAwait(false),
@@ -68,6 +76,13 @@ public sealed class CorpusData
         await reader.ForceLevelsAsync(ct).ConfigureAwait(false),
         await reader.ContradictionsAsync(ct).ConfigureAwait(false),
         await reader.OutletsAsync(ct).ConfigureAwait(false));
+
+    private static OutletAnalysis Figures(OutletRow outlet, List<StoryRecord> stories)
+    {
+        var corroborated = stories.Count(s => s.Corroboration >= 2);
+        return new OutletAnalysis(outlet.Documents, stories.Count, corroborated, stories.Count == 0 ? 0 : Math.Round((double)corroborated / stories.Count, 3),
+            stories.Count(s => s.FlagList.Contains("single_source")));
+    }
 
     private static string Digest(IReadOnlyList<StoryRecord> stories)
     {

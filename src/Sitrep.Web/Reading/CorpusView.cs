@@ -15,8 +15,14 @@ public sealed class CorpusView(CorpusHolder corpus, SnapshotHolder snapshot) : I
     {
         var c = C;
         var s = snapshot.Current;
-        var all = c.Analysed ? c.Stories.Select(r => Detail(r, s)) : Fallback(s);
-        return CorpusPage.Of(c.Source, paging.Apply(all.Where(x => Matches(x, filter))));
+        if (!c.Analysed)
+        {
+            return CorpusPage.Of(c.Source, paging.Apply(Fallback(s).Where(x => filter.Matches(x.Type, x.Place, x.Actor, x.Target, x.Date, x.Flags, x.Corroboration))));
+        }
+
+        // Filter the records, then build details for this page only.
+        var page = paging.Apply(c.Stories.Where(r => filter.Matches(r.Type, r.LocationName, r.ActorName, r.TargetName, r.Date, r.FlagList, r.Corroboration)));
+        return new CorpusPage<StoryDetail>(c.Source, page.Items.Select(r => Detail(r, s)).ToList(), page.PageNumber, page.PageSize, page.Total);
     }
 
     public StoryDetail? Story(string id)
@@ -49,19 +55,7 @@ public sealed class CorpusView(CorpusHolder corpus, SnapshotHolder snapshot) : I
         .Select(r => new RegisterEntry(r.Status, r.Operator, r.Date, r.StoryId, r.StoryId is null ? [] : Sources(r.StoryId)))
         .ToList();
 
-    public OutletAnalysis? Outlet(string name)
-    {
-        var c = C;
-        if (!c.Analysed || !c.Outlets.TryGetValue(name, out var row))
-        {
-            return null;
-        }
-
-        var stories = c.Stories.Where(s => s.Mentions.Any(m => string.Equals(m.Outlet, name, StringComparison.OrdinalIgnoreCase))).ToList();
-        var corroborated = stories.Count(s => s.Corroboration >= 2);
-        return new OutletAnalysis(row.Documents, stories.Count, corroborated, stories.Count == 0 ? 0 : Math.Round((double)corroborated / stories.Count, 3),
-            stories.Count(s => s.FlagList.Contains("single_source")));
-    }
+    public OutletAnalysis? Outlet(string name) => C.OutletFigures.TryGetValue(name, out var figures) ? figures : null;
 
     private IEnumerable<AgreementView> AllAgreements() => C.Agreements
         .GroupBy(a => a.AgreementId, StringComparer.Ordinal)
@@ -109,13 +103,4 @@ public sealed class CorpusView(CorpusHolder corpus, SnapshotHolder snapshot) : I
     }
 
     private sealed record FallbackCache(DashboardSnapshot Snapshot, IReadOnlyList<StoryDetail> Stories);
-
-    private static bool Matches(StoryDetail x, StoryFilter f) =>
-        (f.Type is null || x.Type == f.Type || x.Type.StartsWith(f.Type + ".", StringComparison.Ordinal))
-        && (f.Place is null || (x.Place?.Contains(f.Place, StringComparison.OrdinalIgnoreCase) ?? false))
-        && (f.Actor is null || (x.Actor?.Contains(f.Actor, StringComparison.OrdinalIgnoreCase) ?? false) || (x.Target?.Contains(f.Actor, StringComparison.OrdinalIgnoreCase) ?? false))
-        && (f.From is null || (x.Date is not null && string.CompareOrdinal(x.Date, f.From) >= 0))
-        && (f.To is null || (x.Date is not null && string.CompareOrdinal(x.Date[..Math.Min(x.Date.Length, f.To.Length)], f.To) <= 0))
-        && (f.Flag is null || x.Flags.Any(fl => fl == f.Flag || fl.StartsWith(f.Flag + ":", StringComparison.Ordinal)))
-        && (f.MinCorroboration is null || x.Corroboration >= f.MinCorroboration);
 }
