@@ -61,6 +61,9 @@ public sealed class CorpusBrowserTests(AnalysedStoreFixture store) : AnalysedSto
         await browser.ScreenshotAsync("installation-register");
         await browser.GoAsync("#/contradictions");
         var heading = await browser.Page.Locator(".contradictions h1").InnerTextAsync();
+        await browser.GoAsync("#/outlets");
+        var reuters = await browser.Page.Locator("table.grid tbody tr", new() { HasTextString = "Reuters" }).Locator("td").AllInnerTextsAsync();
+        var headers = await browser.Page.Locator("table.grid thead th").AllInnerTextsAsync();
         await browser.GoAsync("#/stories?min=2");
         var stories = await browser.Page.Locator("table.grid tbody tr").AllInnerTextsAsync();
         await browser.ScreenshotAsync("stories");
@@ -68,6 +71,11 @@ public sealed class CorpusBrowserTests(AnalysedStoreFixture store) : AnalysedSto
         Assert.Contains(register, r => r.Contains("2026-03-02", StringComparison.Ordinal) && r.Contains("withdrawn", StringComparison.Ordinal) && r.Contains("Reuters", StringComparison.Ordinal));
         Assert.Contains(register, r => r.Contains("knowledge base", StringComparison.Ordinal));
         Assert.Equal("Contradictions", heading);
+        Assert.Equal(["Stories", "Corroborated stories", "Single-source stories"], headers.TakeLast(3));
+        var stored = Store.Reports.Where(r => r.Document.Outlet == "Reuters").Sum(r => r.Events.Count);
+        Assert.StartsWith("1 (", reuters[^2], StringComparison.Ordinal);
+        var told = int.Parse(reuters[^3], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(told, 2, stored);
         var story = Assert.Single(stories);
         Assert.Contains("military.strike by Israel at Deir ez-Zor", story, StringComparison.Ordinal);
         Assert.Empty(browser.ConsoleErrors);
