@@ -22,6 +22,7 @@ public sealed class CorpusData
         IReadOnlyList<OutletRow> outlets)
     {
         Stories = stories.OrderBy(s => s.Date ?? "", StringComparer.Ordinal).ThenBy(s => s.Id, StringComparer.Ordinal).ToList();
+        StoryFlags = Stories.Select(s => s.FlagList).ToList();
         StoriesById = stories.ToDictionary(s => s.Id, StringComparer.Ordinal);
         StoryByFact = stories.SelectMany(s => s.Mentions.Select(m => (Key: (m.StoreId, m.EventId), Story: s)))
             .GroupBy(x => x.Key).ToDictionary(g => g.Key, g => g.First().Story);
@@ -49,6 +50,9 @@ public sealed class CorpusData
 
     /// <summary>Oldest first; undated ones first.</summary>
     public IReadOnlyList<StoryRecord> Stories { get; }
+
+    /// <summary>The flags of <see cref="Stories"/>, row by row, parsed once for the filters.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> StoryFlags { get; }
 
     public IReadOnlyDictionary<string, StoryRecord> StoriesById { get; }
 

@@ -21,7 +21,7 @@ public sealed class CorpusView(CorpusHolder corpus, SnapshotHolder snapshot) : I
         }
 
         // Filter the records, then build details for this page only.
-        var page = paging.Apply(c.Stories.Where(r => filter.Matches(r.Type, r.LocationName, r.ActorName, r.TargetName, r.Date, r.FlagList, r.Corroboration)));
+        var page = paging.Apply(c.Stories.Where((r, i) => filter.Matches(r.Type, r.LocationName, r.ActorName, r.TargetName, r.Date, c.StoryFlags[i], r.Corroboration)));
         return new CorpusPage<StoryDetail>(c.Source, page.Items.Select(r => Detail(r, s)).ToList(), page.PageNumber, page.PageSize, page.Total);
     }
 
@@ -43,12 +43,12 @@ public sealed class CorpusView(CorpusHolder corpus, SnapshotHolder snapshot) : I
 
     public AgreementView? Agreement(string id) => AllAgreements().FirstOrDefault(a => a.Id == id);
 
-    public CorpusPage<ForceLevelView> ForceLevels(string? actor, Paging paging) => CorpusPage.Of(C.Source, paging.Apply(C.ForceLevels
-        .Where(f => actor is null || f.ActorName.Contains(actor, StringComparison.OrdinalIgnoreCase) || f.ActorId.Contains(actor, StringComparison.OrdinalIgnoreCase))
-        .Select(f => new ForceLevelView(f, Sources(f.StoryId)))));
+    public CorpusPage<ForceLevelView> ForceLevels(string? actor, Paging paging) => Cited(paging.Apply(C.ForceLevels
+        .Where(f => actor is null || f.ActorName.Contains(actor, StringComparison.OrdinalIgnoreCase) || f.ActorId.Contains(actor, StringComparison.OrdinalIgnoreCase))),
+        f => new ForceLevelView(f, Sources(f.StoryId)));
 
-    public CorpusPage<ContradictionView> Contradictions(Paging paging) => CorpusPage.Of(C.Source, paging.Apply(C.Contradictions
-        .Select(x => new ContradictionView(x.Kind, x.Note, x.StoryA, x.DocumentA, x.StoryB, x.DocumentB, Sources(x.StoryA), Sources(x.StoryB)))));
+    public CorpusPage<ContradictionView> Contradictions(Paging paging) => Cited(paging.Apply(C.Contradictions),
+        x => new ContradictionView(x.Kind, x.Note, x.StoryA, x.DocumentA, x.StoryB, x.DocumentB, Sources(x.StoryA), Sources(x.StoryB)));
 
     public IReadOnlyList<RegisterEntry> InstallationRegister(string installationId) => C.Installations[installationId]
         .OrderBy(r => r.Date ?? "", StringComparer.Ordinal)
@@ -68,6 +68,10 @@ public sealed class CorpusView(CorpusHolder corpus, SnapshotHolder snapshot) : I
             return new AgreementView(g.Key, latest.Kind, latest.Parties, g.Select(a => a.Mediator).LastOrDefault(m => m is not null), latest.Stage, latest.Date, history);
         })
         .OrderByDescending(a => a.Date ?? "", StringComparer.Ordinal).ThenBy(a => a.Id, StringComparer.Ordinal);
+
+    // Citations are looked up for the rows of the page only.
+    private CorpusPage<TOut> Cited<TIn, TOut>(Page<TIn> page, Func<TIn, TOut> cite) =>
+        new(C.Source, page.Items.Select(cite).ToList(), page.PageNumber, page.PageSize, page.Total);
 
     private List<MentionView> Sources(string storyId) =>
         C.StoriesById.TryGetValue(storyId, out var r) ? Mentions(r, snapshot.Current) : [];
