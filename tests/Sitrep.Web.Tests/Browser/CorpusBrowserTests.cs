@@ -80,4 +80,20 @@ public sealed class CorpusBrowserTests(AnalysedStoreFixture store) : AnalysedSto
         Assert.Contains("military.strike by Israel at Deir ez-Zor", story, StringComparison.Ordinal);
         Assert.Empty(browser.ConsoleErrors);
     }
+
+    [ChromiumFact]
+    public async Task A_story_of_the_hostile_report_shows_its_payload_as_text()
+    {
+        await using var browser = await BrowserSession.OpenAsync(Factory.StartOnLoopback());
+        var stories = await browser.Page.APIRequest.GetAsync($"{browser.BaseUrl}/api/stories?place=Kobani");
+        var id = Assert.Single((await stories.JsonAsync())!.Value.GetProperty("items").EnumerateArray()).GetProperty("id").GetString();
+        await browser.GoAsync($"#/story/{id}");
+        var shown = await browser.Page.Locator(".corpus-story").InnerTextAsync();
+
+        Assert.Contains("<img src=x onerror=", shown, StringComparison.Ordinal);
+        Assert.Equal(0, await browser.Page.Locator("#view script, #view img").CountAsync());
+        Assert.True(await browser.Page.EvaluateAsync<bool>("() => typeof window.__pwned === 'undefined'"));
+        Assert.Empty(browser.Dialogs);
+        Assert.DoesNotContain(browser.Requests, u => u.Contains("pwned", StringComparison.Ordinal));
+    }
 }
