@@ -5,11 +5,13 @@ using System.Text.Json;
 using Sitrep.Core.Knowledge;
 using Sitrep.Core.Model;
 using Sitrep.Store;
+using Sitrep.Store.Corpus;
 using Sitrep.Web;
 using Sitrep.Web.Bench;
 using Sitrep.Web.Knowledge;
 
-// sitrep-web-bench [--events N] [--db FILE] [--seconds S] [--concurrency C] [--max-requests M]
+// sitrep-web-bench [--events N] [--db FILE] [--seconds S] [--concurrency C] [--max-requests M] [--analyze true]
+// With --analyze true it runs the corpus analysis over the store first and also loads the corpus endpoints.
 // Fills a store to N facts if it has fewer, serves it on a loopback port, and loads the main endpoints in turn.
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var options = args.Select((a, i) => (a, i)).Where(x => x.a.StartsWith("--", StringComparison.Ordinal) && x.i + 1 < args.Length).ToDictionary(x => x.a[2..], x => args[x.i + 1]);
@@ -36,6 +38,14 @@ if (counts.Events < target)
 
     Console.WriteLine($"filled {db}: {needed:N0} reports ({needed * SyntheticCorpus.EventsPerReport:N0} facts) in {clock.Elapsed.TotalSeconds:F1} s");
     counts = await store.CountsAsync();
+}
+
+var analyze = options.GetValueOrDefault("analyze") == "true";
+if (analyze)
+{
+    var analysisClock = Stopwatch.StartNew();
+    var summary = await ((ICorpusStore)store).AnalyzeAsync(CorpusKnowledge.From(KnowledgeBaseLoader.Load(data)));
+    Console.WriteLine($"analysed: {summary.Stories:N0} stories, {summary.AgreementChanges:N0} agreement stages in {analysisClock.Elapsed.TotalSeconds:F1} s");
 }
 
 Console.WriteLine($"store: {counts.Documents:N0} reports, {counts.Events:N0} facts; {concurrency} concurrent clients, at most {budget.TotalSeconds:F0} s or {maxRequests:N0} requests per endpoint");
@@ -70,6 +80,21 @@ var scenarios = new (string Name, string Url, EntityTagHeaderValue? Tag)[]
     ("search (full text)", "/api/search?q=withdrew&page_size=20", null),
     ("events, If-None-Match (304)", "/api/events?type=military&page_size=50", etag),
 };
+if (analyze)
+{
+    using var stories = JsonDocument.Parse(await client.GetStringAsync("/api/stories?page=100&page_size=1"));
+    var storyId = stories.RootElement.GetProperty("items")[0].GetProperty("id").GetString();
+    scenarios =
+    [
+        .. scenarios,
+        ("stories, first page", "/api/stories?page_size=50", null),
+        ("stories, filtered (type+dates)", "/api/stories?type=military&from=2025-01&to=2025-06&page_size=50", null),
+        ("story with mentions", $"/api/stories/{storyId}", null),
+        ("agreements", "/api/agreements?page_size=50", null),
+        ("contradictions", "/api/contradictions?page_size=50", null),
+    ];
+}
+
 var runner = new LoadRunner(client, concurrency, budget, maxRequests);
 Console.WriteLine($"{"endpoint",-38} {"requests",9} {"failed",7} {"req/s",9} {"p50 ms",8} {"p99 ms",8}");
 foreach (var (name, url, tag) in scenarios)

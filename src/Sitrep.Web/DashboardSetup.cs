@@ -32,6 +32,8 @@ public static class DashboardSetup
         services.AddSingleton(sp => new StoreAccess(sp.GetService<IReportStore>()
             ?? ReportStoreFactory.OpenAsync(sp.GetRequiredService<DashboardOptions>().Db).GetAwaiter().GetResult()));
         services.AddSingleton<SnapshotHolder>();
+        services.AddSingleton<CorpusHolder>();
+        services.AddSingleton<ICorpusView, CorpusView>();
         services.AddSingleton<IDashboardReader, SnapshotReader>();
         services.AddSingleton<ReportIngestor>();
         services.AddHostedService<SnapshotLoader>();
@@ -39,7 +41,7 @@ public static class DashboardSetup
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "Sitrep API";
-            doc.Info.Description = "Reports, facts, entities, installations, outlets, zones and search over a Sitrep store (read-only; POST /api/reports only with an ingest token).";
+            doc.Info.Description = "Reports, facts, entities, installations, outlets, zones, search and the corpus analysis (stories, agreements, force levels, contradictions) over a Sitrep store (read-only; POST /api/reports only with an ingest token).";
             return Task.CompletedTask;
         }));
         services.ConfigureHttpJsonOptions(o =>
@@ -61,6 +63,7 @@ public static class DashboardSetup
         app.MapOpenApi();
         var api = app.MapGroup("/api");
         api.MapReadEndpoints();
+        api.MapCorpusEndpoints();
         api.MapIngestEndpoint();
         return app;
     }

@@ -10,7 +10,7 @@ namespace Sitrep.Cli.Commands;
 /// <summary>
 /// <c>sitrep demo [--db TARGET] [--no-serve] [--urls URLS]</c>: runs the extractor over the bundled sample reports, prints
 /// what it found, stores it in the default store (a SQLite file, <c>./sitrep.db</c>), ready for <c>search</c> and
-/// <c>export</c>, then serves the dashboard over it (not with <c>--no-serve</c>).
+/// <c>export</c>, runs the corpus analysis over the store, then serves the dashboard over it (not with <c>--no-serve</c>).
 /// </summary>
 public static class DemoCommand
 {
@@ -41,6 +41,9 @@ public static class DemoCommand
             var outcomes = await store.IngestAsync((IReadOnlyList<ExtractedReport>)reports, ct).ConfigureAwait(false);
             var unchanged = outcomes.Count(o => o.Status == IngestStatus.Unchanged);
             Console.WriteLine($"Stored in {Describe(target)}: new {outcomes.Count - unchanged}, unchanged {unchanged}. Try: sitrep search \"base\" or sitrep export --format geojson");
+            // The dashboard shows the corpus analysis (stories, registers) when one is stored, so run it before serving.
+            var analysis = await AnalyzeCommand.AnalyzeAsync(store, null, ct).ConfigureAwait(false);
+            Console.WriteLine($"Analysed: stories {analysis.Stories}, agreement stages {analysis.AgreementChanges}, contradictions {analysis.Contradictions}. Try: sitrep report");
             return parse.GetValue(noServe) ? 0 : await ServeCommand.RunAsync(store, parse.GetValue(urls)!, null, ct).ConfigureAwait(false);
         }));
         return command;

@@ -32,15 +32,23 @@ public static partial class Validation
     public static string? Check(EventParameters e, out EventFilter filter)
     {
         filter = new EventFilter(Blank(e.Type), Blank(e.Actor), Blank(e.Place), Blank(e.From), Blank(e.To), Blank(e.Outlet), Blank(e.Status), Blank(e.Zone), e.Located);
-        foreach (var (name, value) in new[] { ("from", filter.From), ("to", filter.To) })
+        if (DateError(filter.From, filter.To) is string error)
         {
-            if (value is not null && !IsoDate().IsMatch(value))
-            {
-                return $"{name} '{value}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)";
-            }
+            return error;
         }
 
         return filter.Status is string s && !Statuses.Contains(s) ? $"status '{s}' is not one of {string.Join(", ", Statuses)}" : null;
+    }
+
+    public static string? Check(StoryParameters p, out StoryFilter filter)
+    {
+        filter = new StoryFilter(Blank(p.Type), Blank(p.Place), Blank(p.Actor), Blank(p.From), Blank(p.To), Blank(p.Flag), p.MinCorroboration);
+        if (DateError(filter.From, filter.To) is string error)
+        {
+            return error;
+        }
+
+        return p.MinCorroboration is < 0 ? $"min_corroboration '{p.MinCorroboration}' must be 0 or more" : null;
     }
 
     /// <summary><c>order</c>: <c>stored</c> (the default), <c>date</c> (oldest first) or <c>-date</c> (newest first).</summary>
@@ -54,6 +62,19 @@ public static partial class Validation
             _ => (EventOrder)(-1),
         };
         return Enum.IsDefined(sorted) ? null : $"order '{order}' is not one of stored, date, -date";
+    }
+
+    private static string? DateError(string? from, string? to)
+    {
+        foreach (var (name, value) in new[] { ("from", from), ("to", to) })
+        {
+            if (value is not null && !IsoDate().IsMatch(value))
+            {
+                return $"{name} '{value}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)";
+            }
+        }
+
+        return null;
     }
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

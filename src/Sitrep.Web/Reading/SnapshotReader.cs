@@ -4,11 +4,11 @@ using Sitrep.Store;
 namespace Sitrep.Web.Reading;
 
 /// <summary>Answers the API's reads from the current <see cref="DashboardSnapshot"/>.</summary>
-public sealed class SnapshotReader(SnapshotHolder holder) : IDashboardReader
+public sealed class SnapshotReader(SnapshotHolder holder, CorpusHolder corpus, ICorpusView stories) : IDashboardReader
 {
     private DashboardSnapshot S => holder.Current;
 
-    public string Tag => S.Tag;
+    public string Tag => $"{S.Tag}.{corpus.Current.Tag}";
 
     public Page<ReportSummary> Reports(string? outlet, Paging paging)
     {
@@ -43,7 +43,8 @@ public sealed class SnapshotReader(SnapshotHolder holder) : IDashboardReader
     {
         var s = S;
         var matcher = new EventMatcher(filter, s.Columns, s.KnownAs);
-        return order == EventOrder.Stored ? matcher.Page(s.Columns, s.Events, paging) : matcher.PageByDate(s.Columns, s.Events, paging, order == EventOrder.DateDescending);
+        var page = order == EventOrder.Stored ? matcher.Page(s.Columns, s.Events, paging) : matcher.PageByDate(s.Columns, s.Events, paging, order == EventOrder.DateDescending);
+        return corpus.Current.Analysed ? page with { Items = page.Items.Select(e => e with { Story = stories.StoryOf(e) }).ToList() } : page;
     }
 
     public StoryView? Story(string eventKey)
@@ -83,10 +84,10 @@ public sealed class SnapshotReader(SnapshotHolder holder) : IDashboardReader
         }
 
         var reports = s.ReportsByEntity[id].Distinct().Select(r => ReportSummaries.Of(s.ReportsById[r])).ToList();
-        return new InstallationDetail(installation, s.EventsByEntity[id].ToList(), reports);
+        return new InstallationDetail(installation, s.EventsByEntity[id].ToList(), reports, stories.Analysis, stories.InstallationRegister(id));
     }
 
-    public IReadOnlyList<OutletSummary> Outlets() => S.Outlets;
+    public IReadOnlyList<OutletSummary> Outlets() => corpus.Current.Analysed ? S.Outlets.Select(o => o with { Analysis = stories.Outlet(o.Name) }).ToList() : S.Outlets;
 
     public JsonObject Zones() => S.Knowledge.Zones.GeoJson;
 }

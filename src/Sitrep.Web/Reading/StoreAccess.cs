@@ -1,5 +1,6 @@
 using Sitrep.Core.Model;
 using Sitrep.Store;
+using Sitrep.Store.Corpus;
 
 namespace Sitrep.Web.Reading;
 
@@ -23,6 +24,10 @@ public sealed class StoreAccess(IReportStore store) : IAsyncDisposable
 
         return (IReadOnlyList<StoredReport>)all;
     }, ct);
+
+    /// <summary>The stored corpus analysis; empty when the store holds none.</summary>
+    public Task<CorpusData> ReadCorpusAsync(CancellationToken ct) =>
+        store is ICorpusReader reader ? Gated(() => CorpusData.ReadAsync(reader, ct), ct) : Task.FromResult(CorpusData.Empty);
 
     public Task<StoredReport?> GetAsync(long id, CancellationToken ct) => Gated(() => store.GetAsync(id, ct), ct);
 

@@ -18,7 +18,8 @@ public sealed record EventView(
     string? Outlet,
     string? Published,
     string? Title,
-    IReadOnlyList<string> Zones);
+    IReadOnlyList<string> Zones,
+    StoryLink? Story = null);
 
 /// <summary>A stored report (its latest version) in a list.</summary>
 public sealed record ReportSummary(
@@ -57,7 +58,13 @@ public sealed record EntitySummary(
 public sealed record InstallationSummary(Installation Installation, int Events, int Reports);
 
 /// <summary>An installation page: the register's history and sources, then the stored facts and reports about it.</summary>
-public sealed record InstallationDetail(Installation Installation, IReadOnlyList<EventView> Events, IReadOnlyList<ReportSummary> Reports);
+/// With an analysis, <c>Register</c> holds the corpus register's dated, cited entries.
+public sealed record InstallationDetail(
+    Installation Installation,
+    IReadOnlyList<EventView> Events,
+    IReadOnlyList<ReportSummary> Reports,
+    string Analysis = AnalysisSource.None,
+    IReadOnlyList<RegisterEntry>? Register = null);
 
 /// <summary>
 /// A story, for now: one fact and the other stored facts of the same type, place and date (the corpus-level
@@ -76,4 +83,5 @@ public sealed record OutletSummary(
     int ReportsWithFraming,
     int FramingTerms,
     double FramingRate,
-    IReadOnlyDictionary<string, int> EventFamilies);
+    IReadOnlyDictionary<string, int> EventFamilies,
+    OutletAnalysis? Analysis = null);

@@ -32,12 +32,18 @@ public sealed class ServeCommandTests
             using var reports = JsonDocument.Parse(await client.GetStringAsync("/api/reports"));
             var page = await client.GetAsync("/");
             var write = await client.PostAsync("/api/reports", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
+            using var stories = JsonDocument.Parse(await client.GetStringAsync("/api/stories"));
 
             Assert.Equal($"Dashboard: {url}/ (read-only; Ctrl+C to stop)", line);
             var samples = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "data", "samples")).Length;
             Assert.Equal(samples, reports.RootElement.GetProperty("total").GetInt32());
             Assert.Equal(HttpStatusCode.OK, page.StatusCode);
             Assert.Equal(HttpStatusCode.Forbidden, write.StatusCode);
+            // demo ran the corpus analysis before serving, so the stories come from it.
+            var analysed = System.Text.RegularExpressions.Regex.Match(demo.Stdout, @"Analysed: stories (\d+),");
+            Assert.True(analysed.Success, demo.Stdout);
+            Assert.Equal("corpus", stories.RootElement.GetProperty("analysis").GetString());
+            Assert.Equal(int.Parse(analysed.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), stories.RootElement.GetProperty("total").GetInt32());
         }
         finally
         {

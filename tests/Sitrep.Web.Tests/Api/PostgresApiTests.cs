@@ -57,6 +57,19 @@ public sealed class PostgresApiTests : IAsyncLifetime
         Assert.Equal(reports.Count + 1, after.GetProperty("total").GetInt32());
     }
 
+    [PostgresFact]
+    public async Task The_corpus_analysis_stored_in_postgresql_answers_stories_and_agreements()
+    {
+        await TestStore.CreateAnalysedAsync(Target);
+        using var factory = new DashboardFactory(Target);
+        var strikes = await factory.GetOkJsonAsync("/api/stories?type=military.strike&place=Deir");
+        var agreements = await factory.GetOkJsonAsync("/api/agreements");
+
+        Assert.Equal("corpus", strikes.GetProperty("analysis").GetString());
+        Assert.Equal(2, Assert.Single(strikes.GetProperty("items").EnumerateArray()).GetProperty("mentions").GetArrayLength());
+        Assert.Equal("Qatar", Assert.Single(agreements.GetProperty("items").EnumerateArray()).GetProperty("mediator").GetString());
+    }
+
     private async Task ExecuteAsync(string sql)
     {
         await using var connection = new NpgsqlConnection(Connection(null));

@@ -3,6 +3,7 @@ using Sitrep.Core.Knowledge;
 using Sitrep.Core.Model;
 using Sitrep.Core.Pipeline;
 using Sitrep.Store;
+using Sitrep.Store.Corpus;
 
 namespace Sitrep.Web.Tests.Support;
 
@@ -22,11 +23,39 @@ public static class TestStore
     /// <summary>Creates <paramref name="path"/> with every fixture report in it.</summary>
     public static async Task<IReadOnlyList<ExtractedReport>> CreateAsync(string path)
     {
-        var reports = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures"), "*.txt").Order(StringComparer.Ordinal)
+        await using var store = await ReportStoreFactory.OpenAsync(path);
+        return await IngestAsync(store, Files("Fixtures"));
+    }
+
+    /// <summary>
+    /// Creates <paramref name="path"/> with the fixture reports and those of Fixtures/Corpus (two outlets telling one
+    /// strike, a signed ceasefire), each of those in a run of its own so that only the corpus analysis relates them,
+    /// and runs the analysis over it as <c>sitrep analyze</c> does.
+    /// </summary>
+    public static async Task<IReadOnlyList<ExtractedReport>> CreateAnalysedAsync(string path)
+    {
+        await using var store = await ReportStoreFactory.OpenAsync(path);
+        var reports = (await IngestAsync(store, Files("Fixtures"))).ToList();
+        foreach (var file in Files(Path.Combine("Fixtures", "Corpus")))
+        {
+            reports.AddRange(await IngestAsync(store, [file]));
+        }
+
+        var kb = KnowledgeBaseLoader.Load(KnowledgeBaseLoader.FindBundledData() ?? throw new InvalidOperationException("data directory not found"));
+        await ((ICorpusStore)store).AnalyzeAsync(CorpusKnowledge.From(kb));
+        return reports;
+    }
+
+    private static string[] Files(string folder) =>
+        [.. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, folder), "*.txt").Order(StringComparer.Ordinal)];
+
+    // One ingest run, corroboration counted within it, as one `sitrep ingest FILES` does.
+    private static async Task<IReadOnlyList<ExtractedReport>> IngestAsync(IReportStore store, string[] files)
+    {
+        var reports = files
             .Select(f => Extractor.ExtractText(f, File.ReadAllText(f)))
             .ToList();
         var linked = Corroboration.Count(TextReuse.Link(reports));
-        await using var store = await ReportStoreFactory.OpenAsync(path);
         await store.IngestAsync(linked);
         return linked;
     }

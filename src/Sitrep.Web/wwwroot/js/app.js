@@ -10,6 +10,8 @@ import { renderEntities } from './entities.js';
 import { renderSearch } from './search.js';
 import { getJson } from './api.js';
 import { paintSwatches, storyView } from './events.js';
+import { renderStories, renderStory } from './stories.js';
+import { renderAgreements, renderContradictions } from './registers.js';
 
 const routes = {
   map: (view, _, params) => renderMap(view, params),
@@ -22,6 +24,10 @@ const routes = {
   outlets: view => renderOutlets(view),
   entities: (view, _, params) => renderEntities(view, params),
   search: (view, _, params) => renderSearch(view, params),
+  stories: (view, _, params) => renderStories(view, params),
+  story: (view, id) => renderStory(view, id),
+  agreements: view => renderAgreements(view),
+  contradictions: view => renderContradictions(view),
 };
 
 async function route() {

@@ -2,6 +2,14 @@
 import { getJson } from './api.js';
 import { el, facts, setStatus, table } from './dom.js';
 import { eventCard, paintSwatches } from './events.js';
+import { sourceLinks } from './stories.js';
+
+// The corpus register's dated, cited entries; the first (no story) is the knowledge base's starting entry.
+function registerHistory(entries) {
+  return [el('h2', {}, 'Register from the stored reports'),
+    table(['Date', 'Status', 'Operator', 'Sources'], entries.map(r => [r.date || 'undated', r.status, r.operator || '',
+      r.story_id ? el('span', {}, sourceLinks(r.sources), ' ', el('a', { href: `#/story/${encodeURIComponent(r.story_id)}` }, '(story)')) : 'knowledge base']))];
+}
 
 export async function renderInstallations(view, params) {
   const page = await getJson('/api/installations', { name: params.get('name'), page_size: 1000 });
@@ -24,7 +32,8 @@ export async function renderInstallation(view, id) {
       ['Coordinates', i.lat === null ? 'unknown' : `${i.lat}, ${i.lon} (${i.precision || 'unknown precision'})`],
       ['Also called', i.aliases.join(', ')],
     ]),
-    el('h2', {}, 'Status history'),
+    d.analysis === 'corpus' && d.register.length ? el('div', { class: 'register' }, registerHistory(d.register)) : null,
+    el('h2', {}, 'Status history (knowledge base)'),
     table(['Operator', 'Status', 'From', 'To'], i.history.map(p => [p.operator, p.status, p.from || '', p.to || ''])),
     el('h2', {}, 'Register sources'),
     el('ul', { class: 'sources' }, i.sources.map(s => el('li', {}, el('a', { href: s, rel: 'noreferrer noopener', target: '_blank' }, s)))),

@@ -6,6 +6,7 @@ import { actorColor, eventTitle } from './format.js';
 import { paintSwatches, storyView } from './events.js';
 import { legend } from './legend.js';
 import { FILTERS, filterForm } from './timeline.js';
+import { corpusStoryView } from './stories.js';
 
 const L = window.L;
 const topojson = window.topojson;
@@ -42,7 +43,8 @@ export async function renderMap(view, params) {
     const f = e.fact;
     const inZone = e.zones.length > 0;
     L.circleMarker([f.location.lat, f.location.lon], {
-      radius: 5 + 3 * Math.sqrt(Math.max(1, f.corroboration)),
+      // The story's corroboration across the corpus when the analysis has run; the report batch's otherwise.
+      radius: 5 + 3 * Math.sqrt(Math.max(1, e.story ? e.story.corroboration : f.corroboration)),
       color: inZone ? '#111' : actorColor(f.actor),
       weight: inZone ? 3 : 1,
       fillColor: actorColor(f.actor),
@@ -50,7 +52,7 @@ export async function renderMap(view, params) {
       className: inZone ? 'event-marker in-zone' : 'event-marker',
     })
       .bindTooltip(document.createTextNode(eventTitle(e)))
-      .on('click', () => openStory(panel, e.key))
+      .on('click', () => (e.story ? openCorpusStory(panel, e) : openStory(panel, e.key)))
       .addTo(map);
   }
   const control = L.control({ position: 'bottomright' });
@@ -66,6 +68,15 @@ async function openStory(panel, key) {
     const story = await getJson(`/api/events/${encodeURIComponent(key)}`);
     clear(panel).append(storyView(story));
     paintSwatches(panel);
+  } catch (err) {
+    clear(panel).append(el('p', { class: 'error' }, err.message));
+  }
+}
+
+async function openCorpusStory(panel, e) {
+  clear(panel).append(el('p', { class: 'hint' }, 'Loading…'));
+  try {
+    clear(panel).append(corpusStoryView(await getJson(`/api/stories/${encodeURIComponent(e.story.id)}`), e.zones));
   } catch (err) {
     clear(panel).append(el('p', { class: 'error' }, err.message));
   }
