@@ -289,22 +289,39 @@ public static class LocationFinder
         var (from, to) = ctx.Text.WordRange(trigger.Sentence);
         var words = ctx.Text.Words;
         var wantInstallation = false;
+        var wantTerritory = false;
         var found = false;
         for (var k = from; k < to - 1; k++)
         {
             // "the base", "the air base", "the province"
             var noun = k + 2 < to && words[k + 1].Norm is "air" or "naval" or "military" or "army" ? k + 2 : k + 1;
             if (words[k].Norm is "the" or "that" or "this" && words[noun].Norm is "base" or "site" or "facility" or "area" or "region" or "airbase"
-                or "province" or "city" or "town" or "village" or "camp" or "airport" or "port" or "river" or "border")
+                or "province" or "city" or "town" or "village" or "camp" or "airport" or "port" or "river" or "border" or "territory" or "enclave" or "strip")
             {
                 found = true;
                 wantInstallation |= words[noun].Norm is "base" or "site" or "facility" or "airbase" or "airport" or "port";
+                wantTerritory |= words[noun].Norm is "territory" or "enclave" or "strip";
             }
         }
 
         if (!found)
         {
             return SectionHeading(ctx, trigger);
+        }
+
+        // "still hold 53 percent of the territory": the territory is the last province or region told before.
+        if (wantTerritory)
+        {
+            for (var s = trigger.Sentence; s >= 0 && s >= trigger.Sentence - 2; s--)
+            {
+                if (ctx.BySentence[s].LastOrDefault(m => !m.AsActor && (s < trigger.Sentence || m.Last < trigger.First)
+                        && m.Entity.Type == EntityType.Place && Specificity(m.Entity) is 2 or 3) is Mention territory)
+                {
+                    return territory;
+                }
+            }
+
+            return null;
         }
 
         // "... near Gulyaipole, after which the area was hit": the place may be earlier in the same sentence.

@@ -82,4 +82,14 @@ public class TerritoryTests : IClassFixture<BundledKnowledge>
         Assert.NotEqual("yerevan", e.Location?.Name.ToLowerInvariant());
         Assert.NotNull(e.Location);
     }
+
+    [Fact]
+    public void The_territory_is_the_region_told_before_not_the_home_country()
+    {
+        var events = Events("Fighting eased across the Gaza Strip on Sunday, medics said. Officials gave no casualty figures. "
+            + "Israeli troops still hold about 40 percent of the territory, the military said.");
+
+        var control = Assert.Single(events, x => x.Type == "territory.control");
+        Assert.Equal("gaza_strip", control.Location?.Id);
+    }
 }
