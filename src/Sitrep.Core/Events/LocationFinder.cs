@@ -62,8 +62,17 @@ public static class LocationFinder
             return (host, actor.Surface, "location.host-capital");
         }
 
-        // "the al-Omar oil field ..., which had hosted a US base": a relative clause happens where its antecedent is.
         var words = ctx.Text.Words;
+        // "Azerbaijan recaptured the region": a definite place noun as the cue's object names the place told before.
+        var obj = trigger.Last + 2;
+        if (obj < words.Count && ctx.Text.SentenceOfWord[obj] == trigger.Sentence && words[trigger.Last + 1].Norm == "the"
+            && words[obj].Norm is "region" or "area" or "town" or "city" or "province" or "village" or "territory" or "enclave"
+            && (obj + 1 >= words.Count || words[obj + 1].Norm != "of") && AnaphoricLocation(ctx, trigger) is Mention named)
+        {
+            return (named.Entity, named.Surface, "location.object-coreference");
+        }
+
+        // "the al-Omar oil field ..., which had hosted a US base": a relative clause happens where its antecedent is.
         if (clauseStart >= 2 && words[clauseStart - 1].Norm is "which" or "where"
             && (sentence.LastOrDefault(m => m.Last < clauseStart - 1 && clauseStart - 1 - m.Last <= 14 && m.Entity.Type == EntityType.Installation)
                 ?? sentence.LastOrDefault(m => m.Last < clauseStart - 1 && clauseStart - 1 - m.Last <= 8 && !m.AsActor && (m.Entity.Type == EntityType.Place

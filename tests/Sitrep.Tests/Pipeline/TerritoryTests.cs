@@ -92,4 +92,13 @@ public class TerritoryTests : IClassFixture<BundledKnowledge>
         var control = Assert.Single(events, x => x.Type == "territory.control");
         Assert.Equal("gaza_strip", control.Location?.Id);
     }
+
+    [Fact]
+    public void A_definite_place_noun_as_object_names_the_place_told_before_in_the_sentence()
+    {
+        var events = Events("Monitors left Manbij in 2019 after Turkish-backed factions seized the town in a rapid push, and the army still keeps a garrison at Hmeimim.");
+
+        var seizure = Assert.Single(events, x => x.Type == "military.incursion");
+        Assert.Equal("manbij", seizure.Location?.Id);
+    }
 }
