@@ -74,17 +74,33 @@ internal static class SentenceFacts
         }
 
         var x = events[earlier];
-        if ((e.Location is not null && x.Location is null) || (e.Quantity is not null && x.Quantity is null))
+        // "the attack near Diban" places the earlier fact; "the pullback builds on the deal initialed at the White House"
+        // does not: only a place named right after the noun counts.
+        var place = NamedRightAfter(text, trigger, e) ? e.Location : null;
+        if ((place is not null && x.Location is null) || (e.Quantity is not null && x.Quantity is null))
         {
             events[earlier] = x with
             {
-                Location = x.Location ?? e.Location,
+                Location = x.Location ?? place,
                 Quantity = x.Quantity ?? e.Quantity,
                 Provenance = [.. x.Provenance, new Provenance("merged", "merge.definite-reference", e.Evidence.Sentence)],
             };
         }
 
         return true;
+    }
+
+    private static bool NamedRightAfter(AnalyzedText text, Trigger trigger, ExtractedEvent e)
+    {
+        var said = e.Provenance.LastOrDefault(p => p.Field == "location")?.Text;
+        if (said is null)
+        {
+            return false;
+        }
+
+        var after = text.Words[trigger.Last].End;
+        var at = text.Body.IndexOf(said, after, StringComparison.Ordinal);
+        return at >= 0 && at - after <= 40 && at < e.Evidence.End;
     }
 
     // "About 900 US troops remain stationed there" states a force size: a troop level, not also a deployment.

@@ -101,4 +101,14 @@ public class TerritoryTests : IClassFixture<BundledKnowledge>
         var seizure = Assert.Single(events, x => x.Type == "military.incursion");
         Assert.Equal("manbij", seizure.Location?.Id);
     }
+
+    [Fact]
+    public void A_later_reference_places_an_earlier_fact_only_with_a_place_named_right_after_it()
+    {
+        var events = Events("Turkish troops left four positions in the countryside on Monday, the ministry said. "
+            + "The pullback builds on the accord that the two leaders initialed in Ankara in August.");
+
+        var withdrawal = Assert.Single(events, x => x.Type == "military.withdrawal");
+        Assert.Null(withdrawal.Location);
+    }
 }
