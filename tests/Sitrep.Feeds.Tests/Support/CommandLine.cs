@@ -1,5 +1,4 @@
-using System.Diagnostics;
-using System.Text;
+using Sitrep.Store.Tests.Cli;
 
 namespace Sitrep.Feeds.Tests.Support;
 
@@ -9,27 +8,15 @@ public sealed record Run(int Code, string Out, string Err)
     public string[] ErrLines => Err.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
 }
 
-/// <summary>Starts the <c>sitrep</c> built beside these tests as its own process, with no store in the environment.</summary>
+/// <summary>
+/// Starts the <c>sitrep</c> built beside these tests as its own process, with no store in the environment, through
+/// the store tests' runner (linked into this project), off the test thread so local servers keep answering.
+/// </summary>
 public static class CommandLine
 {
     public static async Task<Run> RunAsync(string workingDirectory, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "sitrep.dll"));
-        args.ToList().ForEach(start.ArgumentList.Add);
-        start.Environment.Remove("SITREP_DB");
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(limit.Token);
-        return new Run(process.ExitCode, await output, await errors);
+        var run = await Task.Run(() => StoreCli.Run(args, workingDirectory));
+        return new Run(run.ExitCode, run.Stdout, run.Stderr);
     }
 }
