@@ -102,8 +102,7 @@ public sealed class EntityRecognizer
         }
 
         var before = text.Words[m.First - 1];
-        var gap = text.Body.AsSpan(before.End, text.Words[m.First].Start - before.End);
-        return before.Capitalized && !before.AllCaps && !before.Possessive && before.Kind == TokenKind.Word && gap.Trim().IsEmpty
+        return before.Capitalized && !before.AllCaps && !before.Possessive && before.Kind == TokenKind.Word && OnlySpaceBetween(text, m.First - 1)
             && !TitleWords.Contains(before.Norm) && !UnknownNameDetector.IsFunctionWord(before.Norm)
             && CalendarWords.Month(before.Norm) == 0 && CalendarWords.Weekday(before.Norm) == 0
             && !_kb.IsNameWordOf(m.Entity.Id, before.Norm);
@@ -128,9 +127,12 @@ public sealed class EntityRecognizer
         }
 
         var w = text.Words[next];
-        var gap = text.Body.AsSpan(text.Words[m.Last].End, w.Start - text.Words[m.Last].End);
-        return w.Capitalized && !w.AllCaps && gap.Trim().IsEmpty && !PlaceHeads.Contains(w.Norm);
+        return w.Capitalized && !w.AllCaps && OnlySpaceBetween(text, m.Last) && !PlaceHeads.Contains(w.Norm);
     }
+
+    // Word w and the next one stand apart by white space only: no comma, hyphen or bracket between them.
+    private static bool OnlySpaceBetween(AnalyzedText text, int w) =>
+        text.Body.AsSpan(text.Words[w].End, text.Words[w + 1].Start - text.Words[w].End).Trim().IsEmpty;
 
     private static bool StartsWithArticle(string name) =>
         name.Length > 3 && name[2] is '-' or ' ' && NameFolding.IsArticle(NameFolding.Fold(name.AsSpan(0, 2)));
