@@ -107,6 +107,7 @@ public sealed class EventExtractor
             InheritActors(events, before);
         }
 
+        InheritPlaces(events, 0);
         BlamedParty.Assign(ctx, events);
         return EventMerger.Merge(events);
     }

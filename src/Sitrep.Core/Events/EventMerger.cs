@@ -26,7 +26,9 @@ public static class EventMerger
             {
                 Actor = k.Actor ?? e.Actor,
                 Target = k.Target ?? e.Target,
-                Location = k.Location is null || (e.Location is not null && e.Location.Rank < k.Location.Rank) ? e.Location ?? k.Location : k.Location,
+                // A plan folded into a fact of the same sentence does not move the fact to the plan's place.
+                Location = k.Location is null || (e.Location is not null && e.Location.Rank < k.Location.Rank && Realis(k.Status) == Realis(e.Status))
+                    ? e.Location ?? k.Location : k.Location,
                 Time = MorePrecise(k.Time, e.Time),
                 Quantity = k.Quantity ?? e.Quantity,
                 Provenance = [.. k.Provenance, new Provenance("merged", "merge.same-fact", e.Evidence.Sentence)],

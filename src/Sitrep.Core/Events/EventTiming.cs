@@ -31,7 +31,15 @@ internal static class EventTiming
                 return ClauseTense.Future;
             }
 
-            if (!Reporting.Contains(n) && (n.EndsWith("ed", StringComparison.Ordinal) || PastIrregular.Contains(n)))
+            // "said in April that it would ...": the time dates the saying, which is past.
+            if (Reporting.Contains(n) && k >= first - 2)
+            {
+                return ClauseTense.Past;
+            }
+
+            // "will be held on Monday": a participle after "be" looks ahead with its modal.
+            if (!Reporting.Contains(n) && (n.EndsWith("ed", StringComparison.Ordinal) || PastIrregular.Contains(n))
+                && !(k > 0 && text.Words[k - 1].Norm == "be"))
             {
                 return ClauseTense.Past;
             }
@@ -69,12 +77,21 @@ internal static class EventTiming
         var clauseTo = clauseEnd < text.Words.Count ? text.Words[clauseEnd].Start : int.MaxValue;
         // "..., including 97 in the past month", "900, down from 2,000 in 2024": the time of a part or of an earlier
         // figure is not the time of the fact.
+        // "the 1974 agreement" dates only the noun it modifies.
+        times = times.Where(t => !t.Attributive || (anchor >= t.End && anchor - t.End <= 30)).ToList();
+        if (times.Count == 0)
+        {
+            return null;
+        }
+
         var inClause = times.Where(t => t.Start >= clauseFrom && t.Start < clauseTo
             && !(t.Start > anchor && PartOrEarlierFigure(text.Body.AsSpan(anchor, t.Start - anchor)))
             && !InClosedRelativeClause(text.Body, clauseFrom, t, anchor)).ToList();
 
         // "In March, ...", "So far this year, ...": a time opening the sentence dates its main clause.
-        var opening = times.FirstOrDefault(t => text.Sentences[trigger.Sentence].Start + 8 >= t.Start && t.End < text.Body.Length && text.Body[t.End] == ',');
+        // "Since the fall of the government in December 2024, Israel has ...": a time closing an opening phrase, too.
+        var opening = times.FirstOrDefault(t => t.End < text.Body.Length && text.Body[t.End] == ','
+            && (text.Sentences[trigger.Sentence].Start + 8 >= t.Start || (t.End < clauseFrom && trigger.Rule.Type is not ("territory.control" or "military.troop_level") && OpensWithTimePhrase(text, trigger.Sentence, t))));
         if (inClause.Count == 0)
         {
             // "X reported last month that ...": when only the report is dated, its date dates the event.
@@ -86,6 +103,13 @@ internal static class EventTiming
         }
 
         var nearest = inClause.MinBy(t => Math.Abs(t.Start - anchor) + (t.Start < anchor ? 20 : 0))!;
+        // "maintains both facilities under agreements signed in 2017": a time after another verb's participle dates
+        // that verb, not the state the cue tells.
+        if (StateLike(trigger.Rule.Type) && nearest.Start > anchor && ParticipleJustBefore(text, nearest, trigger.Last))
+        {
+            return null;
+        }
+
         return opening is not null && Math.Abs(nearest.Start - anchor) > 60 ? opening : nearest;
     }
 
@@ -104,6 +128,30 @@ internal static class EventTiming
 
     // A state of affairs ("keeps a base", "holds 40 percent") is not dated by a neighbouring clause's time.
     private static bool StateLike(string type) => type is "military.base" or "military.troop_level" or "territory.control";
+
+    private static bool OpensWithTimePhrase(AnalyzedText text, int sentence, TimeMention t)
+    {
+        var (from, _) = text.WordRange(sentence);
+        return text.Words[from].Norm is "since" or "after" or "following" or "before" or "until"
+            && !text.Body.AsSpan(text.Words[from].End, t.Start - text.Words[from].End).Contains(',');
+    }
+
+    // "under agreements signed in 2017", "..., most of them set up during operations between 2016 and 2020".
+    private static bool ParticipleJustBefore(AnalyzedText text, TimeMention t, int triggerLast)
+    {
+        var first = text.WordAt(t.Start);
+        var afterComma = text.Body.AsSpan(text.Words[triggerLast].End, t.Start - text.Words[triggerLast].End).Contains(',');
+        for (var k = first - 1; k > triggerLast && k >= first - (afterComma ? 8 : 3); k--)
+        {
+            var n = text.Words[k].Norm;
+            if ((n.EndsWith("ed", StringComparison.Ordinal) && n.Length > 4) || PastIrregular.Contains(n) || n is "set" or "built" or "won" or "seized")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool PartOrEarlierFigure(ReadOnlySpan<char> between) =>
         between.Contains("including ", StringComparison.Ordinal) || between.Contains("down from ", StringComparison.Ordinal)

@@ -14,9 +14,50 @@ namespace Sitrep.Core.Events;
 public static class LocationFinder
 {
     /// <summary>Installations named after the cue in its clause: a base event for each ("distinct installations are distinct events").</summary>
-    public static List<Mention> InstallationsAfter(SentenceContext ctx, Trigger trigger) =>
-        ctx.BySentence[trigger.Sentence].Where(m => m.Entity.Type == EntityType.Installation && m.First > trigger.Last && m.First < ctx.ClauseEnd(trigger.Last))
+    public static List<Mention> InstallationsAfter(SentenceContext ctx, Trigger trigger)
+    {
+        var named = ctx.BySentence[trigger.Sentence].Where(m => m.Entity.Type == EntityType.Installation && m.First > trigger.Last && m.First < ctx.ClauseEnd(trigger.Last))
             .DistinctBy(m => m.Entity.Id).ToList();
+        return named.Count == 0 && BothSites(ctx, trigger) ? InstallationsToldBefore(ctx, trigger.Sentence, 2) : named;
+    }
+
+    // "Russia maintains both facilities", "the two bases": the installations told just before.
+    private static bool BothSites(SentenceContext ctx, Trigger trigger)
+    {
+        var words = ctx.Text.Words;
+        for (var k = trigger.First - 2; k <= trigger.Last + 1 && k + 1 < words.Count; k++)
+        {
+            if (k < 0 || ctx.Text.SentenceOfWord[k] != trigger.Sentence)
+            {
+                continue;
+            }
+
+            var two = words[k].Norm == "both" ? k + 1 : words[k].Norm == "the" && k + 2 < words.Count && words[k + 1].Norm == "two" ? k + 2 : -1;
+            if (two > 0 && words[two].Norm is "facilities" or "bases" or "sites" or "installations")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static List<Mention> InstallationsToldBefore(SentenceContext ctx, int sentence, int count)
+    {
+        var told = new List<Mention>();
+        for (var s = sentence - 1; s >= 0 && s >= sentence - 3 && told.Count < count; s--)
+        {
+            foreach (var m in ctx.BySentence[s].Where(m => m.Entity.Type == EntityType.Installation).Reverse())
+            {
+                if (told.Count < count && !told.Any(t => t.Entity.Id == m.Entity.Id))
+                {
+                    told.Insert(0, m);
+                }
+            }
+        }
+
+        return told.Count == count ? told : [];
+    }
 
     // "in Syria", "on Syrian soil": a country named as a place, not as a party.
     internal static bool IsLocative(SentenceContext ctx, Mention m) =>
@@ -299,6 +340,7 @@ public static class LocationFinder
         var words = ctx.Text.Words;
         var wantInstallation = false;
         var wantTerritory = false;
+        var wantSettlement = false;
         var found = false;
         for (var k = from; k < to - 1; k++)
         {
@@ -310,6 +352,7 @@ public static class LocationFinder
                 found = true;
                 wantInstallation |= words[noun].Norm is "base" or "site" or "facility" or "airbase" or "airport" or "port";
                 wantTerritory |= words[noun].Norm is "territory" or "enclave" or "strip";
+                wantSettlement |= words[noun].Norm is "town" or "city" or "village";
             }
         }
 
@@ -342,7 +385,9 @@ public static class LocationFinder
 
         for (var s = trigger.Sentence - 1; s >= 0 && s >= trigger.Sentence - 2; s--)
         {
+            // "stormed the town of Beit Jinn in the countryside of Damascus ... pushed into the town": the last town told.
             var hit = (wantInstallation ? ctx.BySentence[s].LastOrDefault(m => m.Entity.Type == EntityType.Installation) : null)
+                ?? (wantSettlement ? ctx.BySentence[s].LastOrDefault(m => !m.AsActor && m.Entity.Type == EntityType.Place && Specificity(m.Entity) == 1) : null)
                 ?? ctx.BySentence[s].LastOrDefault(m => !m.AsActor && m.Entity.Type is EntityType.Place or EntityType.Installation);
             if (hit is not null)
             {

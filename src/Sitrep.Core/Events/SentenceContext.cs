@@ -138,7 +138,8 @@ public sealed class SentenceContext
         }
 
         return words[k].Norm is "before" or "after" or "since" && k + 1 < words.Count
-            && (words[k + 1].Kind == TokenKind.Number || CalendarWords.Month(words[k + 1].Norm) > 0 || words[k + 1].Norm is "then" or "the");
+            && (words[k + 1].Kind == TokenKind.Number || CalendarWords.Month(words[k + 1].Norm) > 0
+                || words[k + 1].Norm is "then" or "the" or "dawn" or "daybreak" or "sunrise" or "sunset" or "dusk" or "nightfall" or "midnight" or "noon");
     }
 
     private bool CommaBetween(int a, int b)

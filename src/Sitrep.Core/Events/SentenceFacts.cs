@@ -36,6 +36,42 @@ internal static class SentenceFacts
         }
     }
 
+    // "Troops stormed the village of X ... Residents clashed with them for hours": a military fact or harm to civilians
+    // that names no place, told right after a fact placed at a town or a site by the same (or an unnamed) actor,
+    // happened there. Only a point as exact as a town is handed on; a new topic ("Meanwhile, ...") breaks the chain.
+    internal static void InheritPlaces(List<ExtractedEvent> events, int from)
+    {
+        for (var k = Math.Max(from, 1); k < events.Count; k++)
+        {
+            var e = events[k];
+            if (e.Location is not null || !(e.Type.StartsWith("military.", StringComparison.Ordinal) || e.Type is "violence.civilians" or "security.raid")
+                || e.Type is "military.troop_level" or "military.base" || NewTopic(e.Evidence.Sentence))
+            {
+                continue;
+            }
+
+            // The incident told just before (a base named on the way is no incident); its first sentence may be a
+            // little earlier when a second statement of it was folded in.
+            var donor = events.Take(k).LastOrDefault(x => x.Evidence.Start < e.Evidence.Start && x.Type != "military.base");
+            if (donor?.Location is LocationRef place && place.Precision is "exact" or "approx_5km" && !place.IsCountry
+                && e.Evidence.Start - donor.Evidence.End <= 400 && donor.Status == e.Status
+                && (e.Actor is null || donor.Actor is null || donor.Actor.Id == e.Actor.Id))
+            {
+                events[k] = e with
+                {
+                    Location = place,
+                    Time = e.Time ?? donor.Time,
+                    Provenance = [.. e.Provenance, new Provenance("location", "location.inherited-from-neighbour", donor.Evidence.Sentence)],
+                };
+            }
+        }
+    }
+
+    private static bool NewTopic(string sentence) =>
+        sentence.StartsWith("Meanwhile", StringComparison.Ordinal) || sentence.StartsWith("Separately", StringComparison.Ordinal)
+        || sentence.StartsWith("Elsewhere", StringComparison.Ordinal) || sentence.StartsWith("In other", StringComparison.Ordinal)
+        || sentence.StartsWith("In a separate", StringComparison.Ordinal) || sentence.StartsWith("Also", StringComparison.Ordinal);
+
     // "The attack hit a vehicle near Diban": a definite noun names an event already told; it may place it better.
     internal static bool RefersBack(AnalyzedText text, Trigger trigger, ExtractedEvent e, List<ExtractedEvent> events)
     {

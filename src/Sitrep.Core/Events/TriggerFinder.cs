@@ -107,7 +107,9 @@ public sealed class TriggerFinder
                     return false; // the unless phrase overlaps or touches the cue
                 }
 
-                if (n > 0 && rule.Window > 0 && Math.Abs(k - first) <= rule.Window)
+                // "the fall of the former government in 2024, Israel has set up posts": an exception word in
+                // another clause does not veto the cue.
+                if (n > 0 && rule.Window > 0 && Math.Abs(k - first) <= rule.Window && !CommaBetween(text, k, first))
                 {
                     return false;
                 }
@@ -177,6 +179,12 @@ public sealed class TriggerFinder
     }
 
     // Overlapping cues: keep the one with a companion phrase, then the longer one.
+    private static bool CommaBetween(AnalyzedText text, int a, int b)
+    {
+        var (lo, hi) = a < b ? (a, b) : (b, a);
+        return text.Body.AsSpan(text.Words[lo].End, text.Words[hi].Start - text.Words[lo].End).Contains(',');
+    }
+
     private static List<Trigger> Prefer(List<Trigger> found)
     {
         var kept = new List<Trigger>();

@@ -29,9 +29,16 @@ public static class TimeExpressionFinder
 
             var (first, last, absolute, relative, rule) = match.Value;
             var (role, roleStart) = RoleBefore(tokens, first, from);
+            var attributive = Attributive(tokens, first, last, to);
+            if (attributive)
+            {
+                // "lines set by the 1974 agreement": the year names the agreement, it is no deadline.
+                (role, roleStart) = (TimeRole.Point, first);
+            }
+
             var start = tokens[Math.Min(first, roleStart)].Start;
             var end = tokens[last].End;
-            found.Add(new TimeMention(start, end, text[start..end], role, absolute, relative, rule));
+            found.Add(new TimeMention(start, end, text[start..end], role, absolute, relative, rule, attributive));
             i = last + 1;
         }
 
@@ -132,6 +139,12 @@ public static class TimeExpressionFinder
             return (i, i, null, new RelativeTime("day", tok.Norm == "yesterday" ? -1 : tok.Norm == "tomorrow" ? 1 : 0, 0, 0, 1), "time.deictic-day");
         }
 
+        // "the previous day", "the day before": told from the report's own day, so one day before it.
+        if (tok.Norm == "the" && ((Norm(i + 1) == "previous" && Norm(i + 2) is "day" or "night") || (Norm(i + 1) == "day" && Norm(i + 2) == "before" && !DayNamedNear(i + 3))))
+        {
+            return (i, i + 2, null, new RelativeTime("day", -1, 0, 0, 1), "time.previous-day");
+        }
+
         // "over the weekend", "last weekend": dated by its Saturday.
         if (tok.Norm == "weekend" && Norm(i - 1) is "the" or "last" or "this")
         {
@@ -185,6 +198,17 @@ public static class TimeExpressionFinder
 
         return null;
     }
+
+    private static readonly HashSet<string> NotNouns = new(StringComparer.Ordinal)
+    {
+        "and", "or", "to", "of", "in", "on", "at", "by", "for", "with", "from", "when", "after", "before", "that", "which", "as",
+        "was", "were", "is", "are", "had", "has", "have", "will", "would", "until", "since", "but", "than", "while", "the", "a",
+    };
+
+    // "the 1974 disengagement agreement", "the March 10 deal": a date between "the" and a lower-case noun.
+    private static bool Attributive(IReadOnlyList<Token> t, int first, int last, int to) =>
+        first > 0 && t[first - 1].Norm == "the" && (t[first].Kind == TokenKind.Number || CalendarWords.Month(t[first].Norm) > 0) && last + 1 < to && t[last + 1].Kind == TokenKind.Word
+        && !t[last + 1].Capitalized && !NotNouns.Contains(t[last + 1].Norm);
 
     private static (TimeRole Role, int Start) RoleBefore(IReadOnlyList<Token> t, int first, int from)
     {

@@ -39,7 +39,8 @@ public readonly record struct PartialDate(int Year, int Month, int Day)
 /// </summary>
 /// <param name="Absolute">The value when the text itself gives the year.</param>
 /// <param name="Relative">How to resolve it when it does not ("last month", "in March", "on Monday").</param>
-public sealed record TimeMention(int Start, int End, string Text, TimeRole Role, PartialDate? Absolute, RelativeTime? Relative, string Rule);
+/// <param name="Attributive">It modifies the noun after it ("the 1974 disengagement agreement"), so it dates only that noun.</param>
+public sealed record TimeMention(int Start, int End, string Text, TimeRole Role, PartialDate? Absolute, RelativeTime? Relative, string Rule, bool Attributive = false);
 
 /// <summary>An expression that needs the publication date: an offset or a named month or weekday.</summary>
 /// <param name="Unit">"day", "week", "month", "year", "weekday", "named-month", "month-day".</param>

@@ -21,6 +21,10 @@ public sealed record QualityCorpus(string Name, string Reports, string Gold)
     public static QualityCorpus Holdout => new("holdout",
         Path.Combine(Root, "tests", "holdout", "reports"), Path.Combine(Root, "tests", "holdout", "gold"));
 
+    /// <summary>A second held-out batch, written after the first had been used for tuning (tests/holdout2).</summary>
+    public static QualityCorpus Holdout2 => new("holdout2",
+        Path.Combine(Root, "tests", "holdout2", "reports"), Path.Combine(Root, "tests", "holdout2", "gold"));
+
     /// <summary>The development seeds beside the repository (../shared); they ship only with the development workspace.</summary>
     public static QualityCorpus Seeds => new("seeds",
         Path.GetFullPath(Path.Combine(Root, "..", "shared", "seeds")), Path.GetFullPath(Path.Combine(Root, "..", "shared", "gold")));

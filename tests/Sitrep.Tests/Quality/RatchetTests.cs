@@ -14,6 +14,9 @@ public sealed class RatchetTests
     [Fact]
     public void HoldoutCorpusStaysAtOrAboveItsRecordedFloors() => AssertAtOrAboveFloors(QualityCorpus.Holdout);
 
+    [Fact]
+    public void SecondHoldoutCorpusStaysAtOrAboveItsRecordedFloors() => AssertAtOrAboveFloors(QualityCorpus.Holdout2);
+
     [SharedWorkspaceFact]
     public void SeedsStayAtOrAboveTheirRecordedFloors() => AssertAtOrAboveFloors(QualityCorpus.Seeds);
 
@@ -22,6 +25,7 @@ public sealed class RatchetTests
     {
         AssertPaired(QualityCorpus.Own);
         AssertPaired(QualityCorpus.Holdout);
+        AssertPaired(QualityCorpus.Holdout2);
     }
 
     private static void AssertPaired(QualityCorpus corpus)

@@ -1,0 +1,112 @@
+using Sitrep.Core.Model;
+using Sitrep.Core.Pipeline;
+using Sitrep.Tests.Support;
+using Xunit;
+
+namespace Sitrep.Tests.Pipeline;
+
+/// <summary>
+/// Facts whose time, place or actor is told by the words around them: a date naming a noun, a reporting verb's
+/// date, "the previous day", "the town" pointing back, a place handed on to the next sentence, "both facilities".
+/// </summary>
+public class NeighbourContextTests : IClassFixture<BundledKnowledge>
+{
+    private readonly ReportExtractor _extractor;
+
+    public NeighbourContextTests(BundledKnowledge knowledge) => _extractor = knowledge.Extractor;
+
+    private IReadOnlyList<ExtractedEvent> Events(string text) => _extractor.ExtractText("context.txt", text).Events;
+
+    [Fact]
+    public void A_year_naming_an_agreement_is_not_a_deadline_for_a_withdrawal()
+    {
+        var events = Events("Gulf Monitor, 4 May 2026\n\nSyria sets terms for a return to the old lines\n\nDamascus wants the troops to pull back to the lines drawn by the 1974 armistice agreement, officials said.");
+
+        var pullBack = Assert.Single(events, e => e.Type == "military.withdrawal");
+        Assert.Null(pullBack.Time?.End);
+        Assert.NotEqual("1974", pullBack.Time?.Start);
+    }
+
+    [Fact]
+    public void A_month_after_said_dates_the_saying_in_the_past()
+    {
+        var events = Events("Gulf Monitor, 4 May 2026\n\nMinistry plans to trim its regional force\n\nThe defence ministry said in March that it would reduce the number of British troops in Estonia from about 900 to 400.");
+
+        var cut = Assert.Single(events, e => e.Type == "military.withdrawal");
+        Assert.Equal("2026-03", cut.Time?.Start);
+    }
+
+    [Fact]
+    public void The_previous_day_is_the_day_before_the_report()
+    {
+        var events = Events("Gulf Monitor, 14 January 2026\n\nPolice break up a cell in the south\n\nPolice arrested six suspects in a raid carried out the previous day, the ministry said.");
+
+        var raid = Assert.Single(events, e => e.Type == "security.raid");
+        Assert.Equal("2026-01-13", raid.Time?.Start);
+    }
+
+    [Fact]
+    public void A_killing_after_before_dawn_shares_the_raids_actor_and_town()
+    {
+        var events = Events("Gulf Monitor, 29 October 2026\n\nTroops raid a village near the Hermon slopes\n\nIsraeli troops stormed the village of Beit Jinn in the countryside of Damascus before dawn on Thursday, killing nine residents.");
+
+        var harm = Assert.Single(events, e => e.Type == "violence.civilians");
+        Assert.Equal("israel", harm.Actor?.Id);
+        Assert.Equal("beit_jinn", harm.Location?.Id);
+    }
+
+    [Fact]
+    public void The_town_points_back_to_the_last_town_not_the_province_around_it()
+    {
+        var events = Events("Gulf Monitor, 29 October 2026\n\nTroops raid a village near the Hermon slopes\n\nIsraeli troops stormed Beit Jinn in the countryside of Damascus on Thursday.\n\nWitnesses said the troops pushed into the town with tanks and bulldozers.");
+
+        Assert.All(events.Where(e => e.Type == "military.incursion"), e => Assert.Equal("beit_jinn", e.Location?.Id));
+    }
+
+    [Fact]
+    public void A_clash_told_right_after_a_raid_happened_at_the_raids_town()
+    {
+        var events = Events("Gulf Monitor, 29 October 2026\n\nTroops raid a village near the Hermon slopes\n\nIsraeli troops backed by tanks stormed Beit Jinn on Thursday and searched several houses, residents said.\n\nLocal gunmen clashed with Israeli soldiers for several hours, a local council member said.");
+
+        var clash = Assert.Single(events, e => e.Type == "military.clash");
+        Assert.Equal("beit_jinn", clash.Location?.Id);
+        Assert.Equal("2026-10-29", clash.Time?.Start);
+    }
+
+    [Fact]
+    public void A_new_topic_does_not_inherit_the_previous_place()
+    {
+        var events = Events("Gulf Monitor, 29 October 2026\n\nTroops raid a village near the Hermon slopes\n\nIsraeli troops backed by tanks stormed Beit Jinn on Thursday and searched several houses, residents said.\n\nMeanwhile, local gunmen clashed with Israeli soldiers for several hours, a council member said.");
+
+        var clash = Assert.Single(events, e => e.Type == "military.clash");
+        Assert.NotEqual("beit_jinn", clash.Location?.Id);
+    }
+
+    [Fact]
+    public void Both_facilities_are_the_two_installations_told_before()
+    {
+        var events = Events("Gulf Monitor, 12 November 2026\n\nDelegation discusses the future of two bases\n\nThe two sides discussed the Hmeimim air base and the naval base in Tartus during the visit, the ministry said.\n\nRussia maintains both facilities under long leases signed with the former government, officials said.");
+
+        var bases = events.Where(e => e.Type == "military.base").Select(e => e.Location?.Id).ToHashSet();
+        Assert.Contains("hmeimim_air_base", bases);
+        Assert.Contains("tartus_naval_facility", bases);
+    }
+
+    [Fact]
+    public void An_exception_word_in_an_opening_phrase_does_not_veto_the_main_clause()
+    {
+        var events = Events("Gulf Monitor, 29 October 2026\n\nArmy builds new posts across the zone\n\nSince the fall of the former government in December 2024, Israel has set up nine military posts in the buffer zone.");
+
+        var posts = Assert.Single(events, e => e.Type == "military.base");
+        Assert.Equal(9, posts.Quantity?.Value);
+        Assert.Equal("2024-12", posts.Time?.Start);
+    }
+
+    [Fact]
+    public void Agreeing_to_meet_again_is_a_plan()
+    {
+        var events = Events("Gulf Monitor, 12 October 2026\n\nDelegations agree to meet again\n\nThe two delegations met in Damascus on Monday and agreed to meet again next week.");
+
+        Assert.Contains(events, e => e.Type == "diplomacy.meeting" && e.Status == "planned");
+    }
+}
