@@ -82,6 +82,14 @@ public static class ActorFinder
             return shared;
         }
 
+        // "troops pulled back to the line but still hold half of it": a clause with no subject of its own shares the sentence's.
+        if (clauseStart > from && ctx.Text.Words[clauseStart - 1].Norm is "but" && clauseStart < ctx.Text.Words.Count
+            && ctx.Text.Words[clauseStart].Norm is "still" or "also" or "later" or "then" or "now" or "already" or "again" or "soon" or "quickly" or "subsequently"
+            && FirstSubject(ctx, sentence, trigger, from) is Mention sharedAcrossBut)
+        {
+            return sharedAcrossBut;
+        }
+
         // "Since taking El Fasher, the RSF has held ...": an opening participle phrase shares the main clause's subject.
         var words = ctx.Text.Words;
         if (clauseStart == from && trigger.First == clauseStart + 1 && words[clauseStart].Norm is "since" or "after" or "before" or "while" or "upon"

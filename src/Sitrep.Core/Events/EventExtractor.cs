@@ -104,6 +104,7 @@ public sealed class EventExtractor
                 }
             }
             DropDeploymentsThatOnlySizeAForce(events, before);
+            DropOpinionsInSurveyFindings(events, before);
             InheritActors(events, before);
         }
 

@@ -139,6 +139,27 @@ internal static class SentenceFacts
         return at >= 0 && at - after <= 40 && at < e.Evidence.End;
     }
 
+    // "64 per cent of Britons said they backed further sanctions": what respondents think is a finding, not a fact;
+    // only the poll itself (and facts with a named actor) stand in a sentence that reports survey results.
+    internal static void DropOpinionsInSurveyFindings(List<ExtractedEvent> events, int from)
+    {
+        if (from >= events.Count)
+        {
+            return;
+        }
+
+        var sentence = events[from].Evidence.Sentence;
+        var percent = sentence.Contains("per cent", StringComparison.OrdinalIgnoreCase) || sentence.Contains("percent", StringComparison.OrdinalIgnoreCase) || sentence.Contains('%');
+        if (!percent || !SurveyWords.Any(w => sentence.Contains(w, StringComparison.OrdinalIgnoreCase)))
+        {
+            return;
+        }
+
+        events.RemoveAll(e => events.IndexOf(e) >= from && e.Type != "opinion.poll" && e.Actor is null);
+    }
+
+    private static readonly string[] SurveyWords = ["survey", "poll", "those questioned", "respondents", "those asked", "those surveyed", "those polled"];
+
     // "About 900 US troops remain stationed there" states a force size: a troop level, not also a deployment.
     // "A drone struck a market, killing 12": violence against civilians, not also a strike (codebook, Roles).
     internal static void DropDeploymentsThatOnlySizeAForce(List<ExtractedEvent> events, int from)

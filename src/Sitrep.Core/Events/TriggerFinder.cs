@@ -116,7 +116,7 @@ public sealed class TriggerFinder
             }
         }
 
-        if (rule.NeedsQuantity && !QuantityFinder.HasNumberBefore(text, first))
+        if (rule.NeedsQuantity && (!QuantityFinder.HasNumberBefore(text, first) || CountOfTheFallen(text, last, to)))
         {
             return false;
         }
@@ -179,6 +179,28 @@ public sealed class TriggerFinder
     }
 
     // Overlapping cues: keep the one with a companion phrase, then the longer one.
+    // "Two members of the security forces and three fighters from the village were killed": the counted people are
+    // the subject of a verb of harm, so the count is a toll, not a force size.
+    private static bool CountOfTheFallen(AnalyzedText text, int last, int to)
+    {
+        var words = text.Words;
+        for (var k = last + 1; k < to && k <= last + 25; k++)
+        {
+            var n = words[k].Norm;
+            if (n is "were" or "was" && k + 1 < to && words[k + 1].Norm is "killed" or "wounded" or "injured" or "captured" or "executed" or "abducted")
+            {
+                return true;
+            }
+
+            if (n is "were" or "was" or "are" or "is" or "have" or "has" or "had" or "will" or "would" or "remain" or "remained" or "remains")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static bool CommaBetween(AnalyzedText text, int a, int b)
     {
         var (lo, hi) = a < b ? (a, b) : (b, a);

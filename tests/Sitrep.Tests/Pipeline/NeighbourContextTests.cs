@@ -109,4 +109,30 @@ public class NeighbourContextTests : IClassFixture<BundledKnowledge>
 
         Assert.Contains(events, e => e.Type == "diplomacy.meeting" && e.Status == "planned");
     }
+
+    [Fact]
+    public void What_respondents_think_of_sanctions_is_a_finding_not_a_sanctions_fact()
+    {
+        var events = Events("Gulf Monitor, 9 December 2026\n\nVoters back a tougher line on tankers\n\nA survey by a polling firm found that 61 per cent of voters support tougher sanctions on the tanker fleet, the firm said on Tuesday.");
+
+        Assert.Contains(events, e => e.Type == "opinion.poll");
+        Assert.DoesNotContain(events, e => e.Type == "diplomacy.sanctions");
+    }
+
+    [Fact]
+    public void A_clause_after_but_with_no_subject_shares_the_sentences_actor()
+    {
+        var events = Events("Gulf Monitor, 8 January 2026\n\nTruce line holds in the strip\n\nUnder the truce, Israeli troops pulled back to the agreed line but still hold about 40 percent of the Gaza Strip, officials said.");
+
+        var control = Assert.Single(events, e => e.Type == "territory.control");
+        Assert.Equal("israel", control.Actor?.Id);
+    }
+
+    [Fact]
+    public void Members_counted_among_the_dead_are_no_force_size_even_far_from_the_verb()
+    {
+        var events = Events("Gulf Monitor, 14 January 2026\n\nDeadly clashes in the south\n\nTwo members of the government's General Security forces and three local fighters from the village were killed on Monday in clashes, a monitor said.");
+
+        Assert.DoesNotContain(events, e => e.Type == "military.troop_level");
+    }
 }
