@@ -113,6 +113,13 @@ public static class LocationFinder
             return (named.Entity, named.Surface, "location.object-coreference");
         }
 
+        // "Al Udeid ... but the missile salvo fired at it": "it" after the cue is the site named before in the sentence.
+        if (trigger.Last + 2 < words.Count && words[trigger.Last + 1].Norm is "at" or "on" or "against" && words[trigger.Last + 2].Norm == "it"
+            && sentence.LastOrDefault(m => m.Last < trigger.First && m.Entity.Type is EntityType.Installation or EntityType.Place) is Mention site)
+        {
+            return (site.Entity, site.Surface, "location.pronoun-object");
+        }
+
         // "the al-Omar oil field ..., which had hosted a US base": a relative clause happens where its antecedent is.
         if (clauseStart >= 2 && words[clauseStart - 1].Norm is "which" or "where"
             && (sentence.LastOrDefault(m => m.Last < clauseStart - 1 && clauseStart - 1 - m.Last <= 14 && m.Entity.Type == EntityType.Installation)
@@ -243,9 +250,11 @@ public static class LocationFinder
             return (back.Entity, back.Surface, "location.coreference");
         }
 
-        // "withdraw from territory it occupied": unnamed territory is the report's home country.
-        return MentionsTerritory(ctx, trigger) && ctx.HomeCountry is Mention home && !(actor is not null && actor.Entity.Id == home.Entity.Id)
-            ? (home.Entity, home.Surface, "location.unnamed-territory")
+        // "withdraw from territory it occupied": unnamed territory is the report's home country; so is the unnamed
+        // place of a foreign force's size ("the force of about 10,000 peacekeepers" in a report from Lebanon).
+        return (MentionsTerritory(ctx, trigger) || trigger.Rule.Type == "military.troop_level")
+            && ctx.HomeCountry is Mention home && !(actor is not null && actor.Entity.Id == home.Entity.Id)
+            ? (home.Entity, home.Surface, MentionsTerritory(ctx, trigger) ? "location.unnamed-territory" : "location.force-in-home-country")
             : (null, null, "");
     }
 

@@ -135,4 +135,22 @@ public class NeighbourContextTests : IClassFixture<BundledKnowledge>
 
         Assert.DoesNotContain(events, e => e.Type == "military.troop_level");
     }
+
+    [Fact]
+    public void A_salvo_fired_at_it_hit_the_site_named_before()
+    {
+        var events = Events("Gulf Monitor, 14 January 2026\n\nPlanners rethink the Gulf hub\n\nAl Udeid in Qatar remains the hub of the air campaign, but the missile salvo Iran fired at it in June 2025 has made planners wary.");
+
+        var strike = Assert.Single(events, e => e.Type == "military.strike");
+        Assert.Equal("al_udeid_airbase", strike.Location?.Id);
+    }
+
+    [Fact]
+    public void A_force_size_with_no_place_is_placed_in_the_reports_country()
+    {
+        var events = Events("BEIRUT, Dec. 12, 2025 (Wire) - Lebanese troops took over two more positions near the border in south Lebanon on Friday, the army said.\n\nThe peacekeeping force of about 10,000 soldiers is due to wind down its mission next year, officials said.");
+
+        var level = Assert.Single(events, e => e.Type == "military.troop_level");
+        Assert.Equal("lebanon", level.Location?.Id);
+    }
 }
