@@ -350,6 +350,7 @@ public static class LocationFinder
         var wantInstallation = false;
         var wantTerritory = false;
         var wantSettlement = false;
+        var wantProvince = false;
         var found = false;
         for (var k = from; k < to - 1; k++)
         {
@@ -362,6 +363,7 @@ public static class LocationFinder
                 wantInstallation |= words[noun].Norm is "base" or "site" or "facility" or "airbase" or "airport" or "port";
                 wantTerritory |= words[noun].Norm is "territory" or "enclave" or "strip";
                 wantSettlement |= words[noun].Norm is "town" or "city" or "village";
+                wantProvince |= words[noun].Norm is "province" or "region";
             }
         }
 
@@ -397,6 +399,7 @@ public static class LocationFinder
             // "stormed the town of Beit Jinn in the countryside of Damascus ... pushed into the town": the last town told.
             var hit = (wantInstallation ? ctx.BySentence[s].LastOrDefault(m => m.Entity.Type == EntityType.Installation) : null)
                 ?? (wantSettlement ? ctx.BySentence[s].LastOrDefault(m => !m.AsActor && m.Entity.Type == EntityType.Place && Specificity(m.Entity) == 1) : null)
+                ?? (wantProvince ? ctx.BySentence[s].LastOrDefault(m => !m.AsActor && m.Entity.Type == EntityType.Place && Specificity(m.Entity) is 2 or 3) : null)
                 ?? ctx.BySentence[s].LastOrDefault(m => !m.AsActor && m.Entity.Type is EntityType.Place or EntityType.Installation);
             if (hit is not null)
             {

@@ -19,7 +19,7 @@ internal static class SentenceFacts
         {
             var e = events[k];
             var harm = e.Type == "violence.civilians" && e.Evidence.Sentence.Contains("strikes", StringComparison.OrdinalIgnoreCase);
-            if (e.Actor is not null || !(e.Type.StartsWith("military.", StringComparison.Ordinal) || harm))
+            if (e.Actor is not null || !(e.Type.StartsWith("military.", StringComparison.Ordinal) || e.Type == "security.raid" || harm))
             {
                 continue;
             }

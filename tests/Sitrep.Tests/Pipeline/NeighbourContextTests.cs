@@ -153,4 +153,22 @@ public class NeighbourContextTests : IClassFixture<BundledKnowledge>
         var level = Assert.Single(events, e => e.Type == "military.troop_level");
         Assert.Equal("lebanon", level.Location?.Id);
     }
+
+    [Fact]
+    public void The_province_points_back_to_the_last_province_not_a_town_in_it()
+    {
+        var events = Events("Gulf Monitor, 6 May 2025\n\nHunger fears grow in the east\n\nThe fighting in Deir ez-Zor province has spread to the town of Hajin, residents said.\n\nSome 30 percent of households in the province told a survey by aid groups last month that they feared more fighting.");
+
+        var poll = Assert.Single(events, e => e.Type == "opinion.poll");
+        Assert.Equal("deir_ez_zor_governorate", poll.Location?.Id);
+    }
+
+    [Fact]
+    public void A_raid_with_no_named_actor_right_after_an_incursion_is_the_same_forces()
+    {
+        var events = Events("Gulf Monitor, 3 December 2025\n\nTroops push into southern villages\n\nIsraeli troops pushed into two villages in Quneitra province on Monday, residents said.\n\nThree young men were detained during the raid and taken across the line, a local official said.");
+
+        var raid = Assert.Single(events, e => e.Type == "security.raid");
+        Assert.Equal("israel", raid.Actor?.Id);
+    }
 }
