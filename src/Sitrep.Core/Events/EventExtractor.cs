@@ -80,7 +80,7 @@ public sealed class EventExtractor
                     continue;
                 }
 
-                var installations = trigger.Rule.Type == "military.base" ? LocationFinder.InstallationsAfter(ctx, trigger) : [];
+                var installations = trigger.Rule.Type == "military.base" ? WithInstallationTwins(ctx, trigger, LocationFinder.InstallationsAfter(ctx, trigger)) : [];
                 if (installations.Count < 2)
                 {
                     events.Add(e);
@@ -111,6 +111,24 @@ public sealed class EventExtractor
         InheritPlaces(events, 0);
         BlamedParty.Assign(ctx, events);
         return EventMerger.Merge(events);
+    }
+
+    // "kept aircraft at Hmeimim and warships at Tartus": a town that shares its name with an installation, listed
+    // beside one, is that installation.
+    private List<Mention> WithInstallationTwins(SentenceContext ctx, Trigger trigger, List<Mention> installations)
+    {
+        if (installations.Count == 0)
+        {
+            return installations;
+        }
+
+        var clauseEnd = ctx.ClauseEnd(trigger.Last);
+        var twins = ctx.BySentence[trigger.Sentence]
+            .Where(m => m.Entity.Type == EntityType.Place && m.First > trigger.Last && m.First < clauseEnd && !m.AsActor)
+            .Select(m => (Mention: m, Twin: _kb.Names.Lookup(KnowledgeBase.KeysOf(m.Surface))?.FirstOrDefault(n => n.Entity.Type == EntityType.Installation)?.Entity))
+            .Where(x => x.Twin is not null && installations.All(i => i.Entity.Id != x.Twin.Id))
+            .Select(x => x.Mention with { Entity = x.Twin! });
+        return [.. installations.Concat(twins).OrderBy(m => m.First).DistinctBy(m => m.Entity.Id)];
     }
 
     private ExtractedEvent? Build(string documentId, SentenceContext ctx, Trigger trigger, TextSpan sentence, List<TimeMention> times,

@@ -11,54 +11,8 @@ using static Sitrep.Core.Events.PartyFinder;
 namespace Sitrep.Core.Events;
 
 /// <summary>Chooses where an event happened: the most specific place of the cue's clause, preferring places after the cue, with fallbacks for "the country", "the base", "where" and "which".</summary>
-public static class LocationFinder
+public static partial class LocationFinder
 {
-    /// <summary>Installations named after the cue in its clause: a base event for each ("distinct installations are distinct events").</summary>
-    public static List<Mention> InstallationsAfter(SentenceContext ctx, Trigger trigger)
-    {
-        var named = ctx.BySentence[trigger.Sentence].Where(m => m.Entity.Type == EntityType.Installation && m.First > trigger.Last && m.First < ctx.ClauseEnd(trigger.Last))
-            .DistinctBy(m => m.Entity.Id).ToList();
-        return named.Count == 0 && BothSites(ctx, trigger) ? InstallationsToldBefore(ctx, trigger.Sentence, 2) : named;
-    }
-
-    // "Russia maintains both facilities", "the two bases": the installations told just before.
-    private static bool BothSites(SentenceContext ctx, Trigger trigger)
-    {
-        var words = ctx.Text.Words;
-        for (var k = trigger.First - 2; k <= trigger.Last + 1 && k + 1 < words.Count; k++)
-        {
-            if (k < 0 || ctx.Text.SentenceOfWord[k] != trigger.Sentence)
-            {
-                continue;
-            }
-
-            var two = words[k].Norm == "both" ? k + 1 : words[k].Norm == "the" && k + 2 < words.Count && words[k + 1].Norm == "two" ? k + 2 : -1;
-            if (two > 0 && words[two].Norm is "facilities" or "bases" or "sites" or "installations")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static List<Mention> InstallationsToldBefore(SentenceContext ctx, int sentence, int count)
-    {
-        var told = new List<Mention>();
-        for (var s = sentence - 1; s >= 0 && s >= sentence - 3 && told.Count < count; s--)
-        {
-            foreach (var m in ctx.BySentence[s].Where(m => m.Entity.Type == EntityType.Installation).Reverse())
-            {
-                if (told.Count < count && !told.Any(t => t.Entity.Id == m.Entity.Id))
-                {
-                    told.Insert(0, m);
-                }
-            }
-        }
-
-        return told.Count == count ? told : [];
-    }
-
     // "in Syria", "on Syrian soil": a country named as a place, not as a party.
     internal static bool IsLocative(SentenceContext ctx, Mention m) =>
         m.Entity.Type == EntityType.Country && !m.AsActor
@@ -324,90 +278,6 @@ public static class LocationFinder
         }
 
         return false;
-    }
-
-    // Newsletters put the place in a heading line ("Suwayda") above its paragraph.
-    internal static Mention? SectionHeading(SentenceContext ctx, Trigger trigger)
-    {
-        for (var s = trigger.Sentence - 1; s >= 0 && s >= trigger.Sentence - 4; s--)
-        {
-            var (from, to) = ctx.Text.WordRange(s);
-            var only = ctx.BySentence[s];
-            if (to - from is >= 1 and <= 4 && only.Count >= 1 && only.Sum(m => m.Last - m.First + 1) >= to - from - 1
-                && only.All(m => m.Entity.Type is EntityType.Place or EntityType.Installation))
-            {
-                return only[0];
-            }
-        }
-
-        return null;
-    }
-
-    internal static Mention? AnaphoricLocation(SentenceContext ctx, Trigger trigger)
-    {
-        var (from, to) = ctx.Text.WordRange(trigger.Sentence);
-        var words = ctx.Text.Words;
-        var wantInstallation = false;
-        var wantTerritory = false;
-        var wantSettlement = false;
-        var wantProvince = false;
-        var found = false;
-        for (var k = from; k < to - 1; k++)
-        {
-            // "the base", "the air base", "the province"
-            var noun = k + 2 < to && words[k + 1].Norm is "air" or "naval" or "military" or "army" ? k + 2 : k + 1;
-            if (words[k].Norm is "the" or "that" or "this" && words[noun].Norm is "base" or "site" or "facility" or "area" or "region" or "airbase"
-                or "province" or "city" or "town" or "village" or "camp" or "airport" or "port" or "river" or "border" or "territory" or "enclave" or "strip")
-            {
-                found = true;
-                wantInstallation |= words[noun].Norm is "base" or "site" or "facility" or "airbase" or "airport" or "port";
-                wantTerritory |= words[noun].Norm is "territory" or "enclave" or "strip";
-                wantSettlement |= words[noun].Norm is "town" or "city" or "village";
-                wantProvince |= words[noun].Norm is "province" or "region";
-            }
-        }
-
-        if (!found)
-        {
-            return SectionHeading(ctx, trigger);
-        }
-
-        // "still hold 53 percent of the territory": the territory is the last province or region told before.
-        if (wantTerritory)
-        {
-            for (var s = trigger.Sentence; s >= 0 && s >= trigger.Sentence - 2; s--)
-            {
-                if (ctx.BySentence[s].LastOrDefault(m => !m.AsActor && (s < trigger.Sentence || m.Last < trigger.First)
-                        && m.Entity.Type == EntityType.Place && Specificity(m.Entity) is 2 or 3) is Mention territory)
-                {
-                    return territory;
-                }
-            }
-
-            return null;
-        }
-
-        // "... near Gulyaipole, after which the area was hit": the place may be earlier in the same sentence.
-        if (ctx.BySentence[trigger.Sentence].LastOrDefault(m => m.Last < trigger.First && !m.AsActor
-                && m.Entity.Type is EntityType.Place or EntityType.Installation) is Mention same)
-        {
-            return same;
-        }
-
-        for (var s = trigger.Sentence - 1; s >= 0 && s >= trigger.Sentence - 2; s--)
-        {
-            // "stormed the town of Beit Jinn in the countryside of Damascus ... pushed into the town": the last town told.
-            var hit = (wantInstallation ? ctx.BySentence[s].LastOrDefault(m => m.Entity.Type == EntityType.Installation) : null)
-                ?? (wantSettlement ? ctx.BySentence[s].LastOrDefault(m => !m.AsActor && m.Entity.Type == EntityType.Place && Specificity(m.Entity) == 1) : null)
-                ?? (wantProvince ? ctx.BySentence[s].LastOrDefault(m => !m.AsActor && m.Entity.Type == EntityType.Place && Specificity(m.Entity) is 2 or 3) : null)
-                ?? ctx.BySentence[s].LastOrDefault(m => !m.AsActor && m.Entity.Type is EntityType.Place or EntityType.Installation);
-            if (hit is not null)
-            {
-                return hit;
-            }
-        }
-
-        return null;
     }
 
     public static int Specificity(KbEntity e) => e.Type switch

@@ -171,4 +171,14 @@ public class NeighbourContextTests : IClassFixture<BundledKnowledge>
         var raid = Assert.Single(events, e => e.Type == "security.raid");
         Assert.Equal("israel", raid.Actor?.Id);
     }
+
+    [Fact]
+    public void A_town_named_beside_an_installation_in_a_base_fact_is_its_namesake_installation()
+    {
+        var events = Events("Gulf Monitor, 12 November 2026\n\nMoscow holds on to its coastal foothold\n\nMoscow has kept aircraft at Hmeimim and warships at Tartus throughout the transition, diplomats said.");
+
+        var bases = events.Where(e => e.Type == "military.base").Select(e => e.Location?.Id).ToHashSet();
+        Assert.Contains("hmeimim_air_base", bases);
+        Assert.Contains("tartus_naval_facility", bases);
+    }
 }
