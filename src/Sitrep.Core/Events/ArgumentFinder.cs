@@ -98,6 +98,12 @@ public sealed class ArgumentFinder
             (actor, actorRule) = (perpetrator, "actor.armed-party-later-in-sentence");
         }
 
+        // "A convoy ... headed for coalition bases in Hasakah": supplies bound for a side's bases are that side's.
+        if (actor is null && trigger.Rule.Type == "military.deployment" && DestinationOwner(ctx, sentence, trigger) is Mention bound)
+        {
+            (actor, actorRule) = (bound, "actor.owner-of-destination");
+        }
+
         if (actor is not null)
         {
             prov.Add(new Provenance("actor", actorRule, actor.Surface));
@@ -118,5 +124,13 @@ public sealed class ArgumentFinder
         }
 
         return new EventArguments(actor, target, location, locText, prov);
+    }
+
+    private static Mention? DestinationOwner(SentenceContext ctx, List<Mention> sentence, Trigger trigger)
+    {
+        var words = ctx.Text.Words;
+        return sentence.FirstOrDefault(m => m.First > trigger.Last && m.Last + 1 < words.Count && m.First >= 1
+            && words[m.First - 1].Norm is "for" or "to" or "towards" or "toward" && words[m.Last + 1].Norm is "base" or "bases" or "positions" or "outposts"
+            && (m.AsActor || m.Entity.Kind is "military" or "coalition" or "armed_group" || m.Entity.Type == EntityType.Country));
     }
 }

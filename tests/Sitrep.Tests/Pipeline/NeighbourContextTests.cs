@@ -181,4 +181,14 @@ public class NeighbourContextTests : IClassFixture<BundledKnowledge>
         Assert.Contains("hmeimim_air_base", bases);
         Assert.Contains("tartus_naval_facility", bases);
     }
+
+    [Fact]
+    public void A_convoy_bound_for_a_sides_bases_is_that_sides_deployment()
+    {
+        var events = Events("Gulf Monitor, 4 May 2025\n\nSupply run reaches the northeast\n\nA convoy of 30 trucks carrying fuel and generators crossed into Syria from Iraq on Saturday and headed for American bases in Hasakah province, a monitor said.");
+
+        var convoy = Assert.Single(events, e => e.Type == "military.deployment");
+        Assert.Equal("united_states", convoy.Actor?.Id);
+        Assert.Equal(30, convoy.Quantity?.Value);
+    }
 }
