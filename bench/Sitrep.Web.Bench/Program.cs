@@ -61,6 +61,7 @@ if (baseUrl.Length == 0)
 }
 
 Console.WriteLine($"server on {baseUrl}: snapshot loaded and listening after {loadClock.Elapsed.TotalSeconds:F1} s");
+Console.WriteLine($"memory after loading: {ProcessMemory.Describe()}");
 using var client = new HttpClient { BaseAddress = new Uri(baseUrl) };
 using var sample = JsonDocument.Parse(await client.GetStringAsync("/api/events?page=500&page_size=1"));
 var someEvent = sample.RootElement.GetProperty("items")[0];
@@ -115,6 +116,7 @@ foreach (var (name, url, tag) in scenarios)
     Console.WriteLine($"{r.Name,-38} {r.Requests,9:N0} {r.Failures,7} {r.PerSecond,9:N0} {r.P50Ms,8:F1} {r.P99Ms,8:F1}");
 }
 
+Console.WriteLine($"memory at the end: {ProcessMemory.Describe()}");
 await stop.CancelAsync();
 await server;
 return 0;
