@@ -10,7 +10,7 @@ using Sitrep.Web;
 using Sitrep.Web.Bench;
 using Sitrep.Web.Knowledge;
 
-// sitrep-web-bench [--events N] [--db FILE] [--seconds S] [--concurrency C] [--max-requests M] [--analyze true]
+// sitrep-web-bench [--events N] [--db FILE] [--seconds S] [--concurrency C] [--max-requests M] [--analyze true] [--ingest K]
 // With --analyze true it runs the corpus analysis over the store first and also loads the corpus endpoints.
 // Fills a store to N facts if it has fewer, serves it on a loopback port, and loads the main endpoints in turn.
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -52,7 +52,10 @@ Console.WriteLine($"store: {counts.Documents:N0} reports, {counts.Events:N0} fac
 using var stop = new CancellationTokenSource();
 var listening = new TaskCompletionSource<string>();
 var loadClock = Stopwatch.StartNew();
-var server = DashboardHost.RunAsync(store, new DashboardOptions(null, null, data), "http://127.0.0.1:0", a => listening.SetResult(a[0]), stop.Token);
+// --ingest K: K reports posted one by one after the reads, with a token made for this run.
+var ingests = int.Parse(options.GetValueOrDefault("ingest", "0"), CultureInfo.InvariantCulture);
+var token = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+var server = DashboardHost.RunAsync(store, new DashboardOptions(null, ingests > 0 ? token : null, data), "http://127.0.0.1:0", a => listening.SetResult(a[0]), stop.Token);
 var baseUrl = await await Task.WhenAny(listening.Task, server.ContinueWith(_ => "", TaskScheduler.Default));
 if (baseUrl.Length == 0)
 {
@@ -114,6 +117,12 @@ foreach (var (name, url, tag) in scenarios)
     await new LoadRunner(client, concurrency, TimeSpan.FromSeconds(1), 200).RunAsync("warm-up", Request);
     var r = await runner.RunAsync(name, Request);
     Console.WriteLine($"{r.Name,-38} {r.Requests,9:N0} {r.Failures,7} {r.PerSecond,9:N0} {r.P50Ms,8:F1} {r.P99Ms,8:F1}");
+}
+
+if (ingests > 0)
+{
+    var r = await new IngestProbe(client, token).RunAsync(ingests);
+    Console.WriteLine($"{r.Name,-38} {r.Requests,9:N0} {r.Failures,7} {r.PerSecond,9:N1} {r.P50Ms,8:F1} {r.P99Ms,8:F1}   (p99 column: slowest)");
 }
 
 Console.WriteLine($"memory at the end: {ProcessMemory.Describe()}");
