@@ -6,6 +6,8 @@ namespace Sitrep.Web.Reading;
 /// </summary>
 public sealed class EventMatcher
 {
+    private static readonly EventFilter NoFilter = new();
+
     private readonly EventFilter _filter;
     private readonly bool[]? _types;
     private readonly bool[]? _statuses;
@@ -42,12 +44,31 @@ public sealed class EventMatcher
     /// <summary>Counts every match and keeps only the requested page's, in one pass.</summary>
     public Page<EventView> Page(EventColumns columns, IReadOnlyList<EventView> events, Paging paging)
     {
+        if (_filter == NoFilter)
+        {
+            // Nothing to test: the page is a slice, and every fact counts.
+            var from = (int)Math.Min((long)(paging.Number - 1) * paging.Size, events.Count);
+            var slice = Enumerable.Range(from, Math.Min(paging.Size, events.Count - from)).Select(i => events[i]).ToList();
+            return new Page<EventView>(slice, paging.Number, paging.Size, events.Count);
+        }
+
+        return PageInOrder(columns, events, paging, null);
+    }
+
+    /// <summary>Every match in date order (ties in stored order, undated last), then the requested page.</summary>
+    public Page<EventView> PageByDate(EventColumns columns, IReadOnlyList<EventView> events, Paging paging, bool newestFirst) =>
+        PageInOrder(columns, events, paging, newestFirst ? columns.ByDate.Newest : columns.ByDate.Oldest);
+
+    // One pass over the rows (in stored order, or in `order`) counting every match and keeping the page's.
+    private Page<EventView> PageInOrder(EventColumns columns, IReadOnlyList<EventView> events, Paging paging, int[]? order)
+    {
         var skip = (long)(paging.Number - 1) * paging.Size;
         var items = new List<EventView>(Math.Min(paging.Size, 1024));
         var total = 0;
         var rows = columns.Rows;
-        for (var i = 0; i < rows.Length; i++)
+        for (var k = 0; k < rows.Length; k++)
         {
+            var i = order is null ? k : order[k];
             if (!Matches(rows[i], events[i]))
             {
                 continue;
@@ -62,31 +83,6 @@ public sealed class EventMatcher
         }
 
         return new Page<EventView>(items, paging.Number, paging.Size, total);
-    }
-
-    /// <summary>Every match sorted by date (ties in stored order, undated last), then the requested page.</summary>
-    public Page<EventView> PageByDate(EventColumns columns, IReadOnlyList<EventView> events, Paging paging, bool newestFirst)
-    {
-        var rows = columns.Rows;
-        var matches = new List<int>();
-        for (var i = 0; i < rows.Length; i++)
-        {
-            if (Matches(rows[i], events[i]))
-            {
-                matches.Add(i);
-            }
-        }
-
-        var sign = newestFirst ? -1 : 1;
-        matches.Sort((a, b) => (rows[a].Date, rows[b].Date) switch
-        {
-            (null, null) => a.CompareTo(b),
-            (null, _) => 1,
-            (_, null) => -1,
-            var (x, y) => string.CompareOrdinal(x, y) is var c && c != 0 ? sign * c : a.CompareTo(b),
-        });
-        var items = matches.Skip((paging.Number - 1) * paging.Size).Take(paging.Size).Select(i => events[i]).ToList();
-        return new Page<EventView>(items, paging.Number, paging.Size, matches.Count);
     }
 
     // A null code (no actor, no place, no outlet) passes only when there is no filter on that field.
