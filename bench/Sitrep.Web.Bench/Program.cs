@@ -10,7 +10,7 @@ using Sitrep.Web;
 using Sitrep.Web.Bench;
 using Sitrep.Web.Knowledge;
 
-// sitrep-web-bench [--events N] [--db FILE] [--seconds S] [--concurrency C] [--max-requests M] [--analyze true]
+// sitrep-web-bench [--events N] [--db FILE] [--seconds S] [--concurrency C] [--max-requests M] [--analyze true] [--ingest K]
 // With --analyze true it runs the corpus analysis over the store first and also loads the corpus endpoints.
 // Fills a store to N facts if it has fewer, serves it on a loopback port, and loads the main endpoints in turn.
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -52,7 +52,10 @@ Console.WriteLine($"store: {counts.Documents:N0} reports, {counts.Events:N0} fac
 using var stop = new CancellationTokenSource();
 var listening = new TaskCompletionSource<string>();
 var loadClock = Stopwatch.StartNew();
-var server = DashboardHost.RunAsync(store, new DashboardOptions(null, null, data), "http://127.0.0.1:0", a => listening.SetResult(a[0]), stop.Token);
+// --ingest K: K reports posted one by one after the reads, with a token made for this run.
+var ingests = int.Parse(options.GetValueOrDefault("ingest", "0"), CultureInfo.InvariantCulture);
+var token = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+var server = DashboardHost.RunAsync(store, new DashboardOptions(null, ingests > 0 ? token : null, data), "http://127.0.0.1:0", a => listening.SetResult(a[0]), stop.Token);
 var baseUrl = await await Task.WhenAny(listening.Task, server.ContinueWith(_ => "", TaskScheduler.Default));
 if (baseUrl.Length == 0)
 {
@@ -61,6 +64,7 @@ if (baseUrl.Length == 0)
 }
 
 Console.WriteLine($"server on {baseUrl}: snapshot loaded and listening after {loadClock.Elapsed.TotalSeconds:F1} s");
+Console.WriteLine($"memory after loading: {ProcessMemory.Describe()}");
 using var client = new HttpClient { BaseAddress = new Uri(baseUrl) };
 using var sample = JsonDocument.Parse(await client.GetStringAsync("/api/events?page=500&page_size=1"));
 var someEvent = sample.RootElement.GetProperty("items")[0];
@@ -73,6 +77,10 @@ var scenarios = new (string Name, string Url, EntityTagHeaderValue? Tag)[]
     ("events, first page", "/api/events?page_size=50", null),
     ("events, filtered (type+actor+dates)", "/api/events?type=military&actor=turkey&from=2025-01&to=2025-06&page_size=50", null),
     ("events, map layer (1,000 located)", "/api/events?located=true&page_size=1000", null),
+    ("map as the dashboard asks (5,000, newest)", "/api/events?located=true&order=-date&page_size=5000", null),
+    ("timeline (500 newest)", "/api/events?order=-date&page_size=500", null),
+    ("reports, first page", "/api/reports?page_size=100", null),
+    ("installations list", "/api/installations?page_size=1000", null),
     ("event story", $"/api/events/{key}", null),
     ("report", $"/api/reports/{reportId}", null),
     ("installation page", "/api/installations/al_tanf_garrison", null),
@@ -96,7 +104,7 @@ if (analyze)
 }
 
 var runner = new LoadRunner(client, concurrency, budget, maxRequests);
-Console.WriteLine($"{"endpoint",-38} {"requests",9} {"failed",7} {"req/s",9} {"p50 ms",8} {"p99 ms",8}");
+Console.WriteLine($"{"endpoint",-42} {"requests",9} {"failed",7} {"req/s",9} {"p50 ms",8} {"p99 ms",8}");
 foreach (var (name, url, tag) in scenarios)
 {
     HttpRequestMessage Request(int _)
@@ -112,9 +120,16 @@ foreach (var (name, url, tag) in scenarios)
 
     await new LoadRunner(client, concurrency, TimeSpan.FromSeconds(1), 200).RunAsync("warm-up", Request);
     var r = await runner.RunAsync(name, Request);
-    Console.WriteLine($"{r.Name,-38} {r.Requests,9:N0} {r.Failures,7} {r.PerSecond,9:N0} {r.P50Ms,8:F1} {r.P99Ms,8:F1}");
+    Console.WriteLine($"{r.Name,-42} {r.Requests,9:N0} {r.Failures,7} {r.PerSecond,9:N0} {r.P50Ms,8:F1} {r.P99Ms,8:F1}");
 }
 
+if (ingests > 0)
+{
+    var r = await new IngestProbe(client, token).RunAsync(ingests);
+    Console.WriteLine($"{r.Name,-42} {r.Requests,9:N0} {r.Failures,7} {r.PerSecond,9:N1} {r.P50Ms,8:F1} {r.P99Ms,8:F1}   (p99 column: slowest)");
+}
+
+Console.WriteLine($"memory at the end: {ProcessMemory.Describe()}");
 await stop.CancelAsync();
 await server;
 return 0;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Prepared;
@@ -12,6 +13,8 @@ public sealed record Zone(string Id, string Name, string? Kind, IPreparedGeometr
 public sealed class ZoneLayer
 {
     private static readonly GeometryFactory Wgs84 = new(new PrecisionModel(), 4326);
+
+    private readonly ConcurrentDictionary<(double X, double Y), IReadOnlyList<string>> _byPoint = new();
 
     public ZoneLayer(IReadOnlyList<Zone> zones, JsonObject geoJson)
     {
@@ -58,7 +61,12 @@ public sealed class ZoneLayer
             return [];
         }
 
-        var point = Wgs84.CreatePoint(new Coordinate(x, y));
-        return Zones.Where(z => z.Area.Covers(point)).Select(z => z.Id).ToList();
+        // Facts cluster on the gazetteer's points, so each point is tested once and its (shared, read-only) answer kept.
+        return _byPoint.GetOrAdd((x, y), p =>
+        {
+            var point = Wgs84.CreatePoint(new Coordinate(p.X, p.Y));
+            var ids = Zones.Where(z => z.Area.Covers(point)).Select(z => z.Id).ToArray();
+            return ids.Length == 0 ? [] : ids;
+        });
     }
 }

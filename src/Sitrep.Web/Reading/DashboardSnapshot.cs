@@ -31,7 +31,7 @@ public sealed class DashboardSnapshot
             .SelectMany(e => new[] { e.Fact.Location?.Id, e.Fact.Actor?.Id, e.Fact.Target?.Id }.OfType<string>().Distinct(StringComparer.Ordinal).Select(id => (id, e)))
             .ToLookup(x => x.id, x => x.e, StringComparer.Ordinal);
         ReportsByEntity = reports
-            .SelectMany(r => r.Report.Entities.Select(x => (x.Id, r.Stored.StoreId)))
+            .SelectMany(r => r.Report.Entities.Select(x => (x.Id, r.Stored.StoreId)).Distinct())
             .ToLookup(x => x.Id, x => x.StoreId, StringComparer.Ordinal);
         Stories = events.Where(e => e.Fact.Location is not null && e.Date is not null)
             .ToLookup(e => (e.Fact.Type, e.Fact.Location!.Id, e.Date!));
@@ -70,7 +70,7 @@ public sealed class DashboardSnapshot
     /// <summary>Facts located at an entity or naming it as actor or target, by entity id.</summary>
     public ILookup<string, EventView> EventsByEntity { get; }
 
-    /// <summary>Ids of the reports mentioning an entity, by entity id.</summary>
+    /// <summary>Ids of the reports mentioning an entity (each once), by entity id.</summary>
     public ILookup<string, long> ReportsByEntity { get; }
 
     /// <summary>Facts by type, place and date: a story for now.</summary>

@@ -59,6 +59,8 @@ public sealed class CodeBook
 /// </summary>
 public sealed class EventColumns
 {
+    private readonly Lazy<DateOrder> _byDate;
+
     public EventColumns(IReadOnlyList<EventView> events)
     {
         Rows = new EventRow[events.Count];
@@ -76,9 +78,14 @@ public sealed class EventColumns
                 e.Location?.Lat is not null,
                 v.Zones.Count > 0);
         }
+
+        _byDate = new Lazy<DateOrder>(() => new DateOrder(Rows));
     }
 
     public EventRow[] Rows { get; }
+
+    /// <summary>The rows in date order, sorted on the first request that asks for it.</summary>
+    public DateOrder ByDate => _byDate.Value;
 
     public CodeBook Types { get; } = new();
 

@@ -6,7 +6,8 @@ namespace Sitrep.Web.Reading;
 /// <summary>Builds a <see cref="DashboardSnapshot"/> from stored reports: event views, zone membership, entity totals.</summary>
 public static class SnapshotBuilder
 {
-    public static DashboardSnapshot Build(long generation, IReadOnlyList<StoredReport> reports, KnowledgeLayers knowledge)
+    /// <param name="previous">A snapshot whose views of the same (unchanged) reports are taken over instead of made again.</param>
+    public static DashboardSnapshot Build(long generation, IReadOnlyList<StoredReport> reports, KnowledgeLayers knowledge, DashboardSnapshot? previous = null)
     {
         var events = new List<EventView>();
         var knownAs = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
@@ -26,10 +27,13 @@ public static class SnapshotBuilder
                 }
             }
 
+            var kept = previous is not null && previous.ReportsById.TryGetValue(stored.Stored.StoreId, out var before) && ReferenceEquals(before, stored)
+                ? previous.EventsByReport[stored.Stored.StoreId].ToList()
+                : null;
             for (var i = 0; i < report.Events.Count; i++)
             {
                 var e = report.Events[i];
-                events.Add(View(stored, i, knowledge));
+                events.Add(kept is not null ? kept[i] : View(stored, i, knowledge));
                 foreach (var id in new[] { e.Actor?.Id, e.Target?.Id, e.Location?.Id }.OfType<string>().Distinct())
                 {
                     if (entities.TryGetValue(id, out var totals))

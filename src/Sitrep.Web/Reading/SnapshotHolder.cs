@@ -31,7 +31,7 @@ public sealed class SnapshotHolder
                 .Where(r => r.Stored.StoreId != report.Stored.StoreId && r.Stored.StoreId != report.Stored.PreviousVersionId)
                 .Append(report)
                 .ToList();
-            Volatile.Write(ref _current, SnapshotBuilder.Build(old.Generation + 1, reports, old.Knowledge));
+            Volatile.Write(ref _current, SnapshotBuilder.Build(old.Generation + 1, reports, old.Knowledge, old));
         }
     }
 }

@@ -13,10 +13,14 @@ public sealed class SnapshotReader(SnapshotHolder holder, CorpusHolder corpus, I
     public Page<ReportSummary> Reports(string? outlet, Paging paging)
     {
         var s = S;
-        return paging.Apply(s.Reports
-            .Where(r => outlet is null || (r.Report.Document.Outlet?.Contains(outlet, StringComparison.OrdinalIgnoreCase) ?? false))
-            .Reverse()
-            .Select(ReportSummaries.Of));
+        var matching = outlet is null
+            ? s.Reports
+            : s.Reports.Where(r => r.Report.Document.Outlet?.Contains(outlet, StringComparison.OrdinalIgnoreCase) ?? false).ToList();
+
+        // Newest first; only the page's reports are summarised.
+        var from = (int)Math.Min((long)(paging.Number - 1) * paging.Size, matching.Count);
+        var items = Enumerable.Range(from, Math.Min(paging.Size, matching.Count - from)).Select(k => ReportSummaries.Of(matching[matching.Count - 1 - k])).ToList();
+        return new Page<ReportSummary>(items, paging.Number, paging.Size, matching.Count);
     }
 
     public ReportDetail? Report(long id)
@@ -71,7 +75,7 @@ public sealed class SnapshotReader(SnapshotHolder holder, CorpusHolder corpus, I
         var s = S;
         return paging.Apply(s.Knowledge.Installations
             .Where(i => name is null || i.Name.Contains(name, StringComparison.OrdinalIgnoreCase) || i.Aliases.Any(a => a.Contains(name, StringComparison.OrdinalIgnoreCase)))
-            .Select(i => new InstallationSummary(i, s.EventsByEntity[i.Id].Count(), s.ReportsByEntity[i.Id].Distinct().Count())));
+            .Select(i => new InstallationSummary(i, s.EventsByEntity[i.Id].Count(), s.ReportsByEntity[i.Id].Count())));
     }
 
     public InstallationDetail? Installation(string id)
@@ -83,7 +87,7 @@ public sealed class SnapshotReader(SnapshotHolder holder, CorpusHolder corpus, I
             return null;
         }
 
-        var reports = s.ReportsByEntity[id].Distinct().Select(r => ReportSummaries.Of(s.ReportsById[r])).ToList();
+        var reports = s.ReportsByEntity[id].Select(r => ReportSummaries.Of(s.ReportsById[r])).ToList();
         return new InstallationDetail(installation, s.EventsByEntity[id].ToList(), reports, stories.Analysis, stories.InstallationRegister(id));
     }
 

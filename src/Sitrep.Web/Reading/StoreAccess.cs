@@ -14,12 +14,14 @@ public sealed class StoreAccess(IReportStore store) : IAsyncDisposable
 
     public string Description => store.Description;
 
+    /// <summary>Every latest version, sharing repeated values (<see cref="SharedValues"/>) as they are read.</summary>
     public Task<IReadOnlyList<StoredReport>> ReadAllAsync(CancellationToken ct) => Gated(async () =>
     {
         var all = new List<StoredReport>();
+        var shared = new SharedValues();
         await foreach (var r in store.ReadAllAsync(latestOnly: true, ct).ConfigureAwait(false))
         {
-            all.Add(r);
+            all.Add(shared.Share(r));
         }
 
         return (IReadOnlyList<StoredReport>)all;
