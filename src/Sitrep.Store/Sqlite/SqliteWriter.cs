@@ -17,12 +17,16 @@ public sealed class SqliteWriter : IDisposable
     private readonly SqliteCommand _event;
     private readonly SqliteCommand _framing;
     private readonly SqliteCommand _link;
+    // The condition on '-' lets SQLite use the partial index documents_source_version; without it every stored
+    // report scanned the documents table.
+    internal const string LatestOfSourceSql = "SELECT id, version FROM documents WHERE source = $p0 AND source <> '-' ORDER BY version DESC LIMIT 1";
+
     private readonly HashSet<string> _entitiesWritten = new(StringComparer.Ordinal);
 
     public SqliteWriter(SqliteConnection c, SqliteTransaction tx)
     {
         _byHash = Prepare(c, tx, "SELECT id, version FROM documents WHERE content_hash = $p0", 1);
-        _latestOfSource = Prepare(c, tx, "SELECT id, version FROM documents WHERE source = $p0 ORDER BY version DESC LIMIT 1", 1);
+        _latestOfSource = Prepare(c, tx, LatestOfSourceSql, 1);
         _document = Prepare(c, tx, "INSERT INTO documents (doc_id, content_hash, source, outlet, republisher, title, published, published_inferred, body, encoding, provenance, ingested_at, version, previous_version_id) "
             + "VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13) RETURNING id", 14);
         _entity = Prepare(c, tx, "INSERT OR IGNORE INTO entities (id, type, name, lat, lon, precision) VALUES ($p0, $p1, $p2, $p3, $p4, $p5)", 6);

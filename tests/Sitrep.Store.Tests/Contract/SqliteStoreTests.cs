@@ -21,6 +21,21 @@ public sealed class SqliteStoreTests : StoreContractTests
     }
 
     [Fact]
+    public async Task The_latest_version_of_a_source_is_found_through_the_index()
+    {
+        await using (await OpenStoreAsync())
+        {
+        }
+
+        await using var c = new SqliteConnection($"Data Source={DbPath}");
+        await c.OpenAsync();
+        var rows = await c.QueryAsync("EXPLAIN QUERY PLAN " + Sitrep.Store.Sqlite.SqliteWriter.LatestOfSourceSql.Replace("$p0", "'reports/a.txt'", StringComparison.Ordinal));
+        var plan = string.Join(" | ", rows.Select(r => (string)r.detail));
+
+        Assert.Contains("documents_source_version", plan, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public Task Ingest_stores_and_reads_back_what_extract_produced() => Check_ingest_stores_and_reads_back_what_extract_produced();
 
     [Fact]
