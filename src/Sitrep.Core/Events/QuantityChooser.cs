@@ -51,7 +51,7 @@ internal static class QuantityChooser
         "military.deployment" or "military.withdrawal" => ["troops", "trucks", "vehicles", "tanks", "aircraft", "flights", "posts", "bases", "fighters", "drones"],
         "military.base" => ["bases", "posts", "troops"],
         "military.incursion" => ["posts", "troops", "vehicles", "tanks", "villages", "km"],
-        "military.strike" => ["strikes", "attacks", "missiles", "rockets", "drones", "people", "troops", "aircraft", "ships"],
+        "military.strike" => ["strikes", "attacks", "missiles", "rockets", "drones", "people", "troops", "fighters", "vehicles", "aircraft", "ships"],
         "military.clash" => ["people", "troops", "fighters", "attacks", "trucks", "vehicles", "tanks"],
         "violence.civilians" => ["people", "troops", "fighters", "attacks"],
         "security.raid" => ["people", "troops", "fighters"],

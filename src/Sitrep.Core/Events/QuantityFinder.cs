@@ -31,7 +31,7 @@ public static class QuantityFinder
         ["dead"] = "people", ["deaths"] = "people", ["killed"] = "people", ["casualties"] = "people", ["victims"] = "people", ["men"] = "people",
         ["percent"] = "percent", ["per"] = "percent", ["%"] = "percent",
         ["bases"] = "bases", ["base"] = "bases", ["posts"] = "posts", ["positions"] = "posts", ["outposts"] = "posts",
-        ["strikes"] = "strikes", ["airstrikes"] = "strikes", ["raids"] = "strikes", ["missiles"] = "missiles", ["rockets"] = "rockets",
+        ["strikes"] = "strikes", ["airstrikes"] = "strikes", ["raids"] = "strikes", ["times"] = "strikes", ["missiles"] = "missiles", ["rockets"] = "rockets",
         ["drones"] = "drones", ["aircraft"] = "aircraft", ["jets"] = "aircraft", ["helicopters"] = "aircraft",
         ["km"] = "km", ["kilometers"] = "km", ["kilometres"] = "km", ["miles"] = "miles",
         ["villages"] = "villages", ["towns"] = "villages", ["families"] = "families",

@@ -114,4 +114,21 @@ public class ArgumentCaseTests : IClassFixture<BundledKnowledge>
 
         Assert.Equal("planned", meeting.Status);
     }
+
+    [Fact]
+    public void Strikes_counted_in_times_are_a_number_of_strikes()
+    {
+        var strike = Assert.Single(Extract("Israeli jets struck the airfield at least four times last spring, officials said.").Events, e => e.Type == "military.strike");
+
+        Assert.Equal(4, strike.Quantity?.Value);
+        Assert.Equal("strikes", strike.Quantity?.Unit);
+    }
+
+    [Fact]
+    public void Vehicles_hit_by_a_drone_size_the_strike()
+    {
+        var strike = Assert.Single(Extract("Turkish drones struck two pickup vehicles of the SDF near Ain Issa on Sunday, a monitor said.").Events, e => e.Type == "military.strike");
+
+        Assert.Equal(2, strike.Quantity?.Value);
+    }
 }
