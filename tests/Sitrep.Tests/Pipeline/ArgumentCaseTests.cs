@@ -131,4 +131,14 @@ public class ArgumentCaseTests : IClassFixture<BundledKnowledge>
 
         Assert.Equal(2, strike.Quantity?.Value);
     }
+
+    [Fact]
+    public void A_minister_travelling_to_a_capital_and_signing_a_protocol_is_a_meeting_and_an_agreement()
+    {
+        var events = Extract("Jordan's foreign minister travelled to Baghdad on Tuesday and signed a protocol on border trade with his Iraqi counterpart, the ministry said.").Events;
+
+        var meeting = Assert.Single(events, e => e.Type == "diplomacy.meeting");
+        Assert.Equal("Baghdad", meeting.Location?.Name);
+        Assert.Contains(events, e => e.Type == "diplomacy.agreement");
+    }
 }
