@@ -138,8 +138,10 @@ public static class PostgresWriter
     private static NpgsqlBatchCommand LinksCommand(long id, IReadOnlyList<LinkRow> links)
     {
         var sorted = links.OrderBy(l => l.Kind, StringComparer.Ordinal).ThenBy(l => l.OtherDocId, StringComparer.Ordinal).ToList();
+        // One list per kind, merged into the stored one (Sql/LinkLists.cs).
         return Command(
-            "INSERT INTO document_links (document_id, kind, other_doc_id) SELECT $1, k, o FROM unnest($2::text[], $3::text[]) AS u(k, o) ON CONFLICT DO NOTHING",
+            "INSERT INTO document_link_lists (document_id, kind, other_doc_ids) "
+            + "SELECT $1, k, array_agg(DISTINCT o COLLATE \"C\" ORDER BY o COLLATE \"C\") FROM unnest($2::text[], $3::text[]) AS u(k, o) GROUP BY k" + Sql.LinkLists.PostgresMerge,
             Value(id, NpgsqlDbType.Bigint), Texts(sorted.Select(l => l.Kind)), Texts(sorted.Select(l => l.OtherDocId)));
     }
 
