@@ -18,7 +18,7 @@ internal static class IngestBenchmark
 {
     private const int Chunk = 250;
 
-    public static async Task<int> RunAsync(Core.Knowledge.KnowledgeBase kb, IReadOnlyList<CorpusFile> corpus, string? postgres)
+    public static async Task<int> RunAsync(Core.Knowledge.KnowledgeBase kb, IReadOnlyList<CorpusFile> corpus, IReadOnlyList<ManifestEntry>? manifest, string? postgres, bool profile = false)
     {
         var extractor = new ReportExtractor(kb);
         var clock = Stopwatch.StartNew();
@@ -28,8 +28,19 @@ internal static class IngestBenchmark
             .ToList();
         var reports = Corroboration.Count(TextReuse.Link(extracted));
         Console.WriteLine($"extracted {reports.Count} reports ({reports.Sum(r => r.Events.Count)} events) in {clock.Elapsed.TotalSeconds:F1} s on {Environment.ProcessorCount} cores (not part of the figures below)");
+        if (manifest is not null)
+        {
+            Console.WriteLine("links found by the batch pass, against the generator's manifest:");
+            ReuseManifest.Score(manifest, reports);
+        }
         Console.WriteLine();
         Console.WriteLine("store                 pass        reports   seconds   reports/s");
+
+        if (profile)
+        {
+            await IngestProfile.RunAsync(reports, Chunk).ConfigureAwait(false);
+            return 0;
+        }
 
         var file = Path.Combine(Path.GetTempPath(), $"sitrep-bench-{Guid.NewGuid():N}.db");
         try
