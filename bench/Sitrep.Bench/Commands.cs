@@ -8,7 +8,6 @@ namespace Sitrep.Bench;
 /// <summary>The benchmark's commands: write a corpus, time extraction, break the time down by stage.</summary>
 internal static class Commands
 {
-    private const string Manifest = "manifest.tsv";
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
     public static int Generate(BenchOptions o)
@@ -25,8 +24,8 @@ internal static class Commands
             reports.Add(r);
         }
 
-        File.WriteAllText(Path.Combine(dir, Manifest), manifest.ToString());
-        Console.WriteLine($"wrote {reports.Count} reports and {Manifest} to {dir}");
+        File.WriteAllText(Path.Combine(dir, ReuseManifest.FileName), manifest.ToString());
+        Console.WriteLine($"wrote {reports.Count} reports and {ReuseManifest.FileName} to {dir}");
         PrintCorpusSummary(reports);
         return 0;
     }
@@ -79,9 +78,9 @@ internal static class Commands
     public static async Task<int> IngestAsync(BenchOptions o)
     {
         var kb = LoadKnowledge();
-        var (corpus, label) = LoadCorpus(kb, o);
+        var (corpus, label) = LoadCorpus(kb, o, out var manifest);
         Console.WriteLine($"corpus: {label}");
-        return await IngestBenchmark.RunAsync(kb, corpus, o.Postgres).ConfigureAwait(false);
+        return await IngestBenchmark.RunAsync(kb, corpus, manifest, o.Postgres, o.Profile).ConfigureAwait(false);
     }
 
     public static int Stages(BenchOptions o)
@@ -123,17 +122,20 @@ internal static class Commands
         return new CorpusGenerator(pools, new CorpusSettings(o.Count, o.Seed, o.DuplicateShare, o.ReuseShare)).Generate();
     }
 
-    private static (IReadOnlyList<CorpusFile> Corpus, string Label) LoadCorpus(KnowledgeBase kb, BenchOptions o)
+    private static (IReadOnlyList<CorpusFile> Corpus, string Label) LoadCorpus(KnowledgeBase kb, BenchOptions o) => LoadCorpus(kb, o, out _);
+
+    private static (IReadOnlyList<CorpusFile> Corpus, string Label) LoadCorpus(KnowledgeBase kb, BenchOptions o, out IReadOnlyList<ManifestEntry>? manifest)
     {
         List<CorpusFile> files;
         string label;
         if (o.Dir is not null)
         {
             files = [.. Directory.EnumerateFiles(o.Dir)
-                .Where(p => Path.GetFileName(p) != Manifest)
+                .Where(p => Path.GetFileName(p) != ReuseManifest.FileName)
                 .Order(StringComparer.Ordinal)
                 .Select(p => new CorpusFile(Path.GetFileName(p), File.ReadAllBytes(p)))];
             label = $"{files.Count} files read from {o.Dir}";
+            manifest = ReuseManifest.Read(o.Dir);
         }
         else
         {
@@ -142,6 +144,7 @@ internal static class Commands
             files = [.. generated.Select(r => new CorpusFile(r.Name, r.Bytes))];
             label = string.Create(Inv, $"{files.Count} reports generated in memory (seed {o.Seed}) in {sw.Elapsed.TotalSeconds:F2} s");
             PrintCorpusSummary(generated);
+            manifest = ReuseManifest.From(generated);
         }
 
         return files.Count > 0 ? (files, label) : throw new ArgumentException("the corpus is empty");

@@ -15,8 +15,10 @@ const string Usage = """
           store a generated corpus in a temporary SQLite file (or TARGET, which must be empty) in growing
           steps and time the corpus analysis at each (ms to index one new report, seconds to rebuild
           stories); score the links found
-      ingest [--count N] [--dir DIR] [--seed S] [--pg CONNECTION]
-          time storing the extracted corpus into a new SQLite file and, with --pg, a fresh PostgreSQL schema
+      ingest [--count N] [--dir DIR] [--seed S] [--pg CONNECTION] [--profile true]
+          time storing the extracted corpus into a new SQLite file and, with --pg, a fresh PostgreSQL schema;
+          score the batch pass's links against the generator's manifest; --profile true instead stores into
+          SQLite with one part of the reports left out at a time and prints what each part costs
     """;
 
 // Numbers are printed the same way whatever the machine's culture.
@@ -55,6 +57,9 @@ internal sealed record BenchOptions(int Count, int Seed, string? Out, string? Di
     /// <summary>corpus: a store target (an empty PostgreSQL schema, say) instead of a temporary SQLite file.</summary>
     public string? Db { get; init; }
 
+    /// <summary>ingest: store with one part of the reports left out at a time and print what each part costs.</summary>
+    public bool Profile { get; init; }
+
     public static BenchOptions Parse(ReadOnlySpan<string> args)
     {
         var o = new BenchOptions(10_000, 42, null, null, 1, 200, 0.05, 0.10);
@@ -79,6 +84,7 @@ internal sealed record BenchOptions(int Count, int Seed, string? Out, string? Di
                 "--reuse" => o with { ReuseShare = Share(name, value) },
                 "--db" => o with { Db = value },
                 "--pg" => o with { Postgres = value },
+                "--profile" => o with { Profile = bool.TryParse(value, out var on) ? on : throw new ArgumentException($"--profile wants true or false, not '{value}'") },
                 _ => throw new ArgumentException($"unknown option {name}"),
             };
         }

@@ -13,7 +13,20 @@ public static class TextReuse
 
     public const double DuplicateThreshold = 0.8;
 
-    public static IReadOnlyList<ExtractedReport> Link(IReadOnlyList<ExtractedReport> reports)
+    /// <summary>A run held by this many reports or more is a stock phrase, whoever published them.</summary>
+    public const int StockPhraseReports = 64;
+
+    /// <summary>
+    /// A run found in reports of this many different outlets or more is common phrasing, not copying: the document
+    /// frequency cut-off of an IDF weight, counted in outlets because one outlet's house style or one wire story
+    /// reprinted by its clients is still one source. Reports without an outlet count as outlets of their own.
+    /// </summary>
+    public const int StockPhraseOutlets = 8;
+
+    public static IReadOnlyList<ExtractedReport> Link(IReadOnlyList<ExtractedReport> reports) => Link(reports, StockPhraseOutlets);
+
+    /// <summary>As <see cref="Link(IReadOnlyList{ExtractedReport})"/>, with another outlet cut-off for stock phrases.</summary>
+    public static IReadOnlyList<ExtractedReport> Link(IReadOnlyList<ExtractedReport> reports, int stockPhraseOutlets)
     {
         var shingles = reports.Select(r => Shingles(r.Document.Body)).ToList();
         var owners = new Dictionary<ulong, List<int>>();
@@ -31,8 +44,15 @@ public static class TextReuse
         }
 
         var shared = new Dictionary<(int, int), int>();
-        foreach (var list in owners.Values.Where(l => l.Count > 1 && l.Count <= 64))
+        var outlets = reports.Select((r, i) => r.Document.Outlet ?? "\u0001" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var outletsSeen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var list in owners.Values.Where(l => l.Count > 1 && l.Count < StockPhraseReports))
         {
+            if (list.Count >= stockPhraseOutlets && IsStock(list, outlets, outletsSeen, stockPhraseOutlets))
+            {
+                continue;
+            }
+
             for (var a = 0; a < list.Count; a++)
             {
                 for (var b = a + 1; b < list.Count; b++)
@@ -67,6 +87,20 @@ public static class TextReuse
         }
 
         return result;
+    }
+
+    private static bool IsStock(List<int> owners, string[] outlets, HashSet<string> seen, int stockPhraseOutlets)
+    {
+        seen.Clear();
+        foreach (var d in owners)
+        {
+            if (seen.Add(outlets[d]) && seen.Count >= stockPhraseOutlets)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Hashes of every run of eight consecutive folded words.</summary>

@@ -31,6 +31,15 @@ public abstract class CorpusDialect
     /// </summary>
     public abstract string Rows(string name, IReadOnlyList<(string Column, string Type)> columns);
 
+    /// <summary>The conflict clause merging a new link list into the stored one (<see cref="Sql.LinkLists"/>).</summary>
+    public abstract string LinkMerge { get; }
+
+    /// <summary>A link list holding the one id of parameter <paramref name="name"/>.</summary>
+    public abstract string OneId(string name);
+
+    /// <summary>A link list of the distinct values of <paramref name="column"/> over <paramref name="fromWhere"/>, sorted.</summary>
+    public abstract string IdList(string column, string fromWhere);
+
     /// <summary>Starts the analysis transaction, holding the store's write or advisory lock until it ends.</summary>
     public abstract Task<DbTransaction> BeginAsync(DbConnection c, CancellationToken ct);
 
@@ -44,6 +53,12 @@ public abstract class CorpusDialect
 
         public override string Rows(string name, IReadOnlyList<(string Column, string Type)> columns) =>
             $"(SELECT {string.Join(", ", columns.Select(c => $"json_extract(value, '$.{c.Column}') AS {c.Column}"))} FROM json_each(@{name}))";
+
+        public override string LinkMerge => Sql.LinkLists.SqliteMerge;
+
+        public override string OneId(string name) => $"json_array(@{name})";
+
+        public override string IdList(string column, string fromWhere) => $"(SELECT json_group_array(v) FROM (SELECT DISTINCT {column} AS v {fromWhere} ORDER BY 1))";
 
         public override Task<DbTransaction> BeginAsync(DbConnection c, CancellationToken ct) =>
             Task.FromResult<DbTransaction>(((Microsoft.Data.Sqlite.SqliteConnection)c).BeginTransaction(deferred: false));
@@ -62,6 +77,12 @@ public abstract class CorpusDialect
         public override string Rows(string name, IReadOnlyList<(string Column, string Type)> columns) =>
             $"(SELECT {string.Join(", ", columns.Select(c => $"(x->>'{c.Column}')::{(c.Type == "double" ? "double precision" : c.Type)} AS {c.Column}"))} "
             + $"FROM json_array_elements(CAST(@{name} AS json)) AS x)";
+
+        public override string LinkMerge => Sql.LinkLists.PostgresMerge;
+
+        public override string OneId(string name) => $"ARRAY[CAST(@{name} AS text)]";
+
+        public override string IdList(string column, string fromWhere) => $"ARRAY(SELECT DISTINCT {column} COLLATE \"C\" {fromWhere} ORDER BY 1)";
 
         public override async Task<DbTransaction> BeginAsync(DbConnection c, CancellationToken ct)
         {

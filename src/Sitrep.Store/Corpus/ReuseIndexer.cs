@@ -12,7 +12,7 @@ namespace Sitrep.Store.Corpus;
 /// 8-word runs and MinHash signature indexed, and is compared with everything analysed before it through two
 /// indexed look-ups (its LSH buckets, its runs) rather than a scan. A near-copy (estimated Jaccard ≥
 /// <see cref="MinHash.NearCopyThreshold"/>) gets <c>duplicate_of</c> the earlier-published report; any shared run
-/// gives <c>shares_text_with</c> on both sides. Links go into <c>document_links</c>, which only accumulates.
+/// gives <c>shares_text_with</c> on both sides. Links go into <c>document_link_lists</c>, which only accumulates.
 /// </summary>
 public sealed class ReuseIndexer(DbConnection c, DbTransaction tx, CorpusDialect dialect, DateTimeOffset now, CancellationToken ct)
 {
@@ -89,11 +89,13 @@ public sealed class ReuseIndexer(DbConnection c, DbTransaction tx, CorpusDialect
         }
 
         var sharing = new { id = doc.Id, docId = doc.DocId, kind = LinkRow.SharesTextWith, others = dialect.Numbers(others.Select(o => o.Id)) };
+        var otherDocuments = $"FROM documents d WHERE d.id IN {dialect.Set("others")} AND d.doc_id <> @docId";
         await ExecAsync(
-            $"INSERT INTO document_links (document_id, kind, other_doc_id) SELECT DISTINCT @id, @kind, d.doc_id FROM documents d WHERE d.id IN {dialect.Set("others")} AND d.doc_id <> @docId ON CONFLICT DO NOTHING",
+            $"INSERT INTO document_link_lists (document_id, kind, other_doc_ids) SELECT @id, @kind, {dialect.IdList("d.doc_id", otherDocuments)} "
+            + $"WHERE EXISTS (SELECT 1 {otherDocuments}){dialect.LinkMerge}",
             sharing).ConfigureAwait(false);
         await ExecAsync(
-            $"INSERT INTO document_links (document_id, kind, other_doc_id) SELECT d.id, @kind, @docId FROM documents d WHERE d.id IN {dialect.Set("others")} AND d.doc_id <> @docId ON CONFLICT DO NOTHING",
+            $"INSERT INTO document_link_lists (document_id, kind, other_doc_ids) SELECT d.id, @kind, {dialect.OneId("docId")} {otherDocuments}{dialect.LinkMerge}",
             sharing).ConfigureAwait(false);
         foreach (var (x, _) in nearCopies.Where(p => p.x.Id != doc.Id && p.x.DocId != doc.DocId))
         {
@@ -115,7 +117,7 @@ public sealed class ReuseIndexer(DbConnection c, DbTransaction tx, CorpusDialect
     }
 
     private Task<int> LinkAsync(long id, string kind, string other) =>
-        ExecAsync("INSERT INTO document_links (document_id, kind, other_doc_id) VALUES (@id, @kind, @other) ON CONFLICT DO NOTHING", new { id, kind, other });
+        ExecAsync($"INSERT INTO document_link_lists (document_id, kind, other_doc_ids) VALUES (@id, @kind, {dialect.OneId("other")}){dialect.LinkMerge}", new { id, kind, other });
 
     private Task<int> ExecAsync(string sql, object parameters) => c.ExecuteAsync(Cmd(sql, parameters));
 

@@ -12,7 +12,7 @@ public static class PostgresMigrator
 {
     private const long LockKey = 0x5175_7265_7001; // any constant shared by every Sitrep process
 
-    private static readonly string[] OwnTables = ["documents", "entities", "mentions", "events", "framing", "document_links"];
+    private static readonly string[] OwnTables = ["documents", "entities", "mentions", "events", "framing", "document_links", "document_link_lists"];
 
     public static async Task MigrateAsync(NpgsqlConnection c, string description, TimeProvider clock, CancellationToken ct)
     {

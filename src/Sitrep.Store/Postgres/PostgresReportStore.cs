@@ -45,26 +45,31 @@ public sealed class PostgresReportStore : SqlReportStore, ISharedBatch
     {
         var at = _clock.GetUtcNow();
         var stamp = at.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
-        var outcomes = new List<IngestOutcome>(reports.Count);
+        var rows = reports.Select(r => ReportRows.From(r, stamp)).ToList();
         await using var c = await _dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
-        foreach (var report in reports)
+        for (var attempt = 1; ; attempt++)
         {
-            var rows = ReportRows.From(report, stamp);
-            for (var attempt = 1; ; attempt++)
+            // One transaction (one commit, one WAL flush) for the whole call, each report behind its own savepoint.
+            // A deadlock with another process rolls the call back and runs it again.
+            // Sources are locked in one order (stable, so versions of one source keep theirs) by every process.
+            var outcomes = new IngestOutcome[rows.Count];
+            await using var tx = await c.BeginTransactionAsync(ct).ConfigureAwait(false);
+            try
             {
-                try
+                foreach (var i in Enumerable.Range(0, rows.Count).OrderBy(i => rows[i].Document.Source, StringComparer.Ordinal))
                 {
-                    outcomes.Add(await PostgresWriter.WriteAsync(c, rows, at, ct).ConfigureAwait(false));
-                    break;
+                    outcomes[i] = await PostgresWriter.WriteAsync(c, tx, rows[i], at, ct).ConfigureAwait(false);
                 }
-                catch (PostgresException ex) when (attempt < Attempts && ex.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure)
-                {
-                    await Task.Delay(20 * attempt, ct).ConfigureAwait(false);
-                }
+
+                await tx.CommitAsync(ct).ConfigureAwait(false);
+                return outcomes;
+            }
+            catch (PostgresException ex) when (attempt < Attempts && ex.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure)
+            {
+                await tx.RollbackAsync(ct).ConfigureAwait(false);
+                await Task.Delay(20 * attempt, ct).ConfigureAwait(false);
             }
         }
-
-        return outcomes;
     }
 
     public Task<int> EnqueueAsync(string batch, IReadOnlyList<string> paths, CancellationToken ct = default) => _queue.EnqueueAsync(batch, paths, ct);

@@ -6,23 +6,15 @@ using static Sitrep.Store.Postgres.PostgresParameters;
 namespace Sitrep.Store.Postgres;
 
 /// <summary>
-/// Stores one report in its own transaction, safe against other processes storing the same batch:
-/// an advisory lock on the source serialises versions of one source, and the unique content hash with
-/// <c>INSERT ... ON CONFLICT DO NOTHING</c> lets exactly one process store a given content.
+/// Stores one report, safe against other processes storing the same batch: an advisory lock on the source
+/// serialises versions of one source, and the unique content hash with <c>INSERT ... ON CONFLICT DO NOTHING</c>
+/// lets exactly one process store a given content.
 /// </summary>
 public static class PostgresWriter
 {
-    public static async Task<IngestOutcome> WriteAsync(NpgsqlConnection c, ReportRowSet rows, DateTimeOffset at, CancellationToken ct)
-    {
-        await using var tx = await c.BeginTransactionAsync(ct).ConfigureAwait(false);
-        var outcome = await WriteAsync(c, tx, rows, at, ct).ConfigureAwait(false);
-        await tx.CommitAsync(ct).ConfigureAwait(false);
-        return outcome;
-    }
-
     /// <summary>
-    /// Stores one report inside the caller's transaction (the work queue's claim), behind a savepoint: the caller
-    /// commits it together with the queue rows it completes.
+    /// Stores one report inside the caller's transaction (a chunk of reports, or the work queue's claim), behind a
+    /// savepoint: the caller commits it together with the rest of its chunk or the queue rows it completes.
     /// </summary>
     public static async Task<IngestOutcome> WriteAsync(NpgsqlConnection c, NpgsqlTransaction tx, ReportRowSet rows, DateTimeOffset at, CancellationToken ct)
     {
@@ -138,8 +130,10 @@ public static class PostgresWriter
     private static NpgsqlBatchCommand LinksCommand(long id, IReadOnlyList<LinkRow> links)
     {
         var sorted = links.OrderBy(l => l.Kind, StringComparer.Ordinal).ThenBy(l => l.OtherDocId, StringComparer.Ordinal).ToList();
+        // One list per kind, merged into the stored one (Sql/LinkLists.cs).
         return Command(
-            "INSERT INTO document_links (document_id, kind, other_doc_id) SELECT $1, k, o FROM unnest($2::text[], $3::text[]) AS u(k, o) ON CONFLICT DO NOTHING",
+            "INSERT INTO document_link_lists (document_id, kind, other_doc_ids) "
+            + "SELECT $1, k, array_agg(DISTINCT o COLLATE \"C\" ORDER BY o COLLATE \"C\") FROM unnest($2::text[], $3::text[]) AS u(k, o) GROUP BY k" + Sql.LinkLists.PostgresMerge,
             Value(id, NpgsqlDbType.Bigint), Texts(sorted.Select(l => l.Kind)), Texts(sorted.Select(l => l.OtherDocId)));
     }
 

@@ -37,8 +37,8 @@ public sealed class SqliteWriter : IDisposable
             + "quantity_value, quantity_unit, quantity_text, attribution_source, attribution_kind, evidence_sentence, evidence_start, evidence_end, corroboration, provenance) VALUES ("
             + string.Join(", ", Enumerable.Range(0, 32).Select(i => "$p" + i)) + ")", 32);
         _framing = Prepare(c, tx, "INSERT INTO framing (document_id, ordinal, term, category, neutral, start, rule) VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6)", 7);
-        // All links of one kind in one statement: the ids travel as a JSON array.
-        _link = Prepare(c, tx, "INSERT OR IGNORE INTO document_links (document_id, kind, other_doc_id) SELECT $p0, $p1, value FROM json_each($p2)", 3);
+        // All links of one kind are one row: the ids travel as a JSON array and merge into the stored list.
+        _link = Prepare(c, tx, "INSERT INTO document_link_lists (document_id, kind, other_doc_ids) VALUES ($p0, $p1, $p2)" + Sql.LinkLists.SqliteMerge, 3);
     }
 
     public IngestOutcome Write(ReportRowSet rows)
@@ -93,7 +93,7 @@ public sealed class SqliteWriter : IDisposable
     {
         foreach (var kind in links.GroupBy(l => l.Kind))
         {
-            Run(_link, id, kind.Key, JsonColumns.Strings(kind.Select(l => l.OtherDocId).ToList()));
+            Run(_link, id, kind.Key, JsonColumns.Strings(Sql.LinkLists.Sorted(kind.Select(l => l.OtherDocId))));
         }
     }
 

@@ -70,6 +70,9 @@ public sealed class PostgresStoreTests : StoreContractTests
     public Task Two_concurrent_ingests_of_one_batch_store_each_report_once() => Check_two_concurrent_ingests_of_one_batch_store_each_report_once();
 
     [PostgresFact]
+    public Task Links_found_by_later_runs_merge_into_the_stored_lists() => Check_links_found_by_later_runs_merge_into_the_stored_lists();
+
+    [PostgresFact]
     public Task Analysis_links_reused_text_across_ingest_runs() => Check_analysis_links_reused_text_across_ingest_runs();
 
     [PostgresFact]

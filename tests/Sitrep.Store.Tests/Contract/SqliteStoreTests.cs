@@ -54,6 +54,9 @@ public sealed class SqliteStoreTests : StoreContractTests
     public Task Two_concurrent_ingests_of_one_batch_store_each_report_once() => Check_two_concurrent_ingests_of_one_batch_store_each_report_once();
 
     [Fact]
+    public Task Links_found_by_later_runs_merge_into_the_stored_lists() => Check_links_found_by_later_runs_merge_into_the_stored_lists();
+
+    [Fact]
     public Task Analysis_links_reused_text_across_ingest_runs() => Check_analysis_links_reused_text_across_ingest_runs();
 
     [Fact]
@@ -78,8 +81,8 @@ public sealed class SqliteStoreTests : StoreContractTests
 
         using var c = Connect();
         Assert.Equal("wal", c.ExecuteScalar<string>("PRAGMA journal_mode"));
-        var tables = c.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table'").ToHashSet();
-        Assert.Superset(new HashSet<string> { "documents", "entities", "mentions", "events", "framing", "document_links", "documents_fts", "events_fts", MigrationCatalog.Table }, tables);
+        var tables = c.Query<string>("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')").ToHashSet();
+        Assert.Superset(new HashSet<string> { "documents", "entities", "mentions", "events", "framing", "document_link_lists", "document_links", "documents_fts", "events_fts", MigrationCatalog.Table }, tables);
         Assert.Equal(MigrationCatalog.For("sqlite").Select(m => (long)m.Number), c.Query<long>($"SELECT version FROM {MigrationCatalog.Table} ORDER BY version"));
     }
 
