@@ -13,6 +13,9 @@ public sealed class PhraseSet : IReadOnlyList<string[]>
     private readonly Dictionary<string, List<string[]>> _byWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string[]>> _byPrefix = new(StringComparer.Ordinal);
 
+    // Looks prefixes up by a slice of the word, without copying the slice into a new string.
+    private readonly Dictionary<string, List<string[]>>.AlternateLookup<ReadOnlySpan<char>> _byPrefixSpan;
+
     public PhraseSet(IEnumerable<string[]> phrases)
     {
         _phrases = phrases.ToList();
@@ -27,6 +30,8 @@ public sealed class PhraseSet : IReadOnlyList<string[]>
 
             list.Add(p);
         }
+
+        _byPrefixSpan = _byPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public int Count => _phrases.Count;
@@ -49,7 +54,7 @@ public sealed class PhraseSet : IReadOnlyList<string[]>
             }
         }
 
-        if (_byPrefix.Count > 0 && _byPrefix.TryGetValue(norm.Length >= 3 ? norm[..3] : norm, out var prefixed))
+        if (_byPrefix.Count > 0 && _byPrefixSpan.TryGetValue(norm.AsSpan(0, Math.Min(3, norm.Length)), out var prefixed))
         {
             foreach (var p in prefixed)
             {
