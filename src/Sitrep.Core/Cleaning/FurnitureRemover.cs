@@ -18,11 +18,15 @@ public sealed class FurnitureRemover
     // Phrases looked for anywhere in a short line ("X's website can also be accessed at").
     private readonly string[] _innerPhrases;
 
+    // The line regexes, joined into a few automata: most lines match none.
+    private readonly RegexList _lineRegexes;
+
     public FurnitureRemover(FurnitureRules rules)
     {
         _rules = rules;
         _prefixesByFirst = rules.LinePrefixes.Where(p => p.Length > 0).GroupBy(p => char.ToLowerInvariant(p[0])).ToDictionary(g => g.Key, g => g.ToArray());
         _innerPhrases = [.. rules.LinePrefixes.Where(p => p.Length > 12 && !char.IsUpper(p[0]))];
+        _lineRegexes = new RegexList(rules.LineRegexes);
     }
 
     public IReadOnlyList<Line> Apply(IEnumerable<Line> lines)
@@ -113,18 +117,7 @@ public sealed class FurnitureRemover
             }
         }
 
-        if (words <= 40)
-        {
-            foreach (var r in _rules.LineRegexes)
-            {
-                if (r.IsMatch(text))
-                {
-                    return "furniture.regex:" + r;
-                }
-            }
-        }
-
-        return null;
+        return words <= 40 && _lineRegexes.FirstMatch(text) is { } r ? "furniture.regex:" + r : null;
     }
 
     private string? CutGlued(ref ReadOnlySpan<char> text)

@@ -51,11 +51,17 @@ public sealed class EventExtractor
                 continue;
             }
 
+            var triggers = _triggers.Find(text, s, ctx.BySentence[s]);
+            if (triggers.Count == 0)
+            {
+                continue; // most sentences: no times or quantities to read
+            }
+
             var sentence = text.Sentences[s];
             var before = events.Count;
             var sentenceTimes = times.Where(t => t.Start >= sentence.Start && t.End <= sentence.End).ToList();
             var quantities = QuantityFinder.FindAll(text, from, to);
-            foreach (var trigger in _triggers.Find(text, s, ctx.BySentence[s]))
+            foreach (var trigger in triggers)
             {
                 var e = Build(documentId, ctx, trigger, sentence, sentenceTimes, quantities, published, attributions[s]);
                 if (e is null || RefersBack(text, trigger, e, events))

@@ -72,8 +72,34 @@ public sealed class SentenceContext
         "last", "earlier", "with", "under", "unlike", "like", "once", "until", "by", "at", "for", "over", "within", "according",
     };
 
+    // Clause limits are asked for again and again by the argument finders; each is computed once per word.
+    private int[]? _clauseStart;
+    private int[]? _clauseEnd;
+
     /// <summary>First word of the clause that contains word <paramref name="w"/>.</summary>
     public int ClauseStart(int w)
+    {
+        var known = _clauseStart ??= UnknownPerWord();
+        return known[w] >= 0 ? known[w] : known[w] = FindClauseStart(w);
+    }
+
+    /// <summary>One past the last word of the clause that contains word <paramref name="w"/>.</summary>
+    public int ClauseEnd(int w)
+    {
+        var known = _clauseEnd ??= UnknownPerWord();
+        return known[w] >= 0 ? known[w] : known[w] = FindClauseEnd(w);
+    }
+
+    private int[] UnknownPerWord()
+    {
+        var a = new int[Text.Words.Count];
+        Array.Fill(a, -1);
+        return a;
+    }
+
+    private bool CommaAfter(int k) => Text.Words[k].End < Text.Body.Length && Text.Body[Text.Words[k].End] == ',';
+
+    private int FindClauseStart(int w)
     {
         var (from, _) = Text.WordRange(Text.SentenceOfWord[w]);
         var words = Text.Words;
@@ -82,7 +108,7 @@ public sealed class SentenceContext
         {
             for (var k = from + 1; k < w; k++)
             {
-                if (Text.Body[words[k].End..Math.Min(Text.Body.Length, words[k].End + 1)] == ",")
+                if (CommaAfter(k))
                 {
                     from = k + 1;
                     break;
@@ -146,7 +172,7 @@ public sealed class SentenceContext
     {
         for (var k = a; k < b; k++)
         {
-            if (Text.Body[Text.Words[k].End..Math.Min(Text.Body.Length, Text.Words[k].End + 1)] == ",")
+            if (CommaAfter(k))
             {
                 return true;
             }
@@ -161,7 +187,7 @@ public sealed class SentenceContext
         var closed = false;
         for (var k = breaker; k < w; k++)
         {
-            closed |= Text.Body[words[k].End..Math.Min(Text.Body.Length, words[k].End + 1)] == ",";
+            closed |= CommaAfter(k);
         }
 
         if (!closed)
@@ -193,8 +219,7 @@ public sealed class SentenceContext
         return false;
     }
 
-    /// <summary>One past the last word of the clause that contains word <paramref name="w"/>.</summary>
-    public int ClauseEnd(int w)
+    private int FindClauseEnd(int w)
     {
         var (from, to) = Text.WordRange(Text.SentenceOfWord[w]);
         var words = Text.Words;

@@ -13,6 +13,9 @@ public sealed class TriggerFinder
     // Cues indexed by their first word: exact words in a dictionary, prefixes ("withdraw*") by their first three letters.
     private readonly Dictionary<string, List<(int Rule, int Cue)>> _byWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(int Rule, int Cue)>> _byPrefix = new(StringComparer.Ordinal);
+
+    // Looks prefixes up by a slice of the word, without copying the slice into a new string.
+    private readonly Dictionary<string, List<(int Rule, int Cue)>>.AlternateLookup<ReadOnlySpan<char>> _byPrefixSpan;
     private readonly IReadOnlyList<EventRule> _rules;
 
     public TriggerFinder(IReadOnlyList<EventRule> rules)
@@ -32,6 +35,8 @@ public sealed class TriggerFinder
                 list.Add((r, c));
             }
         }
+
+        _byPrefixSpan = _byPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public List<Trigger> Find(AnalyzedText text, int sentence, IReadOnlyList<Mention> mentions)
@@ -49,7 +54,7 @@ public sealed class TriggerFinder
                 candidates.AddRange(exact);
             }
 
-            if (norm.Length >= 3 && _byPrefix.TryGetValue(norm[..3], out var prefixed))
+            if (norm.Length >= 3 && _byPrefixSpan.TryGetValue(norm.AsSpan(0, 3), out var prefixed))
             {
                 candidates.AddRange(prefixed);
             }

@@ -134,5 +134,21 @@ internal static class LexiconFiles
         phrases.Select(p => p.ToLowerInvariant().Replace('-', ' ').Replace("'", "", StringComparison.Ordinal).Replace("\u2019", "", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .Where(a => a.Length > 0).ToList();
 
-    public static string FoldSpaces(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>The words of <paramref name="s"/> joined by single spaces (runs of white space become one space, ends are trimmed).</summary>
+    public static string FoldSpaces(string s) =>
+        IsFolded(s) ? s : string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    // Most lines are folded already: single spaces between words, none at the ends. They are kept as they are.
+    private static bool IsFolded(string s)
+    {
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (char.IsWhiteSpace(s[i]) && (s[i] != ' ' || i == 0 || i == s.Length - 1 || char.IsWhiteSpace(s[i + 1])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

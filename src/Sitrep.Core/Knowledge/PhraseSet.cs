@@ -13,12 +13,29 @@ public sealed class PhraseSet : IReadOnlyList<string[]>
     private readonly Dictionary<string, List<string[]>> _byWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string[]>> _byPrefix = new(StringComparer.Ordinal);
 
+    // Looks prefixes up by a slice of the word, without copying the slice into a new string.
+    private readonly Dictionary<string, List<string[]>>.AlternateLookup<ReadOnlySpan<char>> _byPrefixSpan;
+
+    // The first letters that phrases start with (ASCII only; other letters are always looked up): most words of a
+    // sentence start with none of them and are turned away before hashing.
+    private readonly UInt128 _firstLetters;
+    private readonly bool _nonAsciiFirst;
+
     public PhraseSet(IEnumerable<string[]> phrases)
     {
         _phrases = phrases.ToList();
         foreach (var p in _phrases)
         {
             var first = p[0];
+            if (first.Length == 0 || first[0] >= 128)
+            {
+                _nonAsciiFirst = true;
+            }
+            else
+            {
+                _firstLetters |= UInt128.One << first[0];
+            }
+
             var (index, key) = first.EndsWith('*') ? (_byPrefix, first[..Math.Min(3, first.Length - 1)]) : (_byWord, first);
             if (!index.TryGetValue(key, out var list))
             {
@@ -27,6 +44,8 @@ public sealed class PhraseSet : IReadOnlyList<string[]>
 
             list.Add(p);
         }
+
+        _byPrefixSpan = _byPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public int Count => _phrases.Count;
@@ -37,6 +56,11 @@ public sealed class PhraseSet : IReadOnlyList<string[]>
     public int MatchAt(IReadOnlyList<Token> words, int i, int to)
     {
         var norm = words[i].Norm;
+        if (!_nonAsciiFirst && norm.Length > 0 && (norm[0] >= 128 || (_firstLetters & (UInt128.One << norm[0])) == UInt128.Zero))
+        {
+            return 0;
+        }
+
         if (_byWord.TryGetValue(norm, out var exact))
         {
             foreach (var p in exact)
@@ -49,7 +73,7 @@ public sealed class PhraseSet : IReadOnlyList<string[]>
             }
         }
 
-        if (_byPrefix.Count > 0 && _byPrefix.TryGetValue(norm.Length >= 3 ? norm[..3] : norm, out var prefixed))
+        if (_byPrefix.Count > 0 && _byPrefixSpan.TryGetValue(norm.AsSpan(0, Math.Min(3, norm.Length)), out var prefixed))
         {
             foreach (var p in prefixed)
             {

@@ -45,13 +45,21 @@ public sealed class TokenTrie<T>
     /// Collects every stored path starting at <paramref name="start"/> into <paramref name="into"/> (cleared first),
     /// shortest first; returns how many. Allocates nothing: the caller reuses the list.
     /// </summary>
-    public int Matches(string[] keys, int start, List<(int Length, List<T> Values)> into)
+    public int Matches(string[] keys, int start, List<(int Length, List<T> Values)> into) =>
+        Matches(new ArrayKeys(keys), start, into);
+
+    /// <summary>
+    /// The same walk over keys that are computed on demand (<see cref="ITokenKeys"/>), so a walk that stops
+    /// after two words computes only two keys.
+    /// </summary>
+    public int Matches<TKeys>(TKeys keys, int start, List<(int Length, List<T> Values)> into)
+        where TKeys : struct, ITokenKeys
     {
         into.Clear();
         var node = _root;
-        for (var i = 0; i < 16 && start + i < keys.Length; i++)
+        for (var i = 0; i < 16 && start + i < keys.Count; i++)
         {
-            if (node.Next is null || !node.Next.TryGetValue(keys[start + i], out var child))
+            if (node.Next is null || !node.Next.TryGetValue(keys.KeyAt(start + i), out var child))
             {
                 break;
             }
@@ -118,4 +126,20 @@ public sealed class TokenTrie<T>
 
         return node.Values;
     }
+}
+
+/// <summary>The keys of a document's words as a trie walk reads them: how many, and the key of word i.</summary>
+public interface ITokenKeys
+{
+    int Count { get; }
+
+    string KeyAt(int i);
+}
+
+/// <summary>Keys already computed for every word.</summary>
+public readonly struct ArrayKeys(string[] keys) : ITokenKeys
+{
+    public int Count => keys.Length;
+
+    public string KeyAt(int i) => keys[i];
 }

@@ -67,11 +67,19 @@ public sealed class AnalyzedText
     /// <summary>The folded form of every word, the keys the name automata are walked with.</summary>
     public string[] Keys => _keys ??= Words.Select(w => w.Norm).ToArray();
 
-    /// <summary>The transliteration skeleton of every word, computed once when first needed.</summary>
-    public string[] SkeletonKeys => _skeletons ??= Words.Select(w => Text.NameFolding.Skeleton(w.Norm)).ToArray();
+    /// <summary>The transliteration skeleton of every word, each computed once when first needed.</summary>
+    public SkeletonKeys SkeletonKeys => new(this);
 
     private string[]? _keys;
-    private string[]? _skeletons;
+
+    // Only words where a skeleton walk starts or passes need one: a few capitalised words per sentence.
+    private string?[]? _skeletons;
+
+    internal string SkeletonAt(int i)
+    {
+        _skeletons ??= new string?[Words.Count];
+        return _skeletons[i] ??= Text.NameFolding.Skeleton(Words[i].Norm);
+    }
 
     /// <summary>Where a word's span starts, including a joined article before it ("al-" of "al-Sham").</summary>
     public int[] SpanStart { get; }
@@ -104,4 +112,14 @@ public sealed class AnalyzedText
 
     /// <summary>The range of word indexes [from, to) inside sentence <paramref name="s"/>.</summary>
     public (int From, int To) WordRange(int s) => _ranges[s];
+}
+
+/// <summary>The skeleton keys of a document's words, computed on demand (see <see cref="AnalyzedText.SkeletonKeys"/>).</summary>
+public readonly struct SkeletonKeys(AnalyzedText text) : Knowledge.ITokenKeys
+{
+    public int Count => text.Words.Count;
+
+    public string KeyAt(int i) => text.SkeletonAt(i);
+
+    public string this[int i] => text.SkeletonAt(i);
 }

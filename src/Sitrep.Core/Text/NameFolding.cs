@@ -58,7 +58,9 @@ public static class NameFolding
     /// </summary>
     public static string Skeleton(string folded)
     {
-        var sb = new StringBuilder(folded.Length);
+        // Built in a buffer on the stack: the skeleton is never longer than the folded word.
+        Span<char> sb = folded.Length <= 128 ? stackalloc char[folded.Length] : new char[folded.Length];
+        var n = 0;
         for (var i = 0; i < folded.Length; i++)
         {
             var c = folded[i];
@@ -84,20 +86,20 @@ public static class NameFolding
                 continue;
             }
 
-            if (sb.Length > 0 && sb[^1] == mapped)
+            if (n > 0 && sb[n - 1] == mapped)
             {
                 continue;
             }
 
-            sb.Append(mapped);
+            sb[n++] = mapped;
         }
 
-        if (sb.Length > 2 && sb[^1] == 'h' && sb[^2] == 'a')
+        if (n > 2 && sb[n - 1] == 'h' && sb[n - 2] == 'a')
         {
-            sb.Length--;
+            n--;
         }
 
-        return sb.ToString();
+        return new string(sb[..n]);
     }
 
     /// <summary>Arabic definite articles written joined with a hyphen (al-Sham, as-Suwayda, ad-Dana).</summary>

@@ -1,0 +1,98 @@
+using System.Text.RegularExpressions;
+
+namespace Sitrep.Core.Cleaning;
+
+/// <summary>
+/// An ordered list of regexes that answers "which is the first one that matches this line?" with few scans.
+/// Neighbouring regexes are joined into one alternation, as many as the engine accepts (a non-backtracking
+/// automaton has a size limit), so a line that matches none of them, the usual case, costs one scan per group
+/// instead of one per regex. Only a group that matches is tested member by member, in order, so the answer is
+/// the same as testing every regex in turn.
+/// </summary>
+public sealed partial class RegexList
+{
+    private readonly (Regex? Any, Regex[] Members)[] _groups;
+
+    public RegexList(IReadOnlyList<Regex> regexes)
+    {
+        var groups = new List<(Regex? Any, Regex[] Members)>();
+        var members = new List<Regex>();
+        Regex? any = null;
+        foreach (var r in regexes)
+        {
+            if (members.Count > 0 && Join([.. members, r]) is { } joined)
+            {
+                members.Add(r);
+                any = joined;
+                continue;
+            }
+
+            if (members.Count > 0)
+            {
+                groups.Add((members.Count > 1 ? any : null, [.. members]));
+            }
+
+            members = [r];
+            any = null;
+        }
+
+        if (members.Count > 0)
+        {
+            groups.Add((members.Count > 1 ? any : null, [.. members]));
+        }
+
+        _groups = [.. groups];
+    }
+
+    /// <summary>How many scans a line that matches nothing costs (one per group).</summary>
+    public int GroupCount => _groups.Length;
+
+    /// <summary>The first regex of the list that matches <paramref name="text"/>, or null.</summary>
+    public Regex? FirstMatch(string text)
+    {
+        foreach (var (any, members) in _groups)
+        {
+            if (any is not null && !any.IsMatch(text))
+            {
+                continue;
+            }
+
+            foreach (var r in members)
+            {
+                if (r.IsMatch(text))
+                {
+                    return r;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // One alternation of the members, each in its own group so that inline options such as (?i) stay inside it.
+    // Null when they differ in options or time-out, when one ignores pattern white space (a # comment would run
+    // on into the next member), or when the engine refuses the joined pattern.
+    private static Regex? Join(List<Regex> members)
+    {
+        var first = members[0];
+        if (members.Any(m => m.Options != first.Options || m.MatchTimeout != first.MatchTimeout || FreeSpacing(m)))
+        {
+            return null;
+        }
+
+        try
+        {
+            return new Regex(string.Join('|', members.Select(m => "(?:" + m + ")")), first.Options, first.MatchTimeout);
+        }
+        catch (Exception e) when (e is NotSupportedException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static bool FreeSpacing(Regex r) =>
+        r.Options.HasFlag(RegexOptions.IgnorePatternWhitespace) || InlineFreeSpacing().IsMatch(r.ToString());
+
+    [GeneratedRegex(@"\(\?[imnsx-]*x")]
+    private static partial Regex InlineFreeSpacing();
+}
