@@ -11,8 +11,11 @@ namespace Sitrep.Core.Pipeline;
 /// </summary>
 public static class WindowedBatch
 {
-    /// <summary>Inputs linked together by default: large enough for any hand-made batch, small enough to stream.</summary>
-    public const int DefaultWindow = 1000;
+    /// <summary>
+    /// Inputs linked together by default: larger than any hand-made batch, and small enough that a batch of reports
+    /// that all share text with each other (the worst case for linking) streams in under 300 MB.
+    /// </summary>
+    public const int DefaultWindow = 250;
 
     /// <summary>A window large enough that the batch is one window: everything is held and linked together.</summary>
     public const int Whole = int.MaxValue;
