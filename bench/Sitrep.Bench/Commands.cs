@@ -112,6 +112,19 @@ internal static class Commands
         return CorpusAnalysisBenchmark.RunAsync(kb, Corpus(kb, o).Generate(GeneratorJobs(o)).ToList(), o.Jobs == 0 ? Environment.ProcessorCount : o.Jobs, o.Db).GetAwaiter().GetResult();
     }
 
+    public static int NearCopy(BenchOptions o)
+    {
+        var kb = LoadKnowledge();
+        return NearCopyBenchmark.Run(Corpus(kb, o).Generate(GeneratorJobs(o)), o.Count, GeneratorJobs(o));
+    }
+
+    public static int Stream(BenchOptions o)
+    {
+        var kb = LoadKnowledge();
+        Console.WriteLine($"machine: {Environment.ProcessorCount} logical cores, {RuntimeLabel()}; load average {ExtractBenchmark.LoadAverage() ?? "n/a"}");
+        return StreamBenchmark.Run(kb, Corpus(kb, o).Generate(GeneratorJobs(o)), o.Count, GeneratorJobs(o), o.Window);
+    }
+
     private static KnowledgeBase LoadKnowledge()
     {
         var data = KnowledgeBaseLoader.FindBundledData() ?? throw new ArgumentException("bundled data folder not found beside the program");

@@ -17,6 +17,12 @@ const string Usage = """
           stories); score the links found
       ingest [--count N] [--dir DIR] [--seed S] [--pg CONNECTION]
           time storing the extracted corpus into a new SQLite file and, with --pg, a fresh PostgreSQL schema
+      nearcopy [--count N] [--seed S] [--jobs 0]
+          grow the in-memory near-copy index to N reports (streamed, up to millions) and print the look-up
+          time per report at 10,000, 100,000 and 1,000,000 reports, the index's bytes per report, copies found
+      stream [--count N] [--seed S] [--jobs 0] [--window 250]
+          stream N generated reports through the batch flow of `sitrep extract` (windowed linking) and print
+          peak working set and managed heap at 10,000, 100,000 and 1,000,000 reports
     """;
 
 // Numbers are printed the same way whatever the machine's culture.
@@ -39,6 +45,8 @@ try
         "stages" => Commands.Stages(options),
         "corpus" => Commands.CorpusAnalysis(options),
         "ingest" => await Commands.IngestAsync(options),
+        "nearcopy" => Commands.NearCopy(options),
+        "stream" => Commands.Stream(options),
         _ => throw new ArgumentException($"unknown command '{args[0]}'"),
     };
 }
@@ -54,6 +62,9 @@ internal sealed record BenchOptions(int Count, int Seed, string? Out, string? Di
 {
     /// <summary>corpus: a store target (an empty PostgreSQL schema, say) instead of a temporary SQLite file.</summary>
     public string? Db { get; init; }
+
+    /// <summary>stream: the link window of the batch flow.</summary>
+    public int Window { get; init; } = Sitrep.Core.Pipeline.WindowedBatch.DefaultWindow;
 
     public static BenchOptions Parse(ReadOnlySpan<string> args)
     {
@@ -79,6 +90,7 @@ internal sealed record BenchOptions(int Count, int Seed, string? Out, string? Di
                 "--reuse" => o with { ReuseShare = Share(name, value) },
                 "--db" => o with { Db = value },
                 "--pg" => o with { Postgres = value },
+                "--window" => o with { Window = Int(name, value, 1) },
                 _ => throw new ArgumentException($"unknown option {name}"),
             };
         }
