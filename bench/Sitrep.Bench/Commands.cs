@@ -15,18 +15,23 @@ internal static class Commands
         var dir = o.Out ?? throw new ArgumentException("generate needs --out DIR");
         var kb = LoadKnowledge();
         Directory.CreateDirectory(dir);
-        var manifest = new StringBuilder("name\tstyle\twords\tbytes\tduplicate_of\tpassage_from\n");
-        var reports = new List<GeneratedReport>(o.Count);
-        foreach (var r in Corpus(kb, o))
+        var summary = new CorpusSummary();
+        var sw = Stopwatch.StartNew();
+        using (var manifest = new StreamWriter(Path.Combine(dir, ReuseManifest.FileName), false, new UTF8Encoding(false), 1 << 16))
         {
-            File.WriteAllBytes(Path.Combine(dir, r.Name), r.Bytes);
-            manifest.Append(Inv, $"{r.Name}\t{r.Style}\t{r.Words}\t{r.Bytes.Length}\t{Ref(reports, r.DuplicateOf)}\t{Ref(reports, r.PassageFrom)}\n");
-            reports.Add(r);
+            manifest.Write("name\tstyle\twords\tbytes\tduplicate_of\tpassage_from\n");
+            foreach (var r in Corpus(kb, o).Generate(GeneratorJobs(o)))
+            {
+                File.WriteAllBytes(Path.Combine(dir, r.Name), r.Bytes);
+                var copyOf = r.DuplicateOf is null ? string.Empty : r.SourceName;
+                var passageFrom = r.PassageFrom is null ? string.Empty : r.SourceName;
+                manifest.Write(string.Create(Inv, $"{r.Name}\t{r.Style}\t{r.Words}\t{r.Bytes.Length}\t{copyOf}\t{passageFrom}\n"));
+                summary.Add(r);
+            }
         }
 
-        File.WriteAllText(Path.Combine(dir, ReuseManifest.FileName), manifest.ToString());
-        Console.WriteLine($"wrote {reports.Count} reports and {ReuseManifest.FileName} to {dir}");
-        PrintCorpusSummary(reports);
+        Console.WriteLine(string.Create(Inv, $"wrote {o.Count} reports and {ReuseManifest.FileName} to {dir} in {sw.Elapsed.TotalSeconds:F1} s"));
+        summary.Print();
         return 0;
     }
 
@@ -103,7 +108,20 @@ internal static class Commands
     public static int CorpusAnalysis(BenchOptions o)
     {
         var kb = LoadKnowledge();
-        return CorpusAnalysisBenchmark.RunAsync(kb, Corpus(kb, o).ToList(), o.Jobs == 0 ? Environment.ProcessorCount : o.Jobs, o.Db).GetAwaiter().GetResult();
+        return CorpusAnalysisBenchmark.RunAsync(kb, Corpus(kb, o).Generate(GeneratorJobs(o)).ToList(), o.Jobs == 0 ? Environment.ProcessorCount : o.Jobs, o.Db).GetAwaiter().GetResult();
+    }
+
+    public static int NearCopy(BenchOptions o)
+    {
+        var kb = LoadKnowledge();
+        return NearCopyBenchmark.Run(Corpus(kb, o).Generate(GeneratorJobs(o)), o.Count, GeneratorJobs(o));
+    }
+
+    public static int Stream(BenchOptions o)
+    {
+        var kb = LoadKnowledge();
+        Console.WriteLine($"machine: {Environment.ProcessorCount} logical cores, {RuntimeLabel()}; load average {ExtractBenchmark.LoadAverage() ?? "n/a"}");
+        return StreamBenchmark.Run(kb, Corpus(kb, o).Generate(GeneratorJobs(o)), o.Count, GeneratorJobs(o), o.Window);
     }
 
     private static KnowledgeBase LoadKnowledge()
@@ -115,12 +133,15 @@ internal static class Commands
         return kb;
     }
 
-    private static IEnumerable<GeneratedReport> Corpus(KnowledgeBase kb, BenchOptions o)
+    private static CorpusGenerator Corpus(KnowledgeBase kb, BenchOptions o)
     {
         var pools = NamePools.From(kb);
         Console.WriteLine($"name pools: {pools.Describe()}");
-        return new CorpusGenerator(pools, new CorpusSettings(o.Count, o.Seed, o.DuplicateShare, o.ReuseShare)).Generate();
+        return new CorpusGenerator(pools, new CorpusSettings(o.Count, o.Seed, o.DuplicateShare, o.ReuseShare));
     }
+
+    // The generator's output does not depend on its threads, so it may use every core (--jobs 0) or as many as asked.
+    private static int GeneratorJobs(BenchOptions o) => o.Jobs == 0 ? Environment.ProcessorCount : o.Jobs;
 
     private static (IReadOnlyList<CorpusFile> Corpus, string Label) LoadCorpus(KnowledgeBase kb, BenchOptions o) => LoadCorpus(kb, o, out _);
 
@@ -140,7 +161,7 @@ internal static class Commands
         else
         {
             var sw = Stopwatch.StartNew();
-            var generated = Corpus(kb, o).ToList();
+            var generated = Corpus(kb, o).Generate(GeneratorJobs(o)).ToList();
             files = [.. generated.Select(r => new CorpusFile(r.Name, r.Bytes))];
             label = string.Create(Inv, $"{files.Count} reports generated in memory (seed {o.Seed}) in {sw.Elapsed.TotalSeconds:F2} s");
             PrintCorpusSummary(generated);
@@ -166,15 +187,10 @@ internal static class Commands
 
     private static void PrintCorpusSummary(List<GeneratedReport> reports)
     {
-        var words = reports.Select(r => r.Words).ToList();
-        var styles = string.Join(", ", reports.GroupBy(r => r.Style).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}"));
-        Console.WriteLine($"corpus summary: {reports.Count} reports, {reports.Sum(r => (long)r.Bytes.Length) / 1e6:F2} MB, "
-            + $"words min {words.Min()} / mean {words.Average():F0} / max {words.Max()}");
-        Console.WriteLine($"  styles: {styles}");
-        Console.WriteLine($"  exact duplicates: {reports.Count(r => r.DuplicateOf is not null)}, reusing a passage: {reports.Count(r => r.PassageFrom is not null)}");
+        var summary = new CorpusSummary();
+        reports.ForEach(summary.Add);
+        summary.Print();
     }
-
-    private static string Ref(List<GeneratedReport> earlier, int? index) => index is int i ? earlier[i].Name : string.Empty;
 
     private static string RuntimeLabel() =>
         $".NET {Environment.Version}, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}";

@@ -8,17 +8,24 @@ public sealed record CorpusSettings(int Count, int Seed, double DuplicateShare =
 
 /// <summary>One generated file. <paramref name="DuplicateOf"/>: index of the report it copies byte for byte;
 /// <paramref name="PassageFrom"/>: index of the report two of its paragraphs were taken from.</summary>
-public sealed record GeneratedReport(int Index, string Name, ReportStyle Style, byte[] Bytes, int Words, int? DuplicateOf, int? PassageFrom);
+public sealed record GeneratedReport(int Index, string Name, ReportStyle Style, byte[] Bytes, int Words, int? DuplicateOf, int? PassageFrom)
+{
+    /// <summary>The name of the report it copies or takes a passage from, if any.</summary>
+    public string? SourceName { get; init; }
+}
 
 /// <summary>
 /// Builds a deterministic corpus of realistic reports: the same settings and knowledge base always give the same
-/// bytes. Each report has 200 to 600 words; an exact share are byte-for-byte duplicates of an earlier report, and an
+/// bytes, whatever the number of threads. Each report has 200 to 600 words; an exact share are byte-for-byte duplicates of an earlier report, and an
 /// exact share reuse a two-paragraph passage of an earlier report.
 /// </summary>
 public sealed class CorpusGenerator
 {
     public const int MinWords = 200;
     public const int MaxWords = 600;
+
+    /// <summary>Reports built together (in parallel) before they are handed out in order.</summary>
+    public const int Chunk = 512;
 
     private static readonly UTF8Encoding Utf8Bom = new(true);
     private static readonly (ReportStyle Style, int Weight)[] StyleWeights =
@@ -42,32 +49,24 @@ public sealed class CorpusGenerator
         Reuse,
     }
 
-    public IEnumerable<GeneratedReport> Generate()
+    /// <summary>
+    /// Yields the reports in order, <see cref="Chunk"/> at a time, built on <paramref name="jobs"/> threads. Only the
+    /// roles (one byte per report) and one chunk are held, so a million reports stream in bounded memory; a copy or a
+    /// reused passage rebuilds its source from the source's own seed instead of keeping earlier reports.
+    /// </summary>
+    public IEnumerable<GeneratedReport> Generate(int jobs = 1)
     {
-        var rng = new Random(_settings.Seed);
-        var roles = AssignRoles(rng);
-        var drafts = new List<ReportDraft?>(_settings.Count);
-        var written = new List<GeneratedReport>(_settings.Count);
-        var sources = new List<int>();
-        for (var i = 0; i < _settings.Count; i++)
+        var roles = AssignRoles(new Random(_settings.Seed));
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs) };
+        for (var start = 0; start < roles.Length; start += Chunk)
         {
-            if (roles[i] == Role.Duplicate)
+            var chunk = new GeneratedReport[Math.Min(Chunk, roles.Length - start)];
+            var first = start;
+            Parallel.For(0, chunk.Length, options, k => chunk[k] = Make(first + k, roles));
+            foreach (var report in chunk)
             {
-                var of = written[sources[rng.Next(sources.Count)]];
-                var dup = of with { Index = i, Name = FileName(i, of.Style, Path.GetExtension(of.Name)), DuplicateOf = of.Index, PassageFrom = null };
-                drafts.Add(null);
-                written.Add(dup);
-                yield return dup;
-                continue;
+                yield return report;
             }
-
-            int? passageFrom = roles[i] == Role.Reuse ? sources[rng.Next(sources.Count)] : null;
-            var passage = passageFrom is int p ? drafts[p]!.Paragraphs.Skip(1).Take(2).ToList() : null;
-            var (draft, report) = Build(i, rng, passage, passageFrom);
-            drafts.Add(draft);
-            written.Add(report);
-            sources.Add(i);
-            yield return report;
         }
     }
 
@@ -86,6 +85,48 @@ public sealed class CorpusGenerator
         }
 
         return words;
+    }
+
+    // Everything about report i comes from its own generator, so any report can be rebuilt alone, in any order.
+    private GeneratedReport Make(int i, Role[] roles)
+    {
+        var rng = RngFor(i);
+        if (roles[i] == Role.Original)
+        {
+            return Build(i, rng, null, null).Report;
+        }
+
+        var from = PickSource(rng, i, roles);
+        var (draft, source) = Build(from, RngFor(from), null, null);
+        if (roles[i] == Role.Duplicate)
+        {
+            return source with { Index = i, Name = FileName(i, source.Style, Path.GetExtension(source.Name)), DuplicateOf = from, PassageFrom = null, SourceName = source.Name };
+        }
+
+        var passage = draft.Paragraphs.Skip(1).Take(2).ToList();
+        return Build(i, rng, passage, from).Report with { SourceName = source.Name };
+    }
+
+    private Random RngFor(int index)
+    {
+        // splitmix64 of (seed, index): independent, reproducible streams without holding one generator per report.
+        var z = ((ulong)(uint)_settings.Seed << 32 | (uint)index) + 0x9E3779B97F4A7C15UL;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return new Random(unchecked((int)(z ^ (z >> 31))));
+    }
+
+    // A uniformly chosen earlier original: report 0 is always one, and most reports are, so few draws are needed.
+    private static int PickSource(Random rng, int index, Role[] roles)
+    {
+        int from;
+        do
+        {
+            from = rng.Next(index);
+        }
+        while (roles[from] != Role.Original);
+
+        return from;
     }
 
     private Role[] AssignRoles(Random rng)

@@ -19,6 +19,12 @@ const string Usage = """
           time storing the extracted corpus into a new SQLite file and, with --pg, a fresh PostgreSQL schema;
           score the batch pass's links against the generator's manifest; --profile true instead stores into
           SQLite with one part of the reports left out at a time and prints what each part costs
+      nearcopy [--count N] [--seed S] [--jobs 0]
+          grow the in-memory near-copy index to N reports (streamed, up to millions) and print the look-up
+          time per report at 10,000, 100,000 and 1,000,000 reports, the index's bytes per report, copies found
+      stream [--count N] [--seed S] [--jobs 0] [--window 250]
+          stream N generated reports through the batch flow of `sitrep extract` (windowed linking) and print
+          peak working set and managed heap at 10,000, 100,000 and 1,000,000 reports
     """;
 
 // Numbers are printed the same way whatever the machine's culture.
@@ -41,6 +47,8 @@ try
         "stages" => Commands.Stages(options),
         "corpus" => Commands.CorpusAnalysis(options),
         "ingest" => await Commands.IngestAsync(options),
+        "nearcopy" => Commands.NearCopy(options),
+        "stream" => Commands.Stream(options),
         _ => throw new ArgumentException($"unknown command '{args[0]}'"),
     };
 }
@@ -59,6 +67,9 @@ internal sealed record BenchOptions(int Count, int Seed, string? Out, string? Di
 
     /// <summary>ingest: store with one part of the reports left out at a time and print what each part costs.</summary>
     public bool Profile { get; init; }
+
+    /// <summary>stream: the link window of the batch flow.</summary>
+    public int Window { get; init; } = Sitrep.Core.Pipeline.WindowedBatch.DefaultWindow;
 
     public static BenchOptions Parse(ReadOnlySpan<string> args)
     {
@@ -85,6 +96,7 @@ internal sealed record BenchOptions(int Count, int Seed, string? Out, string? Di
                 "--db" => o with { Db = value },
                 "--pg" => o with { Postgres = value },
                 "--profile" => o with { Profile = bool.TryParse(value, out var on) ? on : throw new ArgumentException($"--profile wants true or false, not '{value}'") },
+                "--window" => o with { Window = Int(name, value, 1) },
                 _ => throw new ArgumentException($"unknown option {name}"),
             };
         }

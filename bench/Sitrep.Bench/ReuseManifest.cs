@@ -16,8 +16,7 @@ public static class ReuseManifest
 
     public static IReadOnlyList<ManifestEntry> From(IEnumerable<GeneratedReport> reports)
     {
-        var list = reports.ToList();
-        return list.Select(r => new ManifestEntry(r.Name, Name(list, r.DuplicateOf), Name(list, r.PassageFrom))).ToList();
+        return reports.Select(r => new ManifestEntry(r.Name, r.DuplicateOf is null ? null : r.SourceName, r.PassageFrom is null ? null : r.SourceName)).ToList();
     }
 
     /// <summary>The manifest beside a generated corpus, or null when the folder has none.</summary>
@@ -95,8 +94,6 @@ public static class ReuseManifest
     private static (string A, string B) Pair(string a, string b) => string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
 
     private static string Percent(int part, int whole) => whole == 0 ? "n/a" : (100.0 * part / whole).ToString("F1", CultureInfo.InvariantCulture) + "%";
-
-    private static string? Name(List<GeneratedReport> list, int? index) => index is int i ? list[i].Name : null;
 
     private static string? Empty(string s) => s.Length == 0 ? null : s;
 }

@@ -25,12 +25,22 @@ public static class ExtractCommand
         var pretty = new Option<bool>("--pretty") { Description = "Print a readable table instead of JSON Lines" };
         var explain = new Option<bool>("--explain") { Description = "Add, for every fact and field, the rule or lexicon entry and the text it rests on" };
         var jobs = new Option<int>("--jobs", "-j") { Description = "Reports processed in parallel", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var window = new Option<int>("--link-window") { Description = "Reports are linked (duplicate_of, shares_text_with, corroboration) within windows of this many consecutive inputs", DefaultValueFactory = _ => WindowedBatch.DefaultWindow };
+        window.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1)
+            {
+                r.AddError("--link-window must be at least 1");
+            }
+        });
         var kb = KnowledgeOptions.Kb();
-        var command = new Command("extract", "Extract attributed, typed, dated, mapped facts from news reports") { paths, pretty, explain, jobs, kb };
+        var command = new Command("extract", "Extract attributed, typed, dated, mapped facts from news reports") { paths, pretty, explain, jobs, window, kb };
         command.SetAction(parse =>
         {
             var extractor = new ReportExtractor(KnowledgeOptions.Load(parse.GetValue(kb)));
-            var (reports, _) = BatchRunner.Run(extractor, InputCollector.Collect(parse.GetValue(paths)!), Console.Error, parse.GetValue(jobs));
+            var tally = new BatchTally();
+            // Streamed: each window of reports is printed as soon as it is linked, so memory does not grow with the batch.
+            var reports = BatchRunner.Stream(extractor, InputCollector.Collect(parse.GetValue(paths)!), Console.Error, parse.GetValue(jobs), parse.GetValue(window), tally);
             if (parse.GetValue(pretty))
             {
                 PrettyPrinter.Print(reports, parse.GetValue(explain));
@@ -45,7 +55,7 @@ public static class ExtractCommand
                 }
             }
 
-            return reports.Count > 0 ? 0 : 2;
+            return tally.Reports > 0 ? 0 : 2;
         });
         return command;
     }

@@ -64,12 +64,14 @@ public static class TextReuse
         }
 
         var result = reports.ToArray();
-        var sharesWith = reports.Select(_ => new SortedSet<string>(StringComparer.Ordinal)).ToArray();
+        // Partners by position, named only at the end: a window of template-like reports can pair every report with
+        // every other, and a list of positions is far smaller than a sorted set of names per report.
+        var partners = new List<int>?[reports.Count];
         var duplicateOf = new string?[reports.Count];
         foreach (var ((a, b), count) in shared)
         {
-            sharesWith[a].Add(reports[b].Document.Id);
-            sharesWith[b].Add(reports[a].Document.Id);
+            (partners[a] ??= []).Add(b);
+            (partners[b] ??= []).Add(a);
             var smaller = Math.Min(shingles[a].Count, shingles[b].Count);
             if (smaller > 0 && (double)count / smaller >= DuplicateThreshold)
             {
@@ -79,10 +81,11 @@ public static class TextReuse
 
         for (var d = 0; d < result.Length; d++)
         {
-            sharesWith[d].Remove(result[d].Document.Id);
+            var own = result[d].Document.Id;
+            var sharesWith = (partners[d] ?? []).Select(p => reports[p].Document.Id).Where(id => id != own).Distinct().Order(StringComparer.Ordinal);
             result[d] = result[d] with
             {
-                Document = result[d].Document with { SharesTextWith = [.. sharesWith[d]], DuplicateOf = duplicateOf[d] == result[d].Document.Id ? null : duplicateOf[d] },
+                Document = result[d].Document with { SharesTextWith = [.. sharesWith], DuplicateOf = duplicateOf[d] == own ? null : duplicateOf[d] },
             };
         }
 
