@@ -14,6 +14,10 @@ public static class IngestCommand
 {
     private const int Chunk = 250;
 
+    // Inputs linked together in one window (see WindowedBatch): large enough for a day's feed, small enough to keep
+    // memory flat whatever the run.
+    private const int Window = 1000;
+
     public static Command Create()
     {
         var paths = new Argument<string[]>("paths") { Description = "Report files or directories (recursive); - reads standard input", Arity = ArgumentArity.OneOrMore };
@@ -57,25 +61,40 @@ public static class IngestCommand
             Interlocked.Increment(ref pulled);
             return i;
         });
-        var extraction = Task.Run(() => BatchRunner.Run(extractor, counted, progress.Errors, jobs), ct);
-        while (!extraction.IsCompleted)
+
+        // Windows of consecutive inputs are extracted and linked while the window before is stored, so memory does not
+        // grow with the run and storing overlaps extraction; `sitrep analyze` links across windows over the whole store.
+        var tally = new BatchTally();
+        progress.StoringAlongside(items.Count);
+        int fresh = 0, unchanged = 0;
+        var chunk = new List<ExtractedReport>(Chunk);
+        foreach (var report in BatchRunner.Stream(extractor, counted, progress.Errors, jobs, Window, tally))
         {
             progress.Extracted(Volatile.Read(ref pulled));
-            await Task.WhenAny(extraction, Task.Delay(100, ct)).ConfigureAwait(false);
+            chunk.Add(report);
+            if (chunk.Count == Chunk)
+            {
+                (fresh, unchanged) = await StoreAsync(store, chunk, fresh, unchanged, progress, ct).ConfigureAwait(false);
+            }
         }
 
-        var (reports, failed) = await extraction.ConfigureAwait(false);
+        (fresh, unchanged) = await StoreAsync(store, chunk, fresh, unchanged, progress, ct).ConfigureAwait(false);
         progress.Extracted(items.Count);
-        progress.StartStoring(reports.Count);
-        int fresh = 0, unchanged = 0;
-        foreach (var chunk in reports.Chunk(Chunk))
+        return new IngestSummary(items.Count, fresh, unchanged, tally.Failed);
+    }
+
+    private static async Task<(int Fresh, int Unchanged)> StoreAsync(IReportStore store, List<ExtractedReport> chunk, int fresh, int unchanged, IngestReporter progress, CancellationToken ct)
+    {
+        if (chunk.Count == 0)
         {
-            var outcomes = await store.IngestAsync((IReadOnlyList<ExtractedReport>)chunk, ct).ConfigureAwait(false);
-            fresh += outcomes.Count(o => o.Status != IngestStatus.Unchanged);
-            unchanged += outcomes.Count(o => o.Status == IngestStatus.Unchanged);
-            progress.Stored(fresh + unchanged);
+            return (fresh, unchanged);
         }
 
-        return new IngestSummary(items.Count, fresh, unchanged, failed);
+        var outcomes = await store.IngestAsync([.. chunk], ct).ConfigureAwait(false);
+        chunk.Clear();
+        fresh += outcomes.Count(o => o.Status != IngestStatus.Unchanged);
+        unchanged += outcomes.Count(o => o.Status == IngestStatus.Unchanged);
+        progress.Stored(fresh + unchanged);
+        return (fresh, unchanged);
     }
 }

@@ -37,6 +37,9 @@ public sealed class IngestReporter
         _storing = _context?.AddTask("storing", maxValue: Math.Max(1, reports));
     }
 
+    /// <summary>Storing runs beside extraction (a streamed run): its bar counts against the inputs.</summary>
+    public void StoringAlongside(int inputs) => _storing = _context?.AddTask("storing", maxValue: Math.Max(1, inputs));
+
     public void Stored(int done)
     {
         if (_storing is not null)

@@ -31,6 +31,26 @@ public sealed class StoreCommandTests : IDisposable
     }
 
     [Fact]
+    public void Ingest_of_more_inputs_than_one_window_stores_every_report_once_and_names_the_bad_file()
+    {
+        var dir = _temp.File("many");
+        Directory.CreateDirectory(dir);
+        foreach (var (name, text) in TestReports.Numbered(1100))
+        {
+            File.WriteAllText(Path.Combine(dir, name), text);
+        }
+
+        File.WriteAllBytes(Path.Combine(dir, "gen_broken.txt"), [0x00, 0xFF, 0x00, 0x13, 0x37, 0x00]);
+
+        var first = StoreCli.Run(["ingest", dir, "--db", Db], _temp.Path);
+        var second = StoreCli.Run(["ingest", dir, "--db", Db], _temp.Path);
+
+        Assert.Equal((0, "read 1101, new 1100, unchanged 0, failed 1\n"), (first.ExitCode, first.Stdout));
+        Assert.Contains("gen_broken.txt", first.Stderr, StringComparison.Ordinal);
+        Assert.Equal((0, "read 1101, new 0, unchanged 1100, failed 1\n"), (second.ExitCode, second.Stdout));
+    }
+
+    [Fact]
     public void Ingest_then_export_geojson_gives_points_only_where_events_have_coordinates()
     {
         var dir = _temp.File("reports");
