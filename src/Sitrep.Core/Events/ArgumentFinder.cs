@@ -93,7 +93,7 @@ public sealed class ArgumentFinder
 
         if (actor is null && trigger.Rule.Type is "violence.civilians" or "military.strike" or "military.clash"
             && sentence.FirstOrDefault(m => m.First > trigger.Last && (m.AsActor || m.Entity.Kind is "armed_group" or "military" or "coalition")
-                && !IsLocative(ctx, m) && !InAttributionFrame(ctx, m)) is Mention perpetrator)
+                && !IsLocative(ctx, m) && !InAttributionFrame(ctx, m) && !HarmedParty(ctx, m)) is Mention perpetrator)
         {
             (actor, actorRule) = (perpetrator, "actor.armed-party-later-in-sentence");
         }
@@ -132,5 +132,20 @@ public sealed class ArgumentFinder
         return sentence.FirstOrDefault(m => m.First > trigger.Last && m.Last + 1 < words.Count && m.First >= 1
             && words[m.First - 1].Norm is "for" or "to" or "towards" or "toward" && words[m.Last + 1].Norm is "base" or "bases" or "positions" or "outposts"
             && (m.AsActor || m.Entity.Kind is "military" or "coalition" or "armed_group" || m.Entity.Type == EntityType.Country));
+    }
+
+    // "... killed a senior Islamic State commander": the party named after a verb of harm is its victim, not its author.
+    private static bool HarmedParty(SentenceContext ctx, Mention m)
+    {
+        var words = ctx.Text.Words;
+        for (var k = m.First - 1; k >= 0 && k >= m.First - 4 && ctx.Text.SentenceOfWord[k] == ctx.Text.SentenceOfWord[m.First]; k--)
+        {
+            if (words[k].Norm is "killed" or "killing" or "wounded" or "wounding" or "targeted" or "targeting" or "against" or "captured" or "eliminated")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -98,7 +98,7 @@ internal static class EventTiming
             var framing = clauseStart > 0 && text.Words[clauseStart - 1].Norm == "that" ? times.LastOrDefault(t => t.Start < clauseFrom) : null;
             // "... were killed when a drone struck a market on Sunday": a subordinate clause after the cue tells when.
             // "..., but the salvo fired at it in June 2025": a time past a contrasting conjunction dates another statement.
-            return opening ?? framing ?? times.Where(t => t.Start > anchor && !Contrasted(text.Body, anchor, t.Start)).MinBy(t => t.Start - anchor)
+            return opening ?? framing ?? times.Where(t => t.Start > anchor && !Contrasted(text.Body, anchor, t.Start) && !PartOrEarlierFigure(text.Body.AsSpan(anchor, t.Start - anchor))).MinBy(t => t.Start - anchor)
                 ?? (StateLike(trigger.Rule.Type) ? null : times.Where(t => Math.Abs(t.Start - anchor) <= 60).MinBy(t => Math.Abs(t.Start - anchor)));
         }
 
@@ -153,9 +153,11 @@ internal static class EventTiming
         return false;
     }
 
+    // "..., ending a presence that began in 2019": a time after "began" dates the beginning of something else.
     private static bool PartOrEarlierFigure(ReadOnlySpan<char> between) =>
         between.Contains("including ", StringComparison.Ordinal) || between.Contains("down from ", StringComparison.Ordinal)
-        || between.Contains("up from ", StringComparison.Ordinal);
+        || between.Contains("up from ", StringComparison.Ordinal) || between.Contains(" began", StringComparison.Ordinal)
+        || between.Contains(" started", StringComparison.Ordinal) || between.Contains("dating back", StringComparison.Ordinal);
 
     private static bool Contrasted(string body, int from, int to)
     {

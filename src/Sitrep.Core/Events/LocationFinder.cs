@@ -67,6 +67,13 @@ public static partial class LocationFinder
             return (named.Entity, named.Surface, "location.object-coreference");
         }
 
+        // "visited Moscow for talks": a capital visited is the city, not the state it can stand for.
+        if (trigger.Rule.Type == "diplomacy.meeting" && words[trigger.Last].Norm is "visited" or "visiting" or "visit" or "visits"
+            && sentence.FirstOrDefault(m => m.First == trigger.Last + 1) is { Place: KbEntity city } visited)
+        {
+            return (city, visited.Surface, "location.capital-visited");
+        }
+
         // "Al Udeid ... but the missile salvo fired at it": "it" after the cue is the site named before in the sentence.
         if (trigger.Last + 2 < words.Count && words[trigger.Last + 1].Norm is "at" or "on" or "against" && words[trigger.Last + 2].Norm == "it"
             && sentence.LastOrDefault(m => m.Last < trigger.First && m.Entity.Type is EntityType.Installation or EntityType.Place) is Mention site)

@@ -191,4 +191,51 @@ public class NeighbourContextTests : IClassFixture<BundledKnowledge>
         Assert.Equal("united_states", convoy.Actor?.Id);
         Assert.Equal(30, convoy.Quantity?.Value);
     }
+
+    [Fact]
+    public void A_base_handed_over_with_its_place_between_is_a_withdrawal()
+    {
+        var events = Events("Gulf Monitor, 18 November 2026\n\nAnother base changes hands in the east\n\nThe US military handed the al-Shaddadi base in Hasakah province over to Syrian government forces on Sunday, officials said.");
+
+        var handover = Assert.Single(events, e => e.Type == "military.withdrawal");
+        Assert.Equal("united_states", handover.Actor?.Id);
+        Assert.Equal("2026-11-15", handover.Time?.Start);
+    }
+
+    [Fact]
+    public void An_airstrip_that_could_be_closed_is_a_possible_withdrawal_with_its_deadline()
+    {
+        var events = Events("Gulf Monitor, 18 November 2026\n\nThe footprint keeps shrinking\n\nUS officials say the Kharab al-Jir airstrip near Rmelan could be closed by the end of March.");
+
+        var closure = Assert.Single(events, e => e.Type == "military.withdrawal");
+        Assert.Equal("speculative", closure.Status);
+        Assert.StartsWith("2027-03", closure.Time?.End, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_capital_visited_is_the_city()
+    {
+        var events = Events("Gulf Monitor, 29 October 2026\n\nBases on the agenda\n\nSyrian Foreign Minister Asaad al-Shaibani visited Moscow in July for talks on the bases, officials said.");
+
+        var visit = Assert.Single(events, e => e.Type == "diplomacy.meeting");
+        Assert.Equal("Moscow", visit.Location?.Name);
+    }
+
+    [Fact]
+    public void The_party_killed_by_a_strike_is_not_its_actor()
+    {
+        var events = Events("Gulf Monitor, 18 November 2026\n\nStrike in the north\n\nA drone strike killed a senior Islamic State commander near al-Bab on Friday, officials said.");
+
+        var strike = Assert.Single(events, e => e.Type is "military.strike" or "military.clash");
+        Assert.NotEqual("islamic_state", strike.Actor?.Id);
+    }
+
+    [Fact]
+    public void A_presence_that_began_years_ago_does_not_date_its_end()
+    {
+        var events = Events("QAMISHLI, Syria, Oct 29, 2026 (Wire) - Russian forces have withdrawn their helicopters from Qamishli airport, ending a presence that began in 2019, sources said on Thursday.");
+
+        var exit = Assert.Single(events, e => e.Type == "military.withdrawal");
+        Assert.NotEqual("historical", exit.Status);
+    }
 }

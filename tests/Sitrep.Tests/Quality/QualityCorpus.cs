@@ -25,6 +25,10 @@ public sealed record QualityCorpus(string Name, string Reports, string Gold)
     public static QualityCorpus Holdout2 => new("holdout2",
         Path.Combine(Root, "tests", "holdout2", "reports"), Path.Combine(Root, "tests", "holdout2", "gold"));
 
+    /// <summary>A third held-out batch, written after the second had been used for tuning (tests/holdout3).</summary>
+    public static QualityCorpus Holdout3 => new("holdout3",
+        Path.Combine(Root, "tests", "holdout3", "reports"), Path.Combine(Root, "tests", "holdout3", "gold"));
+
     /// <summary>The development seeds beside the repository (../shared); they ship only with the development workspace.</summary>
     public static QualityCorpus Seeds => new("seeds",
         Path.GetFullPath(Path.Combine(Root, "..", "shared", "seeds")), Path.GetFullPath(Path.Combine(Root, "..", "shared", "gold")));

@@ -17,6 +17,9 @@ public sealed class RatchetTests
     [Fact]
     public void SecondHoldoutCorpusStaysAtOrAboveItsRecordedFloors() => AssertAtOrAboveFloors(QualityCorpus.Holdout2);
 
+    [Fact]
+    public void ThirdHoldoutCorpusStaysAtOrAboveItsRecordedFloors() => AssertAtOrAboveFloors(QualityCorpus.Holdout3);
+
     [SharedWorkspaceFact]
     public void SeedsStayAtOrAboveTheirRecordedFloors() => AssertAtOrAboveFloors(QualityCorpus.Seeds);
 
@@ -26,6 +29,7 @@ public sealed class RatchetTests
         AssertPaired(QualityCorpus.Own);
         AssertPaired(QualityCorpus.Holdout);
         AssertPaired(QualityCorpus.Holdout2);
+        AssertPaired(QualityCorpus.Holdout3);
     }
 
     private static void AssertPaired(QualityCorpus corpus)
