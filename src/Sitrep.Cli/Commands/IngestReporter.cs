@@ -27,16 +27,6 @@ public sealed class IngestReporter
         }
     }
 
-    public void StartStoring(int reports)
-    {
-        if (_extracting is not null)
-        {
-            _extracting.Value = _extracting.MaxValue;
-        }
-
-        _storing = _context?.AddTask("storing", maxValue: Math.Max(1, reports));
-    }
-
     /// <summary>Storing runs beside extraction (a streamed run): its bar counts against the inputs.</summary>
     public void StoringAlongside(int inputs) => _storing = _context?.AddTask("storing", maxValue: Math.Max(1, inputs));
 

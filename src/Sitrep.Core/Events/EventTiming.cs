@@ -78,10 +78,13 @@ internal static class EventTiming
         // "..., including 97 in the past month", "900, down from 2,000 in 2024": the time of a part or of an earlier
         // figure is not the time of the fact.
         // "the 1974 agreement" dates only the noun it modifies.
-        times = times.Where(t => !t.Attributive || (anchor >= t.End && anchor - t.End <= 30)).ToList();
-        if (times.Count == 0)
+        if (times.Exists(t => t.Attributive))
         {
-            return null;
+            times = times.FindAll(t => !t.Attributive || (anchor >= t.End && anchor - t.End <= 30));
+            if (times.Count == 0)
+            {
+                return null;
+            }
         }
 
         var inClause = times.Where(t => t.Start >= clauseFrom && t.Start < clauseTo

@@ -1,12 +1,5 @@
-using Sitrep.Core.Knowledge;
 using Sitrep.Core.Model;
 using Sitrep.Core.Recognition;
-using Sitrep.Core.Text;
-using static Sitrep.Core.Events.ActorFinder;
-using static Sitrep.Core.Events.ArgumentLexicon;
-using static Sitrep.Core.Events.Coreference;
-using static Sitrep.Core.Events.LocationFinder;
-using static Sitrep.Core.Events.PartyFinder;
 
 namespace Sitrep.Core.Events;
 
