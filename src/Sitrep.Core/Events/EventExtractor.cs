@@ -239,8 +239,9 @@ public sealed class EventExtractor
         }
 
         var actor = Ref(args.Actor);
-        // "Iraqi forces arrested ...": a state's armed forces act as that state (codebook: actors are the sides).
-        if (args.Actor?.Entity is { Kind: "military", ActsFor: string side } force && _kb.Get(side) is { Type: EntityType.Country } state)
+        // "Iraqi forces arrested ...": a generic force phrase stands for the state; "the Iraqi army" names the organisation.
+        if (args.Actor is { Entity: { Kind: "military", ActsFor: string side } force } m && IsGenericForcePhrase(m)
+            && _kb.Get(side) is { Type: EntityType.Country } state)
         {
             actor = new EntityRef(state.Id, state.Name) { Side = state.Id };
             prov.Add(new Provenance("actor", "actor.armed-forces-of-state", force.Name));
@@ -266,6 +267,16 @@ public sealed class EventExtractor
             evidence,
             1,
             prov);
+    }
+
+    private static readonly HashSet<string> GenericForceNouns = new(StringComparer.OrdinalIgnoreCase) { "forces", "troops", "soldiers", "units" };
+
+    /// <summary>"Iraqi forces", "Syrian government troops": a plural force noun, not a named force ("Armed Forces", "Security Forces").</summary>
+    private static bool IsGenericForcePhrase(Mention m)
+    {
+        var words = m.Surface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && GenericForceNouns.Contains(words[^1]) && char.IsLower(words[^1][0])
+            && !string.Equals(words[^2], "armed", StringComparison.OrdinalIgnoreCase);
     }
 
     private static Mention? OfficialSource(SentenceContext ctx, Trigger trigger) =>

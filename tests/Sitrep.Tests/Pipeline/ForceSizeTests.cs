@@ -86,13 +86,13 @@ public class ForceSizeTests : IClassFixture<BundledKnowledge>
     }
 
     [Fact]
-    public void National_armed_forces_act_as_their_state()
+    public void A_national_army_acts_as_itself_on_its_states_side()
     {
         var e = Assert.Single(_extractor.ExtractText("size.txt", "The Iraqi army arrested four men in Anbar on Tuesday, a security official said.").Events,
             x => x.Type == "security.raid");
 
-        Assert.Equal("iraq", e.Actor?.Id);
-        Assert.Contains(e.Provenance, p => p.Rule == "actor.armed-forces-of-state");
+        Assert.Equal("iraqi_security_forces", e.Actor?.Id);
+        Assert.Equal("iraq", e.Actor?.Side);
     }
 
     [Fact]

@@ -198,7 +198,7 @@ public class NeighbourContextTests : IClassFixture<BundledKnowledge>
         var events = Events("Gulf Monitor, 18 November 2026\n\nAnother base changes hands in the east\n\nThe US military handed the al-Shaddadi base in Hasakah province over to Syrian government forces on Sunday, officials said.");
 
         var handover = Assert.Single(events, e => e.Type == "military.withdrawal");
-        Assert.Equal("united_states", handover.Actor?.Id);
+        Assert.Equal("united_states", handover.Actor?.Side);
         Assert.Equal("2026-11-15", handover.Time?.Start);
     }
 

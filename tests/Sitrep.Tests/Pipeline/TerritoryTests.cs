@@ -52,7 +52,7 @@ public class TerritoryTests : IClassFixture<BundledKnowledge>
     public void Military_flights_touching_down_are_a_deployment()
     {
         Assert.Contains(Events("Nine Russian military transport flights touched down at Hmeimim air base this week, trackers said."),
-            x => x.Type == "military.deployment" && x.Actor?.Id == "russia");
+            x => x.Type == "military.deployment" && x.Actor?.Side == "russia");
     }
 
     [Fact]
