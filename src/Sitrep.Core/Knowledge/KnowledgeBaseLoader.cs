@@ -101,6 +101,7 @@ internal sealed class RawKnowledge
             names.AddRange(e.Strs("aliases").Select(a => (a, NameKind.Alias)));
             names.AddRange(e.Strs("demonyms").Select(a => (a, NameKind.Demonym)));
             names.AddRange(e.Strs("metonyms").Select(a => (a, NameKind.Metonym)));
+            names.AddRange(e.Strs("qualifiers").Select(a => (a, NameKind.Qualifier)));
             var lat = e.Num("lat");
             var lon = e.Num("lon");
             var precision = e.Str("precision") ?? (type == EntityType.Country && lat is not null ? "country" : null);

@@ -8,6 +8,9 @@ public enum NameKind
     Alias,
     Demonym,
     Metonym,
+
+    /// <summary>A bare word that names the entity only before a force noun ("coalition aircraft", "coalition support").</summary>
+    Qualifier,
 }
 
 /// <summary>One surface form of a knowledge-base entity, as compiled into the name automaton.</summary>

@@ -29,6 +29,18 @@ public sealed class EntityRecognizer
         "squadron", "squadrons", "fighter", "bomber", "bombers", "advisers", "advisors", "trainers", "mercenaries", "paratroopers", "sailors", "airmen",
     };
 
+    // Military nouns a qualifier name may stand before ("coalition aircraft"); not "government" or "partners".
+    private static readonly HashSet<string> QualifiedNouns = new(StringComparer.Ordinal)
+    {
+        "forces", "troops", "soldiers", "units", "personnel", "aircraft", "jets", "warplanes", "drone", "drones", "helicopters", "air",
+        "airstrike", "airstrikes", "strike", "strikes", "raid", "raids", "base", "bases", "convoy", "convoys", "advisers", "advisors",
+        "trainers", "officers", "patrol", "patrols", "artillery", "warships", "vessels", "commandos", "marines", "operations",
+    };
+
+    private static bool QualifiesForceNoun(AnalyzedText text, int last) =>
+        last + 1 < text.Words.Count && text.SentenceOfWord[last + 1] == text.SentenceOfWord[last] && QualifiedNouns.Contains(text.Words[last + 1].Norm)
+        && string.IsNullOrWhiteSpace(text.Body[text.Words[last].End..text.Words[last + 1].Start]);
+
     private readonly KnowledgeBase _kb;
 
     public EntityRecognizer(KnowledgeBase kb) => _kb = kb;
@@ -59,7 +71,34 @@ public sealed class EntityRecognizer
             i = m.Last + 1;
         }
 
+        PointBareCoalitionsBack(mentions);
         return mentions;
+    }
+
+    // "the coalition", "coalition aircraft": the coalition the report last named in full (the Saudi-led one in a
+    // Yemen story), else the one the knowledge base lists for those words.
+    private static void PointBareCoalitionsBack(List<Mention> mentions)
+    {
+        KbEntity? named = null;
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            if (m.Entity.Kind != "coalition")
+            {
+                continue;
+            }
+
+            var bare = m.Surface.StartsWith("coalition", StringComparison.OrdinalIgnoreCase)
+                || m.Surface.StartsWith("the coalition", StringComparison.OrdinalIgnoreCase);
+            if (!bare)
+            {
+                named = m.Entity;
+            }
+            else if (named is not null && named != m.Entity)
+            {
+                mentions[k] = m with { Entity = named, Rule = m.Rule + "+coalition-named-before" };
+            }
+        }
     }
 
     private Mention? MatchExact(AnalyzedText text, int i, string? preferredCountry, List<(int Length, List<NameEntry> Values)> found)
@@ -270,6 +309,11 @@ public sealed class EntityRecognizer
             }
 
             if (e.NeedsCapital && !words[i].Capitalized)
+            {
+                continue;
+            }
+
+            if (e.Kind == NameKind.Qualifier && !QualifiesForceNoun(text, i + len - 1))
             {
                 continue;
             }
