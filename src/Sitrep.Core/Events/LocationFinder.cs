@@ -106,32 +106,9 @@ public static partial class LocationFinder
             return (surveyed.Entity, surveyed.Surface, "location.surveyed-population");
         }
 
-        // "peacekeepers left Karabakh", "retook Um Sumeima", "pulling out of Mali": the place left or taken is where
-        // it happened, even a name the knowledge base lacks (it then has no point).
-        if (trigger.Rule.NeedsPlaceObject || trigger.Rule.Type is "military.incursion" or "military.withdrawal")
+        if (ObjectPlace(ctx, sentence, trigger, clauseStart) is { } objectPlace)
         {
-            var k = trigger.Last + 1;
-            var after = ctx.WordAfter(trigger.Last);
-            k += trigger.Rule.Type == "military.withdrawal" && (after == "from" || (after == "of" && words[trigger.Last].Norm == "out")) ? 1 : 0;
-            k += k < words.Count && words[k].Norm == "the" ? 1 : 0;
-            if (sentence.FirstOrDefault(m => m.First == k && !m.AsActor && !ctx.Text.Words[m.Last].Possessive
-                    && m.Entity.Type is EntityType.Place or EntityType.Installation or EntityType.Unknown or EntityType.Country) is Mention taken)
-            {
-                return (taken.Entity, taken.Surface, "location.object-place");
-            }
-        }
-
-        // "began striking Yemen": the country struck is where it happened.
-        if (trigger.Rule.Type is "military.strike" or "military.incursion"
-            && sentence.FirstOrDefault(m => m.First == trigger.Last + 1 && m.Entity.Type == EntityType.Country && !ctx.Text.Words[m.Last].Possessive) is Mention struck)
-        {
-            return (struck.Entity, struck.Surface, "location.object-country");
-        }
-
-        if (trigger.Rule.Type == "territory.control" && sentence.FirstOrDefault(m => m.First > trigger.Last && m.First - trigger.Last <= 8
-                && m.Entity.Type == EntityType.Country && ctx.WordBefore(m.First) == "of") is Mention whole)
-        {
-            return (whole.Entity, whole.Surface, "location.share-of-country");
+            return objectPlace;
         }
 
         if (TheCountryAfter(ctx, trigger, clauseEnd) && ctx.HomeCountry is Mention country

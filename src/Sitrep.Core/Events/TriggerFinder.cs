@@ -100,8 +100,9 @@ public sealed class TriggerFinder
             return false;
         }
 
-        var lo = Math.Max(from, first - Math.Max(rule.Window, 4));
-        var hi = Math.Min(to, last + 1 + Math.Max(rule.Window, 4));
+        var reach = Math.Max(rule.UnlessWindow ?? rule.Window, 4);
+        var lo = Math.Max(from, first - reach);
+        var hi = Math.Min(to, last + 1 + reach);
         if (rule.Unless.Count > 0)
         {
             for (var k = lo; k < hi; k++)
@@ -114,7 +115,7 @@ public sealed class TriggerFinder
 
                 // "the fall of the former government in 2024, Israel has set up posts": an exception word in
                 // another clause does not veto the cue.
-                if (n > 0 && rule.Window > 0 && Math.Abs(k - first) <= rule.Window && !CommaBetween(text, k, first))
+                if (n > 0 && rule.Window > 0 && Math.Abs(k - first) <= (rule.UnlessWindow ?? rule.Window) && !CommaBetween(text, k, first))
                 {
                     return false;
                 }

@@ -18,6 +18,10 @@ public sealed record EventRule(
     /// <summary>Words that cancel the cue when they stand right before it ("the occupied Golan" is no incursion).</summary>
     public IReadOnlySet<string> NotAfter { get; init; } = new HashSet<string>();
 
+    /// <summary>How far from the cue an exception phrase vetoes it, when wider than the companion window
+    /// ("closed four American sites").</summary>
+    public int? UnlessWindow { get; init; }
+
     /// <summary>The cue counts only with a number right before it ("about 2,000 troops").</summary>
     public bool NeedsQuantity { get; init; }
 

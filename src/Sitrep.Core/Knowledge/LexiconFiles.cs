@@ -85,6 +85,7 @@ internal static class LexiconFiles
             into.EventRules[id] = new EventRule(id, type, Phrases(e.Strs("cues")), new PhraseSet(Phrases(e.Strs("with"))), e.Int("window") ?? 6,
                 new PhraseSet(Phrases(e.Strs("unless"))), e.Str("status"), e.Strs("units").ToList())
             {
+                UnlessWindow = e.Int("unless_window"),
                 NotAfter = e.Strs("not_after").Select(x => x.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
                 NeedsQuantity = e.TryGetProperty("needs_quantity", out var nq) && nq.ValueKind == JsonValueKind.True,
                 NeedsOwner = e.TryGetProperty("needs_owner", out var no) && no.ValueKind == JsonValueKind.True,

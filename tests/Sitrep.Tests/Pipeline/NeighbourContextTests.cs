@@ -238,4 +238,21 @@ public class NeighbourContextTests : IClassFixture<BundledKnowledge>
         var exit = Assert.Single(events, e => e.Type == "military.withdrawal");
         Assert.NotEqual("historical", exit.Status);
     }
+
+    [Fact]
+    public void A_base_closed_in_the_passive_is_the_installation_before_the_cue()
+    {
+        var events = Events("Gulf Monitor, 2 February 2027\n\nAnother site may go\n\nOfficials say the Qasrak base could be closed by the summer, leaving the Kharab al-Jir airfield as the last American hub in the region.");
+
+        var closing = Assert.Single(events, e => e.Type == "military.withdrawal");
+        Assert.Equal("qasrak_base", closing.Location?.Id);
+    }
+
+    [Fact]
+    public void Sites_counted_as_closed_are_no_base_fact()
+    {
+        var events = Events("Gulf Monitor, 2 February 2027\n\nThe footprint shrinks again\n\nThe pullout has closed three American sites in eastern Syria since the autumn, officials said on Monday.");
+
+        Assert.DoesNotContain(events, e => e.Type == "military.base");
+    }
 }
