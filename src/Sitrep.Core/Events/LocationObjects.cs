@@ -1,3 +1,4 @@
+using Sitrep.Core.Knowledge;
 using Sitrep.Core.Model;
 using Sitrep.Core.Recognition;
 
@@ -18,7 +19,9 @@ public static partial class LocationFinder
             var after = ctx.WordAfter(trigger.Last);
             k += trigger.Rule.Type == "military.withdrawal" && (after == "from" || (after == "of" && words[trigger.Last].Norm == "out")) ? 1 : 0;
             k += k < words.Count && words[k].Norm == "the" ? 1 : 0;
+            // "took over the Russian positions": a demonym qualifying the object is its owner, not the place.
             if (sentence.FirstOrDefault(m => m.First == k && !m.AsActor && !ctx.Text.Words[m.Last].Possessive
+                    && (m.Kind != NameKind.Demonym || ctx.WordAfter(m.Last) is string n && ArgumentLexicon.TerritoryNouns.Contains(n))
                     && m.Entity.Type is EntityType.Place or EntityType.Installation or EntityType.Unknown or EntityType.Country) is Mention taken)
             {
                 return (taken.Entity, taken.Surface, "location.object-place");

@@ -78,15 +78,18 @@ public static partial class LocationFinder
         var wantSettlement = false;
         var wantProvince = false;
         var found = false;
+        string? installationNoun = null;
         for (var k = from; k < to - 1; k++)
         {
             // "the base", "the air base", "the province"
             var noun = k + 2 < to && words[k + 1].Norm is "air" or "naval" or "military" or "army" ? k + 2 : k + 1;
             if (words[k].Norm is "the" or "that" or "this" && words[noun].Norm is "base" or "site" or "facility" or "area" or "region" or "airbase"
-                or "province" or "city" or "town" or "village" or "camp" or "airport" or "port" or "river" or "border" or "territory" or "enclave" or "strip")
+                or "province" or "city" or "town" or "village" or "camp" or "airport" or "port" or "river" or "border" or "territory" or "enclave" or "strip"
+                or "airfield" or "airstrip" or "garrison")
             {
                 found = true;
-                wantInstallation |= words[noun].Norm is "base" or "site" or "facility" or "airbase" or "airport" or "port";
+                wantInstallation |= words[noun].Norm is "base" or "site" or "facility" or "airbase" or "airport" or "port" or "airfield" or "airstrip" or "garrison";
+                installationNoun ??= words[noun].Norm is "airport" or "airfield" or "airstrip" or "garrison" or "port" ? words[noun].Norm : null;
                 wantTerritory |= words[noun].Norm is "territory" or "enclave" or "strip";
                 wantSettlement |= words[noun].Norm is "town" or "city" or "village";
                 wantProvince |= words[noun].Norm is "province" or "region";
@@ -120,6 +123,12 @@ public static partial class LocationFinder
             return same;
         }
 
+        // "the airport" points back to the last installation told as an airport, however far back.
+        if (installationNoun is not null && NamedWithNoun(ctx, trigger.Sentence, installationNoun) is Mention named)
+        {
+            return named;
+        }
+
         for (var s = trigger.Sentence - 1; s >= 0 && s >= trigger.Sentence - 2; s--)
         {
             // "stormed the town of Beit Jinn in the countryside of Damascus ... pushed into the town": the last town told.
@@ -130,6 +139,20 @@ public static partial class LocationFinder
             if (hit is not null)
             {
                 return hit;
+            }
+        }
+
+        return null;
+    }
+
+    private static Mention? NamedWithNoun(SentenceContext ctx, int sentence, string noun)
+    {
+        for (var s = sentence - 1; s >= 0; s--)
+        {
+            if (ctx.BySentence[s].LastOrDefault(m => m.Entity.Type == EntityType.Installation
+                    && (m.Surface.Contains(noun, StringComparison.OrdinalIgnoreCase) || m.Entity.Name.Contains(noun, StringComparison.OrdinalIgnoreCase))) is Mention m)
+            {
+                return m;
             }
         }
 

@@ -255,4 +255,13 @@ public class NeighbourContextTests : IClassFixture<BundledKnowledge>
 
         Assert.DoesNotContain(events, e => e.Type == "military.base");
     }
+
+    [Fact]
+    public void The_airport_points_back_to_the_airport_told_earlier_not_to_the_last_base()
+    {
+        var events = Events("Gulf Monitor, 2 February 2027\n\nA northern airfield changes hands\n\nRussian forces have left Qamishli airport after six years, local sources said on Monday. Their aircraft were flown to the Hmeimim air base on the coast. Russia also keeps its naval facility at Tartus. Syrian government troops took over the Russian positions at the airport on Sunday, a military source said.");
+
+        var takeover = Assert.Single(events, e => e.Evidence.Sentence.StartsWith("Syrian government troops", StringComparison.Ordinal));
+        Assert.Equal("qamishli_airport", takeover.Location?.Id);
+    }
 }
