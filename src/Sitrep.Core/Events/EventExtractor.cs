@@ -115,6 +115,7 @@ public sealed class EventExtractor
         }
 
         InheritPlaces(events, 0);
+        LaterLevel.Add(documentId, text, _kb.Cues, events);
         BlamedParty.Assign(ctx, events);
         return EventMerger.Merge(events);
     }

@@ -119,4 +119,23 @@ public class ForceSizeTests : IClassFixture<BundledKnowledge>
         Assert.Equal("middle_east", e.Location?.Id);
         Assert.Equal(35000, e.Quantity?.Value);
     }
+
+    [Fact]
+    public void A_count_left_told_in_a_later_sentence_is_a_new_level_of_the_same_force()
+    {
+        var events = _extractor.ExtractText("size.txt", "Gulf Monitor, 9 March 2026\n\nThe garrison thins out\n\nBritain had about 1,200 soldiers in Estonia at the start of last year. After two rotations were cancelled, fewer than 500 now remain, a defence official said.").Events;
+
+        var left = Assert.Single(events, e => e.Type == "military.troop_level" && e.Quantity?.Value == 500);
+        Assert.Equal("ongoing", left.Status);
+        Assert.Equal("united_kingdom", left.Actor?.Side);
+        Assert.Equal("estonia", left.Location?.Id);
+    }
+
+    [Fact]
+    public void A_size_that_has_fallen_later_in_the_sentence_is_the_current_level()
+    {
+        var events = _extractor.ExtractText("size.txt", "Gulf Monitor, 9 March 2026\n\nThe garrison thins out\n\nFrance had about 3,000 troops in Chad in 2023, a number that has since fallen below 1,000.").Events;
+
+        Assert.Contains(events, e => e.Type == "military.troop_level" && e.Quantity?.Value == 1000 && e.Status == "ongoing");
+    }
 }

@@ -1,0 +1,103 @@
+using Sitrep.Core.Knowledge;
+using Sitrep.Core.Model;
+using Sitrep.Core.Recognition;
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Events;
+
+/// <summary>
+/// "About 2,000 US troops were in Syria ... fewer than 1,000 now remain", "numbered about 2,000 and has fallen below
+/// 1,000": a bare number told after a force size, later in its sentence or in the next two, that says how many are
+/// left is a new troop level of the same force.
+/// </summary>
+internal static class LaterLevel
+{
+    private static readonly HashSet<string> Approximations = new(StringComparer.Ordinal)
+    {
+        "about", "around", "roughly", "some", "nearly", "almost", "just", "under", "over", "more", "fewer", "less", "than", "below",
+        "above", "approximately", "to", "barely", "only",
+    };
+
+    public static void Add(string documentId, AnalyzedText text, CueLexicon cues, List<ExtractedEvent> events)
+    {
+        var words = text.Words;
+        foreach (var level in events.Where(e => e.Type == "military.troop_level" && e.Quantity is not null).ToList())
+        {
+            var first = text.WordAt(level.Evidence.Start);
+            if (first < 0)
+            {
+                continue;
+            }
+
+            var sentence = text.SentenceOfWord[first];
+            var added = false;
+            for (var s = sentence; s < text.Sentences.Count && s <= sentence + 2 && !added; s++)
+            {
+                if (s > sentence && events.Any(e => e.Type == "military.troop_level" && e.Evidence.Start == text.Sentences[s].Start))
+                {
+                    break; // the next sentence sizes a force of its own
+                }
+
+                var (from, to) = text.WordRange(s);
+                var start = s == sentence ? AfterValue(words, from, to, level.Quantity!.Value) : from;
+                for (var k = start; k < to && !added; k++)
+                {
+                    if (QuantityFinder.Value(words[k]) is not double value || words[k].Kind != TokenKind.Number || value < 10 || value == level.Quantity!.Value
+                        || IsYear(text, k) || !StatesWhatIsLeft(words, cues, k, from, to)
+                        || events.Any(e => e.Type == level.Type && e.Quantity?.Value == value && e.Actor?.Side == level.Actor?.Side))
+                    {
+                        continue;
+                    }
+
+                    var sentenceSpan = text.Sentences[s];
+                    events.Add(level with
+                    {
+                        Id = EventExtractor.EventId(documentId, level.Type, sentenceSpan.Start, k),
+                        Status = "ongoing",
+                        Time = null,
+                        Quantity = new Quantity(value, level.Quantity!.Unit, words[k].Norm),
+                        Evidence = new Evidence(text.Body[sentenceSpan.Start..sentenceSpan.End], sentenceSpan.Start, sentenceSpan.End),
+                        Provenance = [new Provenance("quantity", "quantity.later-level", text.Body[words[k].Start..words[k].End]),
+                            .. level.Provenance.Where(p => p.Field is "type" or "actor" or "location")],
+                    });
+                    added = true; // one level left per force size told
+                }
+            }
+        }
+    }
+
+    private static int AfterValue(List<Token> words, int from, int to, double value)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (QuantityFinder.Value(words[k]) == value)
+            {
+                return k + 1;
+            }
+        }
+
+        return to;
+    }
+
+    // "in 2024": a bare four-digit year is no count.
+    private static bool IsYear(AnalyzedText text, int k) =>
+        !text.Body.AsSpan(text.Words[k].Start, text.Words[k].Length).Contains(',') && QuantityFinder.Value(text.Words[k]) is >= 1900 and <= 2100;
+
+    // "has fallen below 1,000", "fewer than 1,000 now remain": a cue right before the number (past approximations),
+    // or right after it.
+    private static bool StatesWhatIsLeft(List<Token> words, CueLexicon cues, int number, int from, int to)
+    {
+        var b = number - 1;
+        while (b >= from && b >= number - 3 && Approximations.Contains(words[b].Norm))
+        {
+            b--;
+        }
+
+        if (b >= from && PhraseMatcher.AnyAt(words, b, to, cues["later_level_before"]) == 1)
+        {
+            return true;
+        }
+
+        return number + 1 < to && PhraseMatcher.AnyAt(words, number + 1, to, cues["later_level_after"]) > 0;
+    }
+}
