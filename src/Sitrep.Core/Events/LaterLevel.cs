@@ -12,12 +12,6 @@ namespace Sitrep.Core.Events;
 /// </summary>
 internal static class LaterLevel
 {
-    private static readonly HashSet<string> Approximations = new(StringComparer.Ordinal)
-    {
-        "about", "around", "roughly", "some", "nearly", "almost", "just", "under", "over", "more", "fewer", "less", "than", "below",
-        "above", "approximately", "to", "barely", "only",
-    };
-
     public static void Add(string documentId, AnalyzedText text, CueLexicon cues, List<ExtractedEvent> events)
     {
         var words = text.Words;
@@ -88,7 +82,7 @@ internal static class LaterLevel
     private static bool StatesWhatIsLeft(List<Token> words, CueLexicon cues, int number, int from, int to)
     {
         var b = number - 1;
-        while (b >= from && b >= number - 3 && Approximations.Contains(words[b].Norm))
+        while (b >= from && b >= number - 3 && PhraseMatcher.AnyAt(words, b, to, cues["later_level_approximations"]) == 1)
         {
             b--;
         }
