@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Dapper;
-using Microsoft.Data.Sqlite;
 using Sitrep.Core.Model;
 using Sitrep.Store;
 using Sitrep.Store.Rows;
@@ -9,12 +7,12 @@ namespace Sitrep.Bench;
 
 /// <summary>
 /// Where storing into SQLite spends its time, by subtraction: the same reports are stored into fresh files with one
-/// more part left out each time (links, framing, facts, entities, then the full-text triggers), so the difference
+/// more part left out each time (links, framing, facts, then entities), so the difference
 /// between two rows is what that part costs per report.
 /// </summary>
 internal static class IngestProfile
 {
-    private sealed record Variant(string Label, Func<ExtractedReport, ExtractedReport> Strip, bool WithoutFts = false);
+    private sealed record Variant(string Label, Func<ExtractedReport, ExtractedReport> Strip);
 
     public static async Task RunAsync(IReadOnlyList<ExtractedReport> reports, int chunk)
     {
@@ -29,7 +27,6 @@ internal static class IngestProfile
             new Variant("  and framing", NoFraming),
             new Variant("  and events", NoEvents),
             new Variant("  and entities", DocumentOnly),
-            new Variant("  and full-text index", DocumentOnly, WithoutFts: true),
         };
         Console.WriteLine();
         Console.WriteLine("write-path profile (SQLite, new pass, each into a fresh file)   seconds   reports/s   µs/report   file MB");
@@ -45,11 +42,6 @@ internal static class IngestProfile
             {
                 await using (var store = await ReportStoreFactory.OpenAsync(file).ConfigureAwait(false))
                 {
-                    if (v.WithoutFts)
-                    {
-                        DropFullTextTriggers(file);
-                    }
-
                     var clock = Stopwatch.StartNew();
                     foreach (var part in stripped.Chunk(chunk))
                     {
@@ -73,12 +65,5 @@ internal static class IngestProfile
                 }
             }
         }
-    }
-
-    private static void DropFullTextTriggers(string file)
-    {
-        using var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ToString());
-        c.Open();
-        c.Execute("DROP TRIGGER documents_fts_insert; DROP TRIGGER events_fts_insert;");
     }
 }

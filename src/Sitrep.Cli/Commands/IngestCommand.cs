@@ -15,8 +15,8 @@ public static class IngestCommand
     private const int Chunk = 250;
 
     // Inputs linked together in one window (see WindowedBatch): large enough for a day's feed, small enough to keep
-    // memory flat whatever the run.
-    private const int Window = 1000;
+    // memory flat whatever the run (10,000 files: peak resident 349 MB with 500, 390-436 MB with 1,000).
+    private const int Window = 500;
 
     public static Command Create()
     {

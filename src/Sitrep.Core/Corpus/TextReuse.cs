@@ -26,56 +26,34 @@ public static class TextReuse
     public static IReadOnlyList<ExtractedReport> Link(IReadOnlyList<ExtractedReport> reports) => Link(reports, StockPhraseOutlets);
 
     /// <summary>As <see cref="Link(IReadOnlyList{ExtractedReport})"/>, with another outlet cut-off for stock phrases.</summary>
-    public static IReadOnlyList<ExtractedReport> Link(IReadOnlyList<ExtractedReport> reports, int stockPhraseOutlets)
+    public static IReadOnlyList<ExtractedReport> Link(IReadOnlyList<ExtractedReport> reports, int stockPhraseOutlets) =>
+        Link(reports, [.. reports.Select(r => Shingles(r.Document.Body))], stockPhraseOutlets);
+
+    /// <summary>
+    /// As <see cref="Link(IReadOnlyList{ExtractedReport})"/>, with each report's <see cref="Shingles"/> already
+    /// computed (by the workers that extracted the reports, so that linking a window is not one long serial step).
+    /// </summary>
+    public static IReadOnlyList<ExtractedReport> Link(IReadOnlyList<ExtractedReport> reports, IReadOnlyList<HashSet<ulong>> shingles, int stockPhraseOutlets = StockPhraseOutlets)
     {
-        var shingles = reports.Select(r => Shingles(r.Document.Body)).ToList();
-        var owners = new Dictionary<ulong, List<int>>();
-        for (var d = 0; d < shingles.Count; d++)
-        {
-            foreach (var h in shingles[d])
-            {
-                if (!owners.TryGetValue(h, out var list))
-                {
-                    owners[h] = list = [];
-                }
-
-                list.Add(d);
-            }
-        }
-
-        var shared = new Dictionary<(int, int), int>();
+        ArgumentOutOfRangeException.ThrowIfNotEqual(shingles.Count, reports.Count);
         var outlets = reports.Select((r, i) => r.Document.Outlet ?? "\u0001" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-        var outletsSeen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var list in owners.Values.Where(l => l.Count > 1 && l.Count < StockPhraseReports))
-        {
-            if (list.Count >= stockPhraseOutlets && IsStock(list, outlets, outletsSeen, stockPhraseOutlets))
-            {
-                continue;
-            }
-
-            for (var a = 0; a < list.Count; a++)
-            {
-                for (var b = a + 1; b < list.Count; b++)
-                {
-                    var key = (list[a], list[b]);
-                    shared[key] = shared.GetValueOrDefault(key) + 1;
-                }
-            }
-        }
+        var shared = CountSharedShingles(shingles, outlets, stockPhraseOutlets);
 
         var result = reports.ToArray();
         // Partners by position, named only at the end: a window of template-like reports can pair every report with
         // every other, and a list of positions is far smaller than a sorted set of names per report.
         var partners = new List<int>?[reports.Count];
-        var duplicateOf = new string?[reports.Count];
+        var duplicateOf = new int[reports.Count];
+        Array.Fill(duplicateOf, -1);
         foreach (var ((a, b), count) in shared)
         {
             (partners[a] ??= []).Add(b);
             (partners[b] ??= []).Add(a);
             var smaller = Math.Min(shingles[a].Count, shingles[b].Count);
-            if (smaller > 0 && (double)count / smaller >= DuplicateThreshold)
+            // A near-copy of several earlier reports is the copy of the first of them.
+            if (smaller > 0 && (double)count / smaller >= DuplicateThreshold && (duplicateOf[b] < 0 || a < duplicateOf[b]))
             {
-                duplicateOf[b] ??= reports[a].Document.Id;
+                duplicateOf[b] = a;
             }
         }
 
@@ -83,16 +61,75 @@ public static class TextReuse
         {
             var own = result[d].Document.Id;
             var sharesWith = (partners[d] ?? []).Select(p => reports[p].Document.Id).Where(id => id != own).Distinct().Order(StringComparer.Ordinal);
+            var copyOf = duplicateOf[d] < 0 ? null : reports[duplicateOf[d]].Document.Id;
             result[d] = result[d] with
             {
-                Document = result[d].Document with { SharesTextWith = [.. sharesWith], DuplicateOf = duplicateOf[d] == own ? null : duplicateOf[d] },
+                Document = result[d].Document with { SharesTextWith = [.. sharesWith], DuplicateOf = copyOf == own ? null : copyOf },
             };
         }
 
         return result;
     }
 
-    private static bool IsStock(List<int> owners, string[] outlets, HashSet<string> seen, int stockPhraseOutlets)
+    /// <summary>
+    /// For every pair of reports (earlier first) that share a run which is no stock phrase, how many runs they share.
+    /// The runs are grouped by sorting (hash, report) pairs: one array, where a dictionary of owner lists made a
+    /// list for every run of the window.
+    /// </summary>
+    private static Dictionary<(int, int), int> CountSharedShingles(IReadOnlyList<HashSet<ulong>> shingles, string[] outlets, int stockPhraseOutlets)
+    {
+        var total = 0;
+        foreach (var set in shingles)
+        {
+            total += set.Count;
+        }
+
+        var hashes = new ulong[total];
+        var owners = new int[total];
+        var n = 0;
+        for (var d = 0; d < shingles.Count; d++)
+        {
+            foreach (var h in shingles[d])
+            {
+                hashes[n] = h;
+                owners[n++] = d;
+            }
+        }
+
+        // The sort is not stable: each run's owners are put back in report order below, so pairs are (earlier, later).
+        Array.Sort(hashes, owners);
+        var shared = new Dictionary<(int, int), int>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var start = 0; start < total;)
+        {
+            var end = start + 1;
+            while (end < total && hashes[end] == hashes[start])
+            {
+                end++;
+            }
+
+            var list = owners.AsSpan(start, end - start);
+            start = end;
+            if (list.Length < 2 || list.Length >= StockPhraseReports || (list.Length >= stockPhraseOutlets && IsStock(list, outlets, seen, stockPhraseOutlets)))
+            {
+                continue;
+            }
+
+            list.Sort();
+            for (var a = 0; a < list.Length; a++)
+            {
+                for (var b = a + 1; b < list.Length; b++)
+                {
+                    var key = (list[a], list[b]);
+                    shared[key] = shared.GetValueOrDefault(key) + 1;
+                }
+            }
+        }
+
+        return shared;
+    }
+
+    private static bool IsStock(ReadOnlySpan<int> owners, string[] outlets, HashSet<string> seen, int stockPhraseOutlets)
     {
         seen.Clear();
         foreach (var d in owners)

@@ -31,14 +31,14 @@ public static class WindowedBatch
         {
             while (true)
             {
-                var outcomes = next.GetAwaiter().GetResult();
+                var (outcomes, shingles) = next.GetAwaiter().GetResult();
                 if (outcomes.Length == 0)
                 {
                     yield break;
                 }
 
                 next = Task.Run(() => ExtractWindow(source, extract, options, window));
-                foreach (var outcome in Link(outcomes))
+                foreach (var outcome in Link(outcomes, shingles))
                 {
                     yield return outcome;
                 }
@@ -51,11 +51,11 @@ public static class WindowedBatch
         }
     }
 
-    /// <summary>Links the window's reports with each other; failed inputs keep their place.</summary>
-    public static ExtractionOutcome[] Link(ExtractionOutcome[] outcomes)
+    /// <summary>Links the window's reports with each other, given their shingles; failed inputs keep their place.</summary>
+    private static ExtractionOutcome[] Link(ExtractionOutcome[] outcomes, HashSet<ulong>?[] shingles)
     {
         var reports = outcomes.Where(o => o.Report is not null).Select(o => o.Report!).ToList();
-        var linked = Corroboration.Count(TextReuse.Link(reports));
+        var linked = Corroboration.Count(TextReuse.Link(reports, [.. shingles.Where((_, i) => outcomes[i].Report is not null).Select(s => s!)]));
         var result = new ExtractionOutcome[outcomes.Length];
         var k = 0;
         for (var i = 0; i < outcomes.Length; i++)
@@ -66,7 +66,7 @@ public static class WindowedBatch
         return result;
     }
 
-    private static ExtractionOutcome[] ExtractWindow<T>(IEnumerator<T> source, Func<T, ExtractionOutcome> extract, ParallelOptions options, int window)
+    private static (ExtractionOutcome[] Outcomes, HashSet<ulong>?[] Shingles) ExtractWindow<T>(IEnumerator<T> source, Func<T, ExtractionOutcome> extract, ParallelOptions options, int window)
     {
         var inputs = new List<T>(Math.Min(window, DefaultWindow));
         while (inputs.Count < window && source.MoveNext())
@@ -75,7 +75,12 @@ public static class WindowedBatch
         }
 
         var outcomes = new ExtractionOutcome[inputs.Count];
-        Parallel.For(0, inputs.Count, options, i => outcomes[i] = extract(inputs[i]));
-        return outcomes;
+        var shingles = new HashSet<ulong>?[inputs.Count];
+        Parallel.For(0, inputs.Count, options, i =>
+        {
+            outcomes[i] = extract(inputs[i]);
+            shingles[i] = outcomes[i].Report is { } report ? TextReuse.Shingles(report.Document.Body) : null;
+        });
+        return (outcomes, shingles);
     }
 }

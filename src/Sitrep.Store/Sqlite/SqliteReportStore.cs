@@ -51,6 +51,8 @@ public sealed class SqliteReportStore : SqlReportStore
                 ct.ThrowIfCancellationRequested();
                 outcomes.Add(writer.Write(r));
             }
+
+            writer.IndexNewRowsForSearch();
         }
 
         tx.Commit();

@@ -5,7 +5,8 @@ namespace Sitrep.Store.Sqlite;
 
 /// <summary>
 /// Writes reports inside one write transaction with statements prepared once (the fast path of ingestion).
-/// The caller holds the transaction, so the content-hash check and the version lookup see every earlier write.
+/// The caller holds the transaction, so the content-hash check and the version lookup see every earlier write,
+/// and calls <see cref="IndexNewRowsForSearch"/> before committing.
 /// </summary>
 public sealed class SqliteWriter : IDisposable
 {
@@ -22,6 +23,10 @@ public sealed class SqliteWriter : IDisposable
     internal const string LatestOfSourceSql = "SELECT id, version FROM documents WHERE source = $p0 AND source <> '-' ORDER BY version DESC LIMIT 1";
 
     private readonly HashSet<string> _entitiesWritten = new(StringComparer.Ordinal);
+    private readonly SqliteCommand _indexDocuments;
+    private readonly SqliteCommand _indexEvents;
+    private readonly long _lastDocumentBefore;
+    private readonly long _lastEventBefore;
 
     public SqliteWriter(SqliteConnection c, SqliteTransaction tx)
     {
@@ -39,6 +44,13 @@ public sealed class SqliteWriter : IDisposable
         _framing = Prepare(c, tx, "INSERT INTO framing (document_id, ordinal, term, category, neutral, start, rule) VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6)", 7);
         // All links of one kind are one row: the ids travel as a JSON array and merge into the stored list.
         _link = Prepare(c, tx, "INSERT INTO document_link_lists (document_id, kind, other_doc_ids) VALUES ($p0, $p1, $p2)" + Sql.LinkLists.SqliteMerge, 3);
+
+        // Rows are never deleted and the transaction excludes other writers, so this transaction's rows are exactly
+        // those with a larger id than the largest before it.
+        _lastDocumentBefore = LargestId(c, tx, "documents");
+        _lastEventBefore = LargestId(c, tx, "events");
+        _indexDocuments = Prepare(c, tx, "INSERT INTO documents_fts (rowid, title, body) SELECT id, title, body FROM documents WHERE id > $p0", 1);
+        _indexEvents = Prepare(c, tx, "INSERT INTO events_fts (rowid, evidence_sentence) SELECT id, evidence_sentence FROM events WHERE id > $p0", 1);
     }
 
     public IngestOutcome Write(ReportRowSet rows)
@@ -81,9 +93,19 @@ public sealed class SqliteWriter : IDisposable
         return new IngestOutcome(d.DocId, d.Source, previous is null ? IngestStatus.New : IngestStatus.NewVersion, id, version);
     }
 
+    /// <summary>
+    /// Adds the documents and facts written by this transaction to the full-text indexes, in one statement each:
+    /// FTS5 then tokenises them into one segment, where an insert per row (or a trigger) writes a segment per row.
+    /// </summary>
+    public void IndexNewRowsForSearch()
+    {
+        Run(_indexDocuments, _lastDocumentBefore);
+        Run(_indexEvents, _lastEventBefore);
+    }
+
     public void Dispose()
     {
-        foreach (var c in new[] { _byHash, _latestOfSource, _document, _entity, _mention, _event, _framing, _link })
+        foreach (var c in new[] { _byHash, _latestOfSource, _document, _entity, _mention, _event, _framing, _link, _indexDocuments, _indexEvents })
         {
             c.Dispose();
         }
@@ -95,6 +117,14 @@ public sealed class SqliteWriter : IDisposable
         {
             Run(_link, id, kind.Key, JsonColumns.Strings(Sql.LinkLists.Sorted(kind.Select(l => l.OtherDocId))));
         }
+    }
+
+    private static long LargestId(SqliteConnection c, SqliteTransaction tx, string table)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = $"SELECT COALESCE(MAX(id), 0) FROM {table}";
+        cmd.Transaction = tx;
+        return Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static SqliteCommand Prepare(SqliteConnection c, SqliteTransaction tx, string sql, int parameters)

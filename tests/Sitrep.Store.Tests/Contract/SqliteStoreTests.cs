@@ -87,6 +87,36 @@ public sealed class SqliteStoreTests : StoreContractTests
     }
 
     [Fact]
+    public async Task Reports_stored_in_several_transactions_are_all_in_the_full_text_indexes()
+    {
+        var reports = Extract(TestReports.Batch);
+        await using (var store = await OpenStoreAsync())
+        {
+            foreach (var report in reports)
+            {
+                await store.IngestAsync([report]);
+            }
+
+            await store.IngestAsync(reports); // unchanged: nothing new to index
+            foreach (var report in reports)
+            {
+                var word = report.Document.Title!.Split(' ').MaxBy(w => w.Length)!.Trim(',', '.', ':');
+                Assert.Contains(await store.SearchAsync(new SearchQuery(word)), h => h.Kind == "document" && h.DocumentId == report.Document.Id);
+            }
+        }
+
+        using var c = Connect();
+        Assert.Empty(c.Query<string>("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%fts%'"));
+        Assert.Equal(c.ExecuteScalar<long>("SELECT COUNT(*) FROM documents"), c.ExecuteScalar<long>("SELECT COUNT(*) FROM documents_fts_docsize"));
+        Assert.Equal(c.ExecuteScalar<long>("SELECT COUNT(*) FROM events"), c.ExecuteScalar<long>("SELECT COUNT(*) FROM events_fts_docsize"));
+        Assert.Equal(reports.Sum(r => r.Events.Count), c.ExecuteScalar<long>("SELECT COUNT(*) FROM events_fts_docsize"));
+
+        // With rank 1 the check compares each index with the rows of its content table.
+        c.Execute("INSERT INTO documents_fts (documents_fts, rank) VALUES ('integrity-check', 1)");
+        c.Execute("INSERT INTO events_fts (events_fts, rank) VALUES ('integrity-check', 1)");
+    }
+
+    [Fact]
     public async Task Stored_documents_cannot_be_deleted_or_rewritten()
     {
         await using (var store = await OpenStoreAsync())

@@ -37,6 +37,8 @@ public sealed class KilledIngestTests : IDisposable
         Assert.Equal(Reports, Scalar<long>(c, "SELECT count(*) FROM documents"));
         Assert.Equal(Reports, Scalar<long>(c, "SELECT count(DISTINCT source) FROM documents"));
         Assert.Equal(Reports, Scalar<long>(c, "SELECT count(DISTINCT content_hash) FROM documents"));
+        Assert.Equal(Reports, Scalar<long>(c, "SELECT count(*) FROM documents_fts_docsize")); // indexed with its transaction
+        Assert.Equal(Scalar<long>(c, "SELECT count(*) FROM events"), Scalar<long>(c, "SELECT count(*) FROM events_fts_docsize"));
         var (read, fresh, unchanged, _) = ScaleCorpus.Summary(rerun.Stdout);
         Assert.Equal((Reports, Reports), (read, fresh + unchanged));
     }
