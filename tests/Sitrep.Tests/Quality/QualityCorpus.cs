@@ -29,6 +29,10 @@ public sealed record QualityCorpus(string Name, string Reports, string Gold)
     public static QualityCorpus Holdout3 => new("holdout3",
         Path.Combine(Root, "tests", "holdout3", "reports"), Path.Combine(Root, "tests", "holdout3", "gold"));
 
+    /// <summary>A fourth held-out batch, written after the third had been used for tuning (tests/holdout4).</summary>
+    public static QualityCorpus Holdout4 => new("holdout4",
+        Path.Combine(Root, "tests", "holdout4", "reports"), Path.Combine(Root, "tests", "holdout4", "gold"));
+
     /// <summary>The development seeds beside the repository (../shared); they ship only with the development workspace.</summary>
     public static QualityCorpus Seeds => new("seeds",
         Path.GetFullPath(Path.Combine(Root, "..", "shared", "seeds")), Path.GetFullPath(Path.Combine(Root, "..", "shared", "gold")));

@@ -20,6 +20,9 @@ public sealed class RatchetTests
     [Fact]
     public void ThirdHoldoutCorpusStaysAtOrAboveItsRecordedFloors() => AssertAtOrAboveFloors(QualityCorpus.Holdout3);
 
+    [Fact]
+    public void FourthHoldoutCorpusStaysAtOrAboveItsRecordedFloors() => AssertAtOrAboveFloors(QualityCorpus.Holdout4);
+
     [SharedWorkspaceFact]
     public void SeedsStayAtOrAboveTheirRecordedFloors() => AssertAtOrAboveFloors(QualityCorpus.Seeds);
 
@@ -30,6 +33,7 @@ public sealed class RatchetTests
         AssertPaired(QualityCorpus.Holdout);
         AssertPaired(QualityCorpus.Holdout2);
         AssertPaired(QualityCorpus.Holdout3);
+        AssertPaired(QualityCorpus.Holdout4);
     }
 
     private static void AssertPaired(QualityCorpus corpus)
