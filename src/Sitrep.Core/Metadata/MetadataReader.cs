@@ -23,6 +23,8 @@ public sealed partial class MetadataReader
     private static readonly Regex Domain = new(
         @"(?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
+    private const int MaxMonthOnlyDateWords = 8;
+
     public ReportMetadata Read(ReportParts parts, PageHints hints)
     {
         var prov = new List<Provenance>();
@@ -32,8 +34,16 @@ public sealed partial class MetadataReader
         string? longest = null;
         foreach (var line in parts.HeaderLines)
         {
+            // A Markdown top-level heading is the title outright, even when it names a month.
+            if (title is null && line.StartsWith("# ", StringComparison.Ordinal))
+            {
+                title = line.TrimStart('#', ' ').Trim();
+                continue;
+            }
+
             // "Enab Baladi | 20/11/2025", "By TOI Staff | 17 December 2025": parts of a line are read one by one.
-            var segments = line.Split(" | ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            // "Policy Brief No. 41 · 9 November 2026 · By ..." is split on middle dots the same way.
+            var segments = line.Split([" | ", " · "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var isMeta = false;
             foreach (var segment in segments)
             {
@@ -43,7 +53,8 @@ public sealed partial class MetadataReader
                     prov.Add(new Provenance("outlet", "metadata.header-outlet-line", line));
                     isMeta = true;
                 }
-                else if (DateIn(segment) is PartialDate date && segment.Split(' ').Length <= 24)
+                // A bare month inside a long segment belongs to a headline ("... footprint in November 2026"), not a date line.
+                else if (DateIn(segment) is PartialDate date && segment.Split(' ').Length is var n && n <= 24 && (date.HasDay || n <= MaxMonthOnlyDateWords))
                 {
                     if (published is null)
                     {
@@ -55,7 +66,7 @@ public sealed partial class MetadataReader
                 }
             }
 
-            if (isMeta || line.StartsWith("By ", StringComparison.Ordinal))
+            if (isMeta || line.StartsWith("By ", StringComparison.Ordinal) || NavigationLine.Is(line))
             {
                 continue;
             }
@@ -112,6 +123,12 @@ public sealed partial class MetadataReader
         var siteName = siteOutlet?.Name ?? SiteNamePatterns.Find(parts, hints, prov);
         var outletName = headerOutlet?.Name ?? siteName;
         var republisher = headerOutlet is not null && siteName is not null && siteName != headerOutlet.Name ? siteName : null;
+        if (RepublicationNotice.Find(parts, _kb) is { } notice)
+        {
+            (outletName, republisher) = (notice.Outlet.Name, notice.Republisher.Name);
+            prov.Add(new Provenance("outlet", "metadata.republication-notice", notice.Line));
+        }
+
         return new ReportMetadata(title, outletName, republisher, published, prov);
     }
 

@@ -41,6 +41,11 @@ public class FurnitureRemoverTests : IClassFixture<BundledKnowledge>
     [InlineData("Subscribe to our newsletter for the latest updates from the region")]
     [InlineData("Join our mailing list")]
     [InlineData("Join the Levant Monitor mailing list")]
+    [InlineData("Sign up for our weekly briefing: the region's security news, sent to your inbox every Friday.")]
+    [InlineData("Do you value our coverage of the coast? Back it by joining the Harbour Review members' club.")]
+    [InlineData("Source: Harbour Review + Agencies")]
+    [InlineData("Today 09:15")]
+    [InlineData("Harbour Review © 2026. All rights reserved.")]
     public void Newsletter_prompts_are_furniture(string line)
     {
         Assert.True(Assert.Single(Apply(line)).Furniture);
