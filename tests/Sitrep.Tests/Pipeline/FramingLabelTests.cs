@@ -1,0 +1,42 @@
+using Sitrep.Core.Pipeline;
+using Sitrep.Tests.Support;
+using Xunit;
+
+namespace Sitrep.Tests.Pipeline;
+
+/// <summary>
+/// "Occupation" as a label for a state's forces ("US occupation", "occupation drones") is framing; the
+/// occupation of a territory as a legal state of affairs ("opposed Israeli occupation of the plateau") is not.
+/// </summary>
+public class FramingLabelTests : IClassFixture<BundledKnowledge>
+{
+    private readonly ReportExtractor _extractor;
+
+    public FramingLabelTests(BundledKnowledge knowledge) => _extractor = knowledge.Extractor;
+
+    private List<string> Terms(string text) => _extractor.ExtractText("framing.txt", text).Framing.Select(f => f.Term).ToList();
+
+    [Fact]
+    public void A_foreign_presence_called_an_occupation_is_a_label()
+    {
+        var terms = Terms("Residents said the US occupation had moved more fuel trucks to the airfield on Monday.");
+
+        Assert.Contains("US occupation", terms);
+    }
+
+    [Fact]
+    public void Occupation_naming_a_force_is_a_label()
+    {
+        var terms = Terms("Israeli occupation bulldozers levelled farmland near the fence on Sunday, the mayor said.");
+
+        Assert.Contains("Israeli occupation bulldozers", terms);
+    }
+
+    [Fact]
+    public void Occupation_of_a_territory_is_not_a_label()
+    {
+        var terms = Terms("The council has long opposed Israeli occupation of the plateau, its chairman said.");
+
+        Assert.DoesNotContain(terms, t => t.Contains("occupation", StringComparison.OrdinalIgnoreCase));
+    }
+}
