@@ -43,6 +43,13 @@ internal static class Commands
         var warm = Stopwatch.StartNew();
         bench.WarmUp(corpus, o.WarmUp);
         Console.WriteLine($"warm-up: {o.WarmUp} reports in {warm.Elapsed.TotalSeconds:F2} s");
+        if (o.Pause)
+        {
+            // An instruction counter started now (callgrind_control -i on) sees the timed pass and little else.
+            Console.WriteLine("paused: press Enter to start the timed pass");
+            Console.ReadLine();
+        }
+
         Console.WriteLine($"corpus: {label}");
         Console.WriteLine($"machine: {Environment.ProcessorCount} logical cores, {RuntimeLabel()}");
         Console.WriteLine();
