@@ -7,15 +7,17 @@ namespace Sitrep.Core.Cleaning;
 /// Neighbouring regexes are joined into one alternation, as many as the engine accepts (a non-backtracking
 /// automaton has a size limit), so a line that matches none of them, the usual case, costs one scan per group
 /// instead of one per regex. Only a group that matches is tested member by member, in order, so the answer is
-/// the same as testing every regex in turn.
+/// the same as testing every regex in turn. Before any scan, a regex whose pattern requires one of a few literals
+/// (<see cref="RequiredLiterals"/>) is passed over when the line contains none of them.
 /// </summary>
 public sealed partial class RegexList
 {
-    private readonly (Regex? Any, Regex[] Members)[] _groups;
+    private readonly (Regex? Any, Regex[] Members, RequiredLiterals?[] Literals)[] _groups;
+    private readonly int _largestGroup;
 
     public RegexList(IReadOnlyList<Regex> regexes)
     {
-        var groups = new List<(Regex? Any, Regex[] Members)>();
+        var groups = new List<(Regex? Any, Regex[] Members, RequiredLiterals?[] Literals)>();
         var members = new List<Regex>();
         Regex? any = null;
         foreach (var r in regexes)
@@ -29,7 +31,7 @@ public sealed partial class RegexList
 
             if (members.Count > 0)
             {
-                groups.Add((members.Count > 1 ? any : null, [.. members]));
+                groups.Add(Group(any, members));
             }
 
             members = [r];
@@ -38,11 +40,15 @@ public sealed partial class RegexList
 
         if (members.Count > 0)
         {
-            groups.Add((members.Count > 1 ? any : null, [.. members]));
+            groups.Add(Group(any, members));
         }
 
         _groups = [.. groups];
+        _largestGroup = groups.Count == 0 ? 0 : groups.Max(g => g.Members.Length);
     }
+
+    private static (Regex? Any, Regex[] Members, RequiredLiterals?[] Literals) Group(Regex? any, List<Regex> members) =>
+        (members.Count > 1 ? any : null, [.. members], [.. members.Select(RequiredLiterals.Of)]);
 
     /// <summary>How many scans a line that matches nothing costs (one per group).</summary>
     public int GroupCount => _groups.Length;
@@ -50,18 +56,28 @@ public sealed partial class RegexList
     /// <summary>The first regex of the list that matches <paramref name="text"/>, or null.</summary>
     public Regex? FirstMatch(string text)
     {
-        foreach (var (any, members) in _groups)
+        Span<bool> may = stackalloc bool[_largestGroup];
+        var searchable = RequiredLiterals.Searchable(text);
+        foreach (var (any, members, literals) in _groups)
         {
-            if (any is not null && !any.IsMatch(text))
+            var candidates = 0;
+            for (var k = 0; k < members.Length; k++)
+            {
+                may[k] = !searchable || literals[k] is not { } required || required.FoundIn(text);
+                candidates += may[k] ? 1 : 0;
+            }
+
+            // The joined scan pays only when several members are still in question; one or two are tested on their own.
+            if (candidates == 0 || (candidates > 2 && any is not null && !any.IsMatch(text)))
             {
                 continue;
             }
 
-            foreach (var r in members)
+            for (var k = 0; k < members.Length; k++)
             {
-                if (r.IsMatch(text))
+                if (may[k] && members[k].IsMatch(text))
                 {
-                    return r;
+                    return members[k];
                 }
             }
         }
