@@ -7,8 +7,9 @@ namespace Sitrep.Core.Cleaning;
 /// Neighbouring regexes are joined into one alternation, as many as the engine accepts (a non-backtracking
 /// automaton has a size limit), so a line that matches none of them, the usual case, costs one scan per group
 /// instead of one per regex. Only a group that matches is tested member by member, in order, so the answer is
-/// the same as testing every regex in turn. Before any scan, a regex whose pattern requires one of a few literals
-/// (<see cref="RequiredLiterals"/>) is passed over when the line contains none of them.
+/// the same as testing every regex in turn. A regex whose pattern requires one of a few literals
+/// (<see cref="RequiredLiterals"/>) is out of question on a line that contains none of them, and a group with no
+/// member in question is not scanned at all.
 /// </summary>
 public sealed partial class RegexList
 {
@@ -67,8 +68,9 @@ public sealed partial class RegexList
                 candidates += may[k] ? 1 : 0;
             }
 
-            // The joined scan pays only when several members are still in question; one or two are tested on their own.
-            if (candidates == 0 || (candidates > 2 && any is not null && !any.IsMatch(text)))
+            // A group with a member still in question is scanned whole, as without the literals: its automaton stays
+            // warm, while regexes scanned one by one on the few lines that reach them keep building their states.
+            if (candidates == 0 || (any is not null && !any.IsMatch(text)))
             {
                 continue;
             }
