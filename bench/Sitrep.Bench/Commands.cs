@@ -43,6 +43,13 @@ internal static class Commands
         var warm = Stopwatch.StartNew();
         bench.WarmUp(corpus, o.WarmUp);
         Console.WriteLine($"warm-up: {o.WarmUp} reports in {warm.Elapsed.TotalSeconds:F2} s");
+        if (o.Pause)
+        {
+            // An instruction counter started now (callgrind_control -i on) sees the timed pass and little else.
+            Console.WriteLine("paused: press Enter to start the timed pass");
+            Console.ReadLine();
+        }
+
         Console.WriteLine($"corpus: {label}");
         Console.WriteLine($"machine: {Environment.ProcessorCount} logical cores, {RuntimeLabel()}");
         Console.WriteLine();
@@ -95,13 +102,13 @@ internal static class Commands
         Console.WriteLine($"corpus: {label}");
         var stages = new StageProfiler(kb).Run(corpus, o.WarmUp);
         var total = stages.Sum(s => s.Milliseconds);
-        Console.WriteLine($"{"stage",-26}{"total ms",10}{"calls",8}{"us/call",10}{"us/report",11}{"share",8}");
+        Console.WriteLine($"{"stage",-26}{"total ms",10}{"calls",8}{"us/call",10}{"us/report",11}{"share",8}{"KB/report",11}");
         foreach (var s in stages.OrderByDescending(s => s.Milliseconds))
         {
-            Console.WriteLine($"{s.Stage,-26}{s.Milliseconds,10:F0}{s.Calls,8}{s.Milliseconds * 1000 / s.Calls,10:F1}{s.Milliseconds * 1000 / corpus.Count,11:F1}{s.Milliseconds / total,8:P1}");
+            Console.WriteLine($"{s.Stage,-26}{s.Milliseconds,10:F0}{s.Calls,8}{s.Milliseconds * 1000 / s.Calls,10:F1}{s.Milliseconds * 1000 / corpus.Count,11:F1}{s.Milliseconds / total,8:P1}{s.AllocatedBytes / 1024.0 / corpus.Count,11:F1}");
         }
 
-        Console.WriteLine($"{"sum of stages",-26}{total,10:F0}{"",8}{"",10}{total * 1000 / corpus.Count,11:F1}   => {corpus.Count / (total / 1000):F0} reports/s");
+        Console.WriteLine($"{"sum of stages",-26}{total,10:F0}{"",8}{"",10}{total * 1000 / corpus.Count,11:F1}{"",8}{stages.Sum(s => s.AllocatedBytes) / 1024.0 / corpus.Count,11:F1}   => {corpus.Count / (total / 1000):F0} reports/s");
         return 0;
     }
 

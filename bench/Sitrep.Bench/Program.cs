@@ -6,9 +6,10 @@ const string Usage = """
 
       generate --count N --out DIR [--seed S] [--dup 0.05] [--reuse 0.10]
           write a deterministic corpus of N reports (and manifest.tsv) to DIR
-      extract [--count N] [--dir DIR] [--jobs 1] [--seed S] [--warmup 200]
+      extract [--count N] [--dir DIR] [--jobs 1] [--seed S] [--warmup 200] [--pause true]
           time extraction single-threaded; --jobs 0 adds a run on all cores, --jobs K on K threads;
-          with --dir, reads the reports there instead of generating them, and times `wc -w` over them
+          with --dir, reads the reports there instead of generating them, and times `wc -w` over them;
+          --pause true waits for a line on standard input after the warm-up (to switch a profiler on)
       stages [--count N] [--dir DIR] [--seed S] [--warmup 200]
           stopwatch breakdown of the time spent in each pipeline stage (single-threaded)
       corpus [--count N] [--seed S] [--jobs 2] [--dup 0.05] [--reuse 0.10] [--db TARGET]
@@ -68,6 +69,9 @@ internal sealed record BenchOptions(int Count, int Seed, string? Out, string? Di
     /// <summary>ingest: store with one part of the reports left out at a time and print what each part costs.</summary>
     public bool Profile { get; init; }
 
+    /// <summary>extract: wait for a line on standard input between the warm-up and the timed pass.</summary>
+    public bool Pause { get; init; }
+
     /// <summary>stream: the link window of the batch flow.</summary>
     public int Window { get; init; } = Sitrep.Core.Pipeline.WindowedBatch.DefaultWindow;
 
@@ -95,7 +99,8 @@ internal sealed record BenchOptions(int Count, int Seed, string? Out, string? Di
                 "--reuse" => o with { ReuseShare = Share(name, value) },
                 "--db" => o with { Db = value },
                 "--pg" => o with { Postgres = value },
-                "--profile" => o with { Profile = bool.TryParse(value, out var on) ? on : throw new ArgumentException($"--profile wants true or false, not '{value}'") },
+                "--profile" => o with { Profile = Bool(name, value) },
+                "--pause" => o with { Pause = Bool(name, value) },
                 "--window" => o with { Window = Int(name, value, 1) },
                 _ => throw new ArgumentException($"unknown option {name}"),
             };
@@ -113,6 +118,9 @@ internal sealed record BenchOptions(int Count, int Seed, string? Out, string? Di
         int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= min
             ? n
             : throw new ArgumentException($"{name} wants an integer >= {min}, not '{value}'");
+
+    private static bool Bool(string name, string value) =>
+        bool.TryParse(value, out var on) ? on : throw new ArgumentException($"{name} wants true or false, not '{value}'");
 
     private static double Share(string name, string value) =>
         double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && d is >= 0 and < 1

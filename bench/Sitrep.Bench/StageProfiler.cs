@@ -11,8 +11,8 @@ using Sitrep.Core.Time;
 
 namespace Sitrep.Bench;
 
-/// <summary>Time spent in one stage over a whole pass.</summary>
-public sealed record StageTime(string Stage, double Milliseconds, int Calls);
+/// <summary>Time spent in one stage over a whole pass, and the bytes it allocated.</summary>
+public sealed record StageTime(string Stage, double Milliseconds, int Calls, long AllocatedBytes);
 
 /// <summary>
 /// A stopwatch breakdown of the pipeline: runs the same stages as <see cref="ReportExtractor"/> in the same order,
@@ -33,7 +33,7 @@ public sealed class StageProfiler
     private readonly EntityRecognizer _recognizer;
     private readonly EventExtractor _events;
     private readonly FramingDetector _framing;
-    private readonly Dictionary<string, (long Ticks, int Calls)> _acc = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (long Ticks, int Calls, long Bytes)> _acc = new(StringComparer.Ordinal);
 
     public StageProfiler(KnowledgeBase kb)
     {
@@ -57,15 +57,17 @@ public sealed class StageProfiler
             One(f);
         }
 
-        return [.. Order.Where(_acc.ContainsKey).Select(s => new StageTime(s, _acc[s].Ticks * 1000.0 / Stopwatch.Frequency, _acc[s].Calls))];
+        return [.. Order.Where(_acc.ContainsKey).Select(s => new StageTime(s, _acc[s].Ticks * 1000.0 / Stopwatch.Frequency, _acc[s].Calls, _acc[s].Bytes))];
     }
 
     private T Time<T>(string stage, Func<T> step)
     {
+        var b0 = GC.GetAllocatedBytesForCurrentThread();
         var t0 = Stopwatch.GetTimestamp();
         var result = step();
         var dt = Stopwatch.GetTimestamp() - t0;
-        _acc[stage] = _acc.TryGetValue(stage, out var a) ? (a.Ticks + dt, a.Calls + 1) : (dt, 1);
+        var db = GC.GetAllocatedBytesForCurrentThread() - b0;
+        _acc[stage] = _acc.TryGetValue(stage, out var a) ? (a.Ticks + dt, a.Calls + 1, a.Bytes + db) : (dt, 1, db);
         return result;
     }
 

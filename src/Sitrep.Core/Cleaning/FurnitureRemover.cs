@@ -21,13 +21,26 @@ public sealed class FurnitureRemover
     // The line regexes, joined into a few automata: most lines match none.
     private readonly RegexList _lineRegexes;
 
+    // The longest exact line and list marker: a longer line, most of a report, is not hashed to be looked up.
+    private readonly int _longestExactLine;
+    private readonly int _longestListMarker;
+
     public FurnitureRemover(FurnitureRules rules)
     {
         _rules = rules;
         _prefixesByFirst = rules.LinePrefixes.Where(p => p.Length > 0).GroupBy(p => char.ToLowerInvariant(p[0])).ToDictionary(g => g.Key, g => g.ToArray());
         _innerPhrases = [.. rules.LinePrefixes.Where(p => p.Length > 12 && !char.IsUpper(p[0]))];
         _lineRegexes = new RegexList(rules.LineRegexes);
+        _longestExactLine = LongestEntry(rules.ExactLines);
+        _longestListMarker = LongestEntry(rules.ListMarkers);
     }
+
+    // Ordinal comparers, with or without case, equate only strings of one length; with another comparer every line
+    // is looked up.
+    private static int LongestEntry(IReadOnlySet<string> set) =>
+        set is HashSet<string> h && (h.Comparer == StringComparer.OrdinalIgnoreCase || h.Comparer == StringComparer.Ordinal || h.Comparer == EqualityComparer<string>.Default)
+            ? h.Select(s => s.Length).DefaultIfEmpty(0).Max()
+            : int.MaxValue;
 
     public IReadOnlyList<Line> Apply(IEnumerable<Line> lines)
     {
@@ -49,7 +62,7 @@ public sealed class FurnitureRemover
             }
 
             // After "Most Read" or "Related Articles", short lines are other stories' headlines.
-            if (_rules.ListMarkers.Contains(text.TrimEnd(':')))
+            if (text.AsSpan().TrimEnd(':').Length <= _longestListMarker && _rules.ListMarkers.Contains(text.TrimEnd(':')))
             {
                 inList = true;
                 result.Add(new Line(text, true, "furniture.list-marker"));
@@ -89,7 +102,8 @@ public sealed class FurnitureRemover
             return "furniture.markup-only";
         }
 
-        if (_rules.ExactLines.Contains(text) || _rules.ExactLines.Contains(text.TrimEnd(':', '.', '!')))
+        if ((text.Length <= _longestExactLine && _rules.ExactLines.Contains(text))
+            || (text.AsSpan().TrimEnd(":.!").Length <= _longestExactLine && _rules.ExactLines.Contains(text.TrimEnd(':', '.', '!'))))
         {
             return "furniture.exact";
         }

@@ -7,15 +7,18 @@ namespace Sitrep.Core.Cleaning;
 /// Neighbouring regexes are joined into one alternation, as many as the engine accepts (a non-backtracking
 /// automaton has a size limit), so a line that matches none of them, the usual case, costs one scan per group
 /// instead of one per regex. Only a group that matches is tested member by member, in order, so the answer is
-/// the same as testing every regex in turn.
+/// the same as testing every regex in turn. A regex whose pattern requires one of a few literals
+/// (<see cref="RequiredLiterals"/>) is out of question on a line that contains none of them, and a group with no
+/// member in question is not scanned at all.
 /// </summary>
 public sealed partial class RegexList
 {
-    private readonly (Regex? Any, Regex[] Members)[] _groups;
+    private readonly (Regex? Any, Regex[] Members, RequiredLiterals?[] Literals)[] _groups;
+    private readonly int _largestGroup;
 
     public RegexList(IReadOnlyList<Regex> regexes)
     {
-        var groups = new List<(Regex? Any, Regex[] Members)>();
+        var groups = new List<(Regex? Any, Regex[] Members, RequiredLiterals?[] Literals)>();
         var members = new List<Regex>();
         Regex? any = null;
         foreach (var r in regexes)
@@ -29,7 +32,7 @@ public sealed partial class RegexList
 
             if (members.Count > 0)
             {
-                groups.Add((members.Count > 1 ? any : null, [.. members]));
+                groups.Add(Group(any, members));
             }
 
             members = [r];
@@ -38,11 +41,15 @@ public sealed partial class RegexList
 
         if (members.Count > 0)
         {
-            groups.Add((members.Count > 1 ? any : null, [.. members]));
+            groups.Add(Group(any, members));
         }
 
         _groups = [.. groups];
+        _largestGroup = groups.Count == 0 ? 0 : groups.Max(g => g.Members.Length);
     }
+
+    private static (Regex? Any, Regex[] Members, RequiredLiterals?[] Literals) Group(Regex? any, List<Regex> members) =>
+        (members.Count > 1 ? any : null, [.. members], [.. members.Select(RequiredLiterals.Of)]);
 
     /// <summary>How many scans a line that matches nothing costs (one per group).</summary>
     public int GroupCount => _groups.Length;
@@ -50,18 +57,29 @@ public sealed partial class RegexList
     /// <summary>The first regex of the list that matches <paramref name="text"/>, or null.</summary>
     public Regex? FirstMatch(string text)
     {
-        foreach (var (any, members) in _groups)
+        Span<bool> may = stackalloc bool[_largestGroup];
+        var searchable = RequiredLiterals.Searchable(text);
+        foreach (var (any, members, literals) in _groups)
         {
-            if (any is not null && !any.IsMatch(text))
+            var candidates = 0;
+            for (var k = 0; k < members.Length; k++)
+            {
+                may[k] = !searchable || literals[k] is not { } required || required.FoundIn(text);
+                candidates += may[k] ? 1 : 0;
+            }
+
+            // A group with a member still in question is scanned whole, as without the literals: its automaton stays
+            // warm, while regexes scanned one by one on the few lines that reach them keep building their states.
+            if (candidates == 0 || (any is not null && !any.IsMatch(text)))
             {
                 continue;
             }
 
-            foreach (var r in members)
+            for (var k = 0; k < members.Length; k++)
             {
-                if (r.IsMatch(text))
+                if (may[k] && members[k].IsMatch(text))
                 {
-                    return r;
+                    return members[k];
                 }
             }
         }

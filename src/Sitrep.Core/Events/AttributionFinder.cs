@@ -54,10 +54,11 @@ public sealed class AttributionFinder
         }
 
         var verb = -1;
+        var reportingVerbs = _cues["reporting_verbs"]; // looked up once, not once per word
         for (var k = from; k < to && verb < 0; k++)
         {
             // "States" of "United States" is no reporting verb: words inside a name are skipped.
-            if (PhraseMatcher.AnyAt(words, k, to, _cues["reporting_verbs"]) > 0 && !mentions.Any(m => m.First <= k && k <= m.Last))
+            if (PhraseMatcher.AnyAt(words, k, to, reportingVerbs) > 0 && !mentions.Any(m => m.First <= k && k <= m.Last))
             {
                 verb = k;
             }

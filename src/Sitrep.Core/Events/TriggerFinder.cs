@@ -215,6 +215,11 @@ public sealed class TriggerFinder
 
     private static List<Trigger> Prefer(List<Trigger> found)
     {
+        if (found.Count <= 1)
+        {
+            return found; // most sentences: nothing to choose between, and no sorting to allocate for
+        }
+
         var kept = new List<Trigger>();
         foreach (var t in found.OrderByDescending(t => t.CompanionWord.HasValue).ThenByDescending(t => t.Last - t.First))
         {

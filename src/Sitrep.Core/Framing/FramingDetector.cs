@@ -27,7 +27,7 @@ public sealed class FramingDetector
             for (var k = _kb.Framing.Matches(text.Keys, i, matches) - 1; k >= 0 && hit is null; k--)
             {
                 length = matches[k].Length;
-                hit = matches[k].Values.FirstOrDefault(e => QuotesAgree(text, e, i, i + length - 1));
+                hit = FirstAgreeing(text, matches[k].Values, i, i + length - 1);
             }
 
             if (hit is null)
@@ -43,6 +43,20 @@ public sealed class FramingDetector
         }
 
         return found;
+    }
+
+    // A loop, not FirstOrDefault with a lambda: the lambda's captured locals would cost an allocation per word.
+    private static FramingEntry? FirstAgreeing(AnalyzedText text, List<FramingEntry> entries, int first, int last)
+    {
+        foreach (var e in entries)
+        {
+            if (QuotesAgree(text, e, first, last))
+            {
+                return e;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsQuote(char c) => c is '"' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\'';

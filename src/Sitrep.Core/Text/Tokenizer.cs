@@ -8,6 +8,9 @@ namespace Sitrep.Core.Text;
 /// </summary>
 public static class Tokenizer
 {
+    // Punctuation tokens of ASCII characters share one string per character instead of a new one each.
+    private static readonly string[] AsciiStrings = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
+
     public static List<Token> Tokenize(string text, int from = 0, int to = -1)
     {
         if (to < 0)
@@ -38,7 +41,7 @@ public static class Tokenizer
                 continue;
             }
 
-            tokens.Add(new Token(i, i + 1, TokenKind.Punct, c.ToString(), false, false, false, false));
+            tokens.Add(new Token(i, i + 1, TokenKind.Punct, c < AsciiStrings.Length ? AsciiStrings[c] : c.ToString(), false, false, false, false));
             i++;
         }
 

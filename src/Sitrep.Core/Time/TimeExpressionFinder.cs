@@ -50,8 +50,19 @@ public static class TimeExpressionFinder
         var tok = t[i];
         string? Norm(int k) => k < to && k >= 0 ? t[k].Norm : null;
         bool IsPunct(int k, char c) => k < to && t[k].Kind == TokenKind.Punct && t[k].Norm[0] == c;
-        bool DayNamedNear(int k) => Enumerable.Range(k - 3, 9).Any(n => Norm(n) is string w
-            && (CalendarWords.Weekday(w) > 0 || w is "yesterday" or "today" or "tomorrow" || CalendarWords.Month(w) > 0));
+        // A loop, not a lambda: a lambda capturing these locals would allocate a closure on every call of MatchAt.
+        bool DayNamedNear(int k)
+        {
+            for (var n = k - 3; n < k + 6; n++)
+            {
+                if (Norm(n) is string w && (CalendarWords.Weekday(w) > 0 || w is "yesterday" or "today" or "tomorrow" || CalendarWords.Month(w) > 0))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         // ISO 2025-11-06
         if (tok.Kind == TokenKind.Number && Year(tok.Norm) is int iy && IsPunct(i + 1, '-') && Small(Norm(i + 2), 12) is int im
@@ -279,7 +290,7 @@ public static class TimeExpressionFinder
     private static int? DayNumber(Token tok)
     {
         var s = tok.Norm;
-        if (tok.Kind == TokenKind.Word && s.Length >= 3 && s[^2..] is "st" or "nd" or "rd" or "th" && char.IsDigit(s[0]))
+        if (tok.Kind == TokenKind.Word && s.Length >= 3 && s.AsSpan(s.Length - 2) is "st" or "nd" or "rd" or "th" && char.IsDigit(s[0]))
         {
             s = s[..^2];
         }
@@ -293,6 +304,12 @@ public static class TimeExpressionFinder
 
     private static PartialDate? DottedDate(string s)
     {
+        // Only a number with two dots can be one; most numbers are not split at all.
+        if (s.AsSpan().Count('.') != 2)
+        {
+            return null;
+        }
+
         var p = s.Split('.');
         return p.Length == 3 && Small(p[0], 31) is int d && Small(p[1], 12) is int m && Year(p[2]) is int y ? new PartialDate(y, m, d) : null;
     }

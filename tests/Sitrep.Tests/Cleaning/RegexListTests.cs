@@ -77,4 +77,23 @@ public class RegexListTests : IClassFixture<BundledKnowledge>
         Assert.Null(new RegexList([regexes[1]]).FirstMatch("ABC"));
         Assert.Same(regexes[0], list.FirstMatch("ABC"));
     }
+
+    [Fact]
+    public void The_literals_of_every_furniture_regex_pass_the_lines_it_matches()
+    {
+        var lines = new[]
+        {
+            "Home > World > Levant", "www.example-news.org/world", "desk@example-news.org", "#Levant #Ceasefire", "Tags: Syria, Turkey",
+            "Page 2 of 9", "Facebook Twitter Telegram", "Politics | World | Economy | Sport", "(Reporting by Jane Doe; Editing by Joe Bloggs)",
+            "Follow Example News on Telegram", "Enditem", "----", "12K shares", "Reading time: 4 min", "Posted by admin",
+        };
+        foreach (var regex in _furniture)
+        {
+            var literals = RequiredLiterals.Of(regex);
+            foreach (var line in lines.Where(l => regex.IsMatch(l)))
+            {
+                Assert.True(literals is null || literals.MayMatch(line), $"{regex} matches \"{line}\" but its literals would pass it over");
+            }
+        }
+    }
 }
