@@ -134,6 +134,11 @@ public static partial class LocationFinder
                 continue;
             }
 
+            if (prev == "to" && m.First >= 2 && PostedToTitles.Contains(ctx.Text.Words[m.First - 2].Norm))
+            {
+                continue;
+            }
+
             if (e.Type == EntityType.Country)
             {
                 var asTerritory = (m.Kind == NameKind.Demonym || ctx.Text.Words[m.Last].Possessive) && ctx.WordAfter(m.Last) is string n && TerritoryNouns.Contains(n);
@@ -147,6 +152,18 @@ public static partial class LocationFinder
             if (prev == "from" && trigger.Rule.Type is not ("military.withdrawal" or "territory.transfer"))
             {
                 rank += 5;
+            }
+
+            // "near X, about 100 miles north of Y": Y is only the landmark X is measured from.
+            if (prev == "of" && m.First >= 2 && Directions.Contains(ctx.Text.Words[m.First - 2].Norm) && MeasuredFrom(ctx, m.First - 2))
+            {
+                rank += 10;
+            }
+
+            // "As-Suwayda's local community": a place in the possessive qualifies a party; it counts after named places.
+            if (e.Type == EntityType.Place && ctx.Text.Words[m.Last].Possessive && !(ctx.WordAfter(m.Last) is string owned && TerritoryNouns.Contains(owned)))
+            {
+                rank += 10;
             }
 
             // Places after the cue describe where it happened; places before it mostly belong to its subject;
@@ -194,6 +211,19 @@ public static partial class LocationFinder
             && ctx.HomeCountry is Mention home && !(actor is not null && actor.Entity.Id == home.Entity.Id)
             ? (home.Entity, home.Surface, MentionsTerritory(ctx, trigger) ? "location.unnamed-territory" : "location.force-in-home-country")
             : (null, null, "");
+    }
+
+    private static bool MeasuredFrom(SentenceContext ctx, int direction)
+    {
+        for (var k = direction - 1; k >= 0 && k >= direction - 3; k--)
+        {
+            if (ctx.Text.Words[k].Norm is "km" or "kilometres" or "kilometers" or "miles" or "mile" or "kilometre" or "kilometer" or "metres" or "meters")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "..., the defence ministries in Yerevan and Baku said, ...": places in an attribution tell who spoke, not where.
