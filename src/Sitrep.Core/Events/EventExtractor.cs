@@ -111,6 +111,8 @@ public sealed class EventExtractor
             }
             DropDeploymentsThatOnlySizeAForce(events, before);
             DropOpinionsInSurveyFindings(events, before);
+            DropFactsInLaterFindings(text, s, _kb.Cues["survey_attitudes"], events, before);
+            FollowingToll.Fold(text, s, quantities, events, before);
             InheritActors(events, before);
         }
 

@@ -158,6 +158,28 @@ internal static class SentenceFacts
         events.RemoveAll(e => events.IndexOf(e) >= from && e.Type != "opinion.poll" && e.Actor is null);
     }
 
+    // "A survey found 60 percent ... . Only 20 percent would accept a French mission. Distrust of X was highest in Y.":
+    // the sentences after a poll in its paragraph that give shares or attitudes are more findings, not facts.
+    internal static void DropFactsInLaterFindings(AnalyzedText text, int sentence, IReadOnlyList<string[]> attitudes, List<ExtractedEvent> events, int from)
+    {
+        var poll = events.Take(from).LastOrDefault(e => e.Type == "opinion.poll");
+        var start = text.Sentences[sentence].Start;
+        if (from >= events.Count || poll is null || poll.Evidence.End > start || start - poll.Evidence.End > 600
+            || text.Body.AsSpan(poll.Evidence.End, start - poll.Evidence.End).Contains('\n'))
+        {
+            return;
+        }
+
+        var line = text.Body[start..text.Sentences[sentence].End];
+        var (wordFrom, wordTo) = text.WordRange(sentence);
+        var finding = line.Contains("per cent", StringComparison.OrdinalIgnoreCase) || line.Contains("percent", StringComparison.OrdinalIgnoreCase)
+            || line.Contains('%') || PhraseMatcher.AnyIn(text.Words, wordFrom, wordTo, attitudes);
+        if (finding)
+        {
+            events.RemoveRange(from, events.Count - from);
+        }
+    }
+
     private static readonly string[] SurveyWords = ["survey", "poll", "those questioned", "respondents", "those asked", "those surveyed", "those polled"];
 
     // "About 900 US troops remain stationed there" states a force size: a troop level, not also a deployment.
