@@ -141,7 +141,8 @@ internal static class SentenceFacts
 
     // "64 per cent of Britons said they backed further sanctions": what respondents think is a finding, not a fact;
     // only the poll itself (and facts with a named actor) stand in a sentence that reports survey results.
-    internal static void DropOpinionsInSurveyFindings(List<ExtractedEvent> events, int from)
+    // "Only 20% of respondents said they would back a pullback": a finding worded as an attitude drops named facts too.
+    internal static void DropOpinionsInSurveyFindings(AnalyzedText text, int sentenceIndex, IReadOnlyList<string[]> attitudes, List<ExtractedEvent> events, int from)
     {
         if (from >= events.Count)
         {
@@ -155,7 +156,9 @@ internal static class SentenceFacts
             return;
         }
 
-        events.RemoveAll(e => events.IndexOf(e) >= from && e.Type != "opinion.poll" && e.Actor is null);
+        var (wordFrom, wordTo) = text.WordRange(sentenceIndex);
+        var attitude = PhraseMatcher.AnyIn(text.Words, wordFrom, wordTo, attitudes);
+        events.RemoveAll(e => events.IndexOf(e) >= from && e.Type != "opinion.poll" && (e.Actor is null || attitude));
     }
 
     // "A survey found 60 percent ... . Only 20 percent would accept a French mission. Distrust of X was highest in Y.":

@@ -113,4 +113,12 @@ public class FollowOnStatementTests : IClassFixture<BundledKnowledge>
         var meeting = Assert.Single(events, e => e.Type == "diplomacy.meeting");
         Assert.Equal("2026-05-07", meeting.Time?.Start);
     }
+
+    [Fact]
+    public void A_share_of_respondents_backing_a_move_is_no_fact_even_with_a_named_side()
+    {
+        var events = Events("In the same survey, only 31% of respondents said they would support a Turkish pullback from the border strip.");
+
+        Assert.DoesNotContain(events, e => e.Type == "military.withdrawal");
+    }
 }
