@@ -1,0 +1,47 @@
+using Sitrep.Core.Recognition;
+
+namespace Sitrep.Core.Events;
+
+// Words around a place that say it is not where the fact happened: an attribution tail, a landmark measured from.
+public static partial class LocationFinder
+{
+    // "about 100 miles north of": a distance unit just before the direction word.
+    private static bool MeasuredFrom(SentenceContext ctx, int direction)
+    {
+        for (var k = direction - 1; k >= 0 && k >= direction - 3; k--)
+        {
+            if (ctx.Text.Words[k].Norm is "km" or "kilometres" or "kilometers" or "miles" or "mile" or "kilometre" or "kilometer" or "metres" or "meters")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "..., the defence ministries in Yerevan and Baku said, ...": places in an attribution tell who spoke, not where.
+    private static (int From, int To) AttributionTail(SentenceContext ctx, Trigger trigger)
+    {
+        var words = ctx.Text.Words;
+        var (from, to) = ctx.Text.WordRange(trigger.Sentence);
+        for (var k = from + 2; k < to; k++)
+        {
+            if (words[k].Norm is not ("said" or "says" or "reported" or "announced" or "stated"))
+            {
+                continue;
+            }
+
+            for (var c = k - 1; c > from && c > k - 10; c--)
+            {
+                if (ctx.Text.Body[words[c].End] == ',')
+                {
+                    return trigger.First > c && trigger.First < k ? (int.MaxValue, int.MaxValue) : (c + 1, k);
+                }
+            }
+
+            break;
+        }
+
+        return (int.MaxValue, int.MaxValue);
+    }
+}
