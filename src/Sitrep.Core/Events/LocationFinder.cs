@@ -106,6 +106,11 @@ public static partial class LocationFinder
             return (surveyed.Entity, surveyed.Surface, "location.surveyed-population");
         }
 
+        if (trigger.Rule.Type == "military.deployment" && Destination(ctx, sentence, trigger) is Mention destination)
+        {
+            return (destination.Entity, destination.Surface, "location.destination-installation");
+        }
+
         if (ObjectPlace(ctx, sentence, trigger, clauseStart) is { } objectPlace)
         {
             return objectPlace;

@@ -1,3 +1,4 @@
+using Sitrep.Core.Model;
 using Sitrep.Core.Recognition;
 
 namespace Sitrep.Core.Events;
@@ -5,6 +6,15 @@ namespace Sitrep.Core.Events;
 // Words around a place that say it is not where the fact happened: an attribution tail, a landmark measured from.
 public static partial class LocationFinder
 {
+    // "a convoy ... crossed the border and headed to the X base": where a deployment is bound is where it goes.
+    private static Mention? Destination(SentenceContext ctx, List<Mention> sentence, Trigger trigger)
+    {
+        var words = ctx.Text.Words;
+        return sentence.FirstOrDefault(m => m.First > trigger.Last && m.Entity.Type == EntityType.Installation && !m.AsActor
+            && (m.First >= 1 && words[m.First - 1].Norm == "the" ? m.First - 2 : m.First - 1) is int k && k >= 1
+            && (words[k].Norm, words[k - 1].Norm) is ("to" or "for" or "at", "headed" or "heading" or "bound" or "arrived" or "arriving" or "route" or "way"));
+    }
+
     // "about 100 miles north of": a distance unit just before the direction word.
     private static bool MeasuredFrom(SentenceContext ctx, int direction)
     {

@@ -121,4 +121,13 @@ public class FollowOnStatementTests : IClassFixture<BundledKnowledge>
 
         Assert.DoesNotContain(events, e => e.Type == "military.withdrawal");
     }
+
+    [Fact]
+    public void A_convoy_headed_to_a_base_is_deployed_there()
+    {
+        var events = Events("A US convoy of 20 trucks entered Syrian territory from Iraq on Monday and headed to the Kharab al-Jir base, residents said.");
+
+        var convoy = Assert.Single(events, e => e.Type == "military.deployment");
+        Assert.Contains("Kharab al-Jir", convoy.Location?.Name);
+    }
 }
