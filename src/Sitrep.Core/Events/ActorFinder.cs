@@ -149,7 +149,8 @@ public static class ActorFinder
 
             var governed = prev is not null && Prepositions.Contains(prev)
                 && !(prev == "by" && ctx.WordBefore(m.First - 1) is "led" or "headed" or "run" or "dominated" or "commanded");
-            if (!governed && IsActorCandidate(ctx, m, trigger) && !InAttributionFrame(ctx, m) && !IsObjectOfVerb(ctx, m))
+            // "Gunmen killed three Iraqi soldiers in an ambush": the victims of a verb of harm are not its authors.
+            if (!governed && IsActorCandidate(ctx, m, trigger) && !InAttributionFrame(ctx, m) && !IsObjectOfVerb(ctx, m) && !ArgumentFinder.HarmedParty(ctx, m))
             {
                 return m;
             }

@@ -81,6 +81,11 @@ public sealed class ArgumentFinder
             (actor, actorRule) = (organ, "actor.definite-organization");
         }
 
+        if (actor is null && UnnamedFighters(ctx, trigger, clauseStart) is Mention fighters)
+        {
+            (actor, actorRule) = (fighters, "actor.unnamed-fighters-of-group");
+        }
+
         if (actor is null && GenericStateForces(ctx, trigger, clauseStart) && ctx.HomeCountry is Mention home)
         {
             (actor, actorRule) = (home, "actor.home-state-forces");
@@ -135,7 +140,7 @@ public sealed class ArgumentFinder
     }
 
     // "... killed a senior Islamic State commander": the party named after a verb of harm is its victim, not its author.
-    private static bool HarmedParty(SentenceContext ctx, Mention m)
+    internal static bool HarmedParty(SentenceContext ctx, Mention m)
     {
         var words = ctx.Text.Words;
         for (var k = m.First - 1; k >= 0 && k >= m.First - 4 && ctx.Text.SentenceOfWord[k] == ctx.Text.SentenceOfWord[m.First]; k--)

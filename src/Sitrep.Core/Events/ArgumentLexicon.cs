@@ -32,6 +32,12 @@ public static class ArgumentLexicon
 
     internal static readonly HashSet<string> TerritoryNouns = new(StringComparer.Ordinal) { "territory", "territories", "soil", "land", "airspace", "side" };
 
+    // "the envoy to Syria", "ambassador to Lebanon": a title names whom the person is sent to, not where anything happens.
+    internal static readonly HashSet<string> PostedToTitles = new(StringComparer.Ordinal)
+    {
+        "envoy", "envoys", "ambassador", "ambassadors", "emissary", "representative", "representatives", "delegate", "delegates", "coordinator", "attache", "consul",
+    };
+
     internal static readonly HashSet<string> NoLocation = new(StringComparer.Ordinal)
     {
         "diplomacy.agreement", "diplomacy.recognition", "diplomacy.sanctions",

@@ -73,6 +73,22 @@ public static class Coreference
         return null;
     }
 
+    // "... the Islamic State is regrouping. Militants killed three soldiers ...": unnamed fighters as the clause's
+    // subject are the one armed group named in that sentence or the one before (none when two are named).
+    internal static Mention? UnnamedFighters(SentenceContext ctx, Trigger trigger, int clauseStart)
+    {
+        var words = ctx.Text.Words;
+        var k = clauseStart < words.Count && words[clauseStart].Norm is "the" or "suspected" or "armed" ? clauseStart + 1 : clauseStart;
+        if (k >= trigger.First || words[k].Norm is not ("militants" or "jihadists" or "insurgents" or "extremists"))
+        {
+            return null;
+        }
+
+        var groups = ctx.Mentions.Where(m => m.Last < clauseStart && m.Entity.Kind == "armed_group" && trigger.Sentence - ctx.Text.SentenceOfWord[m.First] <= 1)
+            .DistinctBy(m => m.Entity.Id).ToList();
+        return groups.Count == 1 ? groups[0] : null;
+    }
+
     // "security forces detained ...", "government troops": in a report about one country, its state's forces.
     internal static bool GenericStateForces(SentenceContext ctx, Trigger trigger, int clauseStart)
     {

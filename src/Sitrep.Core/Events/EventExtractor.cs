@@ -110,7 +110,9 @@ public sealed class EventExtractor
                 }
             }
             DropDeploymentsThatOnlySizeAForce(events, before);
-            DropOpinionsInSurveyFindings(events, before);
+            DropOpinionsInSurveyFindings(text, s, _kb.Cues["survey_attitudes"], events, before);
+            DropFactsInLaterFindings(text, s, _kb.Cues["survey_attitudes"], events, before);
+            FollowingToll.Fold(text, s, quantities, events, before);
             InheritActors(events, before);
         }
 

@@ -19,6 +19,19 @@ internal static class EventTiming
     };
 
     // The verb next to a time expression decides its direction: "met on Monday" looks back, "will meet on Monday" ahead.
+    private static bool InOpeningPhrase(AnalyzedText text, int word)
+    {
+        if (word < 0)
+        {
+            return false;
+        }
+
+        var (from, _) = text.WordRange(text.SentenceOfWord[word]);
+        var opener = text.Words[from].Norm;
+        return (opener.EndsWith("ing", StringComparison.Ordinal) || opener is "on" or "at" or "during" or "after" or "in")
+            && !text.Body.AsSpan(text.Words[from].Start, text.Words[word].Start - text.Words[from].Start).Contains(',');
+    }
+
     internal static ClauseTense TenseNear(AnalyzedText text, TimeMention t, string status)
     {
         var first = text.WordAt(t.Start);
@@ -49,6 +62,13 @@ internal static class EventTiming
         for (var k = next; k >= 0 && k < text.Words.Count && k < next + 14 && text.SentenceOfWord[k] == text.SentenceOfWord[Math.Max(0, first)]; k++)
         {
             var n = text.Words[k].Norm;
+            // "Speaking at the border on Thursday, the minister said troops would stay": a time in the opening phrase
+            // dates the saying.
+            if (n is "said" or "told" or "announced" or "stated" or "declared" or "added" or "insisted" && InOpeningPhrase(text, first))
+            {
+                return ClauseTense.Past;
+            }
+
             if (n is "will" or "would" or "is" or "are")
             {
                 return n is "will" or "would" ? ClauseTense.Future : status is "planned" or "speculative" ? ClauseTense.Future : ClauseTense.Past;

@@ -106,6 +106,11 @@ public static partial class LocationFinder
             return (surveyed.Entity, surveyed.Surface, "location.surveyed-population");
         }
 
+        if (trigger.Rule.Type == "military.deployment" && Destination(ctx, sentence, trigger) is Mention destination)
+        {
+            return (destination.Entity, destination.Surface, "location.destination-installation");
+        }
+
         if (ObjectPlace(ctx, sentence, trigger, clauseStart) is { } objectPlace)
         {
             return objectPlace;
@@ -134,6 +139,11 @@ public static partial class LocationFinder
                 continue;
             }
 
+            if (prev == "to" && m.First >= 2 && PostedToTitles.Contains(ctx.Text.Words[m.First - 2].Norm))
+            {
+                continue;
+            }
+
             if (e.Type == EntityType.Country)
             {
                 var asTerritory = (m.Kind == NameKind.Demonym || ctx.Text.Words[m.Last].Possessive) && ctx.WordAfter(m.Last) is string n && TerritoryNouns.Contains(n);
@@ -147,6 +157,18 @@ public static partial class LocationFinder
             if (prev == "from" && trigger.Rule.Type is not ("military.withdrawal" or "territory.transfer"))
             {
                 rank += 5;
+            }
+
+            // "near X, about 100 miles north of Y": Y is only the landmark X is measured from.
+            if (prev == "of" && m.First >= 2 && Directions.Contains(ctx.Text.Words[m.First - 2].Norm) && MeasuredFrom(ctx, m.First - 2))
+            {
+                rank += 10;
+            }
+
+            // "As-Suwayda's local community": a place in the possessive qualifies a party; it counts after named places.
+            if (e.Type == EntityType.Place && ctx.Text.Words[m.Last].Possessive && !(ctx.WordAfter(m.Last) is string owned && TerritoryNouns.Contains(owned)))
+            {
+                rank += 10;
             }
 
             // Places after the cue describe where it happened; places before it mostly belong to its subject;
@@ -194,32 +216,6 @@ public static partial class LocationFinder
             && ctx.HomeCountry is Mention home && !(actor is not null && actor.Entity.Id == home.Entity.Id)
             ? (home.Entity, home.Surface, MentionsTerritory(ctx, trigger) ? "location.unnamed-territory" : "location.force-in-home-country")
             : (null, null, "");
-    }
-
-    // "..., the defence ministries in Yerevan and Baku said, ...": places in an attribution tell who spoke, not where.
-    private static (int From, int To) AttributionTail(SentenceContext ctx, Trigger trigger)
-    {
-        var words = ctx.Text.Words;
-        var (from, to) = ctx.Text.WordRange(trigger.Sentence);
-        for (var k = from + 2; k < to; k++)
-        {
-            if (words[k].Norm is not ("said" or "says" or "reported" or "announced" or "stated"))
-            {
-                continue;
-            }
-
-            for (var c = k - 1; c > from && c > k - 10; c--)
-            {
-                if (ctx.Text.Body[words[c].End] == ',')
-                {
-                    return trigger.First > c && trigger.First < k ? (int.MaxValue, int.MaxValue) : (c + 1, k);
-                }
-            }
-
-            break;
-        }
-
-        return (int.MaxValue, int.MaxValue);
     }
 
     internal static bool MentionsTerritory(SentenceContext ctx, Trigger trigger)

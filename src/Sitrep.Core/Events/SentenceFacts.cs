@@ -141,7 +141,8 @@ internal static class SentenceFacts
 
     // "64 per cent of Britons said they backed further sanctions": what respondents think is a finding, not a fact;
     // only the poll itself (and facts with a named actor) stand in a sentence that reports survey results.
-    internal static void DropOpinionsInSurveyFindings(List<ExtractedEvent> events, int from)
+    // "Only 20% of respondents said they would back a pullback": a finding worded as an attitude drops named facts too.
+    internal static void DropOpinionsInSurveyFindings(AnalyzedText text, int sentenceIndex, IReadOnlyList<string[]> attitudes, List<ExtractedEvent> events, int from)
     {
         if (from >= events.Count)
         {
@@ -155,7 +156,31 @@ internal static class SentenceFacts
             return;
         }
 
-        events.RemoveAll(e => events.IndexOf(e) >= from && e.Type != "opinion.poll" && e.Actor is null);
+        var (wordFrom, wordTo) = text.WordRange(sentenceIndex);
+        var attitude = PhraseMatcher.AnyIn(text.Words, wordFrom, wordTo, attitudes);
+        events.RemoveAll(e => events.IndexOf(e) >= from && e.Type != "opinion.poll" && (e.Actor is null || attitude));
+    }
+
+    // "A survey found 60 percent ... . Only 20 percent would accept a French mission. Distrust of X was highest in Y.":
+    // the sentences after a poll in its paragraph that give shares or attitudes are more findings, not facts.
+    internal static void DropFactsInLaterFindings(AnalyzedText text, int sentence, IReadOnlyList<string[]> attitudes, List<ExtractedEvent> events, int from)
+    {
+        var poll = events.Take(from).LastOrDefault(e => e.Type == "opinion.poll");
+        var start = text.Sentences[sentence].Start;
+        if (from >= events.Count || poll is null || poll.Evidence.End > start || start - poll.Evidence.End > 600
+            || text.Body.AsSpan(poll.Evidence.End, start - poll.Evidence.End).Contains('\n'))
+        {
+            return;
+        }
+
+        var line = text.Body[start..text.Sentences[sentence].End];
+        var (wordFrom, wordTo) = text.WordRange(sentence);
+        var finding = line.Contains("per cent", StringComparison.OrdinalIgnoreCase) || line.Contains("percent", StringComparison.OrdinalIgnoreCase)
+            || line.Contains('%') || PhraseMatcher.AnyIn(text.Words, wordFrom, wordTo, attitudes);
+        if (finding)
+        {
+            events.RemoveRange(from, events.Count - from);
+        }
     }
 
     private static readonly string[] SurveyWords = ["survey", "poll", "those questioned", "respondents", "those asked", "those surveyed", "those polled"];
