@@ -33,6 +33,10 @@ public sealed record QualityCorpus(string Name, string Reports, string Gold)
     public static QualityCorpus Holdout4 => new("holdout4",
         Path.Combine(Root, "tests", "holdout4", "reports"), Path.Combine(Root, "tests", "holdout4", "gold"));
 
+    /// <summary>A fifth held-out batch, written after the fourth had been used for tuning (tests/holdout5).</summary>
+    public static QualityCorpus Holdout5 => new("holdout5",
+        Path.Combine(Root, "tests", "holdout5", "reports"), Path.Combine(Root, "tests", "holdout5", "gold"));
+
     /// <summary>The development seeds beside the repository (../shared); they ship only with the development workspace.</summary>
     public static QualityCorpus Seeds => new("seeds",
         Path.GetFullPath(Path.Combine(Root, "..", "shared", "seeds")), Path.GetFullPath(Path.Combine(Root, "..", "shared", "gold")));

@@ -23,6 +23,9 @@ public sealed class RatchetTests
     [Fact]
     public void FourthHoldoutCorpusStaysAtOrAboveItsRecordedFloors() => AssertAtOrAboveFloors(QualityCorpus.Holdout4);
 
+    [Fact]
+    public void FifthHoldoutCorpusStaysAtOrAboveItsRecordedFloors() => AssertAtOrAboveFloors(QualityCorpus.Holdout5);
+
     [SharedWorkspaceFact]
     public void SeedsStayAtOrAboveTheirRecordedFloors() => AssertAtOrAboveFloors(QualityCorpus.Seeds);
 
@@ -34,6 +37,7 @@ public sealed class RatchetTests
         AssertPaired(QualityCorpus.Holdout2);
         AssertPaired(QualityCorpus.Holdout3);
         AssertPaired(QualityCorpus.Holdout4);
+        AssertPaired(QualityCorpus.Holdout5);
     }
 
     private static void AssertPaired(QualityCorpus corpus)
