@@ -29,6 +29,23 @@ public class EventRuleTests : IClassFixture<BundledKnowledge>
     }
 
     [Fact]
+    public void Joint_operation_is_not_joining_an_alliance()
+    {
+        var events = Events("Police and army units carried out a joint operation against a smuggling ring in the desert near Palmyra on Friday.");
+
+        Assert.DoesNotContain(events, e => e.Type == "diplomacy.agreement");
+    }
+
+    [Fact]
+    public void Evacuated_bases_are_a_withdrawal_not_a_standing_base()
+    {
+        var events = Events("Last spring Turkish troops evacuated their bases near Tal Abyad, a military spokesman said.");
+
+        Assert.DoesNotContain(events, e => e.Type == "military.base");
+        Assert.Contains(events, e => e.Type == "military.withdrawal");
+    }
+
+    [Fact]
     public void Deadline_gives_a_planned_event_with_only_an_end()
     {
         var e = Assert.Single(Events("The United States will withdraw its troops from the base at al-Tanf by the end of 2026, officials said."));
