@@ -43,6 +43,7 @@ public sealed class EventExtractor
         var text = ctx.Text;
         var attributions = _attribution.FindAll(ctx, outlet);
         var events = new List<ExtractedEvent>();
+        var surveyAttitudes = _kb.Cues["survey_attitudes"];
         for (var s = 0; s < text.Sentences.Count; s++)
         {
             var (from, to) = text.WordRange(s);
@@ -110,8 +111,8 @@ public sealed class EventExtractor
                 }
             }
             DropDeploymentsThatOnlySizeAForce(events, before);
-            DropOpinionsInSurveyFindings(text, s, _kb.Cues["survey_attitudes"], events, before);
-            DropFactsInLaterFindings(text, s, _kb.Cues["survey_attitudes"], events, before);
+            DropOpinionsInSurveyFindings(text, s, surveyAttitudes, events, before);
+            DropFactsInLaterFindings(text, s, surveyAttitudes, events, before);
             FollowingToll.Fold(text, s, quantities, events, before);
             InheritActors(events, before);
         }

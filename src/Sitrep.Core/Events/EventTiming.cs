@@ -19,19 +19,6 @@ internal static class EventTiming
     };
 
     // The verb next to a time expression decides its direction: "met on Monday" looks back, "will meet on Monday" ahead.
-    private static bool InOpeningPhrase(AnalyzedText text, int word)
-    {
-        if (word < 0)
-        {
-            return false;
-        }
-
-        var (from, _) = text.WordRange(text.SentenceOfWord[word]);
-        var opener = text.Words[from].Norm;
-        return (opener.EndsWith("ing", StringComparison.Ordinal) || opener is "on" or "at" or "during" or "after" or "in")
-            && !text.Body.AsSpan(text.Words[from].Start, text.Words[word].Start - text.Words[from].Start).Contains(',');
-    }
-
     internal static ClauseTense TenseNear(AnalyzedText text, TimeMention t, string status)
     {
         var first = text.WordAt(t.Start);
@@ -82,6 +69,20 @@ internal static class EventTiming
         }
 
         return status is "planned" or "speculative" ? ClauseTense.Future : ClauseTense.Past;
+    }
+
+    // "Speaking at the border on Thursday, the minister said ...": the time sits in the phrase that opens the sentence.
+    private static bool InOpeningPhrase(AnalyzedText text, int word)
+    {
+        if (word < 0)
+        {
+            return false;
+        }
+
+        var (from, _) = text.WordRange(text.SentenceOfWord[word]);
+        var opener = text.Words[from].Norm;
+        return (opener.EndsWith("ing", StringComparison.Ordinal) || opener is "on" or "at" or "during" or "after" or "in")
+            && !text.Body.AsSpan(text.Words[from].Start, text.Words[word].Start - text.Words[from].Start).Contains(',');
     }
 
     internal static TimeMention? NearestTime(AnalyzedText text, Trigger trigger, List<TimeMention> times, int clauseStart, int clauseEnd)

@@ -2,6 +2,7 @@ using Sitrep.Core.Knowledge;
 using Sitrep.Core.Model;
 using Sitrep.Core.Recognition;
 using Sitrep.Core.Text;
+using Sitrep.Core.Time;
 
 namespace Sitrep.Core.Events;
 
@@ -37,7 +38,7 @@ internal static class LaterLevel
                 for (var k = start; k < to && !added; k++)
                 {
                     if (QuantityFinder.Value(words[k]) is not double value || words[k].Kind != TokenKind.Number || value < 10 || value == level.Quantity!.Value
-                        || IsYear(text, k) || !StatesWhatIsLeft(words, cues, k, from, to)
+                        || TimeExpressionFinder.Year(words[k].Norm) is not null || !StatesWhatIsLeft(words, cues, k, from, to)
                         || events.Any(e => e.Type == level.Type && e.Quantity?.Value == value && e.Actor?.Side == level.Actor?.Side))
                     {
                         continue;
@@ -73,9 +74,6 @@ internal static class LaterLevel
         return to;
     }
 
-    // "in 2024": a bare four-digit year is no count.
-    private static bool IsYear(AnalyzedText text, int k) =>
-        !text.Body.AsSpan(text.Words[k].Start, text.Words[k].Length).Contains(',') && QuantityFinder.Value(text.Words[k]) is >= 1900 and <= 2100;
 
     // "has fallen below 1,000", "fewer than 1,000 now remain": a cue right before the number (past approximations),
     // or right after it.

@@ -165,15 +165,20 @@ internal static class SentenceFacts
     // the sentences after a poll in its paragraph that give shares or attitudes are more findings, not facts.
     internal static void DropFactsInLaterFindings(AnalyzedText text, int sentence, IReadOnlyList<string[]> attitudes, List<ExtractedEvent> events, int from)
     {
+        if (from >= events.Count)
+        {
+            return;
+        }
+
         var poll = events.Take(from).LastOrDefault(e => e.Type == "opinion.poll");
         var start = text.Sentences[sentence].Start;
-        if (from >= events.Count || poll is null || poll.Evidence.End > start || start - poll.Evidence.End > 600
+        if (poll is null || poll.Evidence.End > start || start - poll.Evidence.End > 600
             || text.Body.AsSpan(poll.Evidence.End, start - poll.Evidence.End).Contains('\n'))
         {
             return;
         }
 
-        var line = text.Body[start..text.Sentences[sentence].End];
+        var line = text.Body.AsSpan(start, text.Sentences[sentence].End - start);
         var (wordFrom, wordTo) = text.WordRange(sentence);
         var finding = line.Contains("per cent", StringComparison.OrdinalIgnoreCase) || line.Contains("percent", StringComparison.OrdinalIgnoreCase)
             || line.Contains('%') || PhraseMatcher.AnyIn(text.Words, wordFrom, wordTo, attitudes);

@@ -22,11 +22,11 @@ public static partial class RepublicationNotice
 
     public static Republication? Find(ReportParts parts, KnowledgeBase kb)
     {
-        var bodyLines = parts.Body.Split('\n');
+        // Only the body's first and last lines are read, so only they are split off: the body is most of the report.
         var candidates = parts.FurnitureLines.Select(l => l.Text)
             .Concat(parts.HeaderLines)
-            .Concat(bodyLines.Take(LinesFromEachEnd))
-            .Concat(bodyLines.TakeLast(LinesFromEachEnd));
+            .Concat(parts.Body.Split('\n', LinesFromEachEnd + 1).Take(LinesFromEachEnd))
+            .Concat(LastLines(parts.Body));
         foreach (var line in candidates)
         {
             var m = Notice().Match(line);
@@ -38,5 +38,21 @@ public static partial class RepublicationNotice
         }
 
         return null;
+    }
+
+    // The last lines of the body, as many as Split('\n') followed by TakeLast would give.
+    private static string[] LastLines(string body)
+    {
+        var start = body.Length;
+        for (var n = 0; n < LinesFromEachEnd && start > 0; n++)
+        {
+            start = body.LastIndexOf('\n', start - 1);
+            if (start < 0)
+            {
+                return body.Split('\n');
+            }
+        }
+
+        return start >= body.Length ? [body] : body[(start + 1)..].Split('\n');
     }
 }
