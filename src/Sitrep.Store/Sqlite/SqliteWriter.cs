@@ -95,7 +95,8 @@ public sealed class SqliteWriter : IDisposable
 
     /// <summary>
     /// Adds the documents and facts written by this transaction to the full-text indexes, in one statement each:
-    /// FTS5 then tokenises them into one segment, where an insert per row (or a trigger) writes a segment per row.
+    /// FTS5 then keeps their terms in one pending segment, where an insert trigger (a nested statement per row)
+    /// made it flush a segment for every row.
     /// </summary>
     public void IndexNewRowsForSearch()
     {
