@@ -24,7 +24,7 @@ public sealed class FramingDetector
         {
             FramingEntry? hit = null;
             var length = 0;
-            for (var k = _kb.Framing.Matches(text.Keys, i, matches) - 1; k >= 0 && hit is null; k--)
+            for (var k = _kb.Framing.Matches(text.KeyIds(_kb.Framing.Words), i, matches) - 1; k >= 0 && hit is null; k--)
             {
                 length = matches[k].Length;
                 hit = FirstAgreeing(text, matches[k].Values, i, i + length - 1);

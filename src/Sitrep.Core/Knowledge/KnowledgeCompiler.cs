@@ -11,7 +11,9 @@ internal static class KnowledgeCompiler
     public static KnowledgeBase Compile(RawKnowledge raw)
     {
         var byId = raw.Entities.ToDictionary(kv => kv.Key, kv => kv.Value.Entity, StringComparer.Ordinal);
-        var names = new TokenTrie<NameEntry>();
+        // One numbering for the words of all three automata, so a report's words are looked up once for all of them.
+        var wordIds = new WordIds();
+        var names = new TokenTrie<NameEntry>(wordIds);
         var skeletonOwners = new Dictionary<string, (NameEntry Entry, List<string> Keys, bool Ambiguous)>(StringComparer.Ordinal);
         var gazetteerSkeletons = new Dictionary<string, (NameEntry Entry, List<string> Keys, bool Ambiguous)>(StringComparer.Ordinal);
         var personNameWords = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
@@ -60,7 +62,7 @@ internal static class KnowledgeCompiler
             }
         }
 
-        var skeletons = new TokenTrie<NameEntry>();
+        var skeletons = new TokenTrie<NameEntry>(wordIds);
         foreach (var (_, (entry, keys, ambiguous)) in skeletonOwners)
         {
             if (!ambiguous)
@@ -77,7 +79,7 @@ internal static class KnowledgeCompiler
             }
         }
 
-        var framing = new TokenTrie<FramingEntry>();
+        var framing = new TokenTrie<FramingEntry>(wordIds);
         foreach (var f in raw.Framing.Values)
         {
             framing.Add(KnowledgeBase.KeysOf(f.Term), f);

@@ -2,17 +2,26 @@ namespace Sitrep.Core.Knowledge;
 
 /// <summary>
 /// A trie over token keys: all names of the knowledge base compiled into one automaton, walked once
-/// from each token position to find the longest name starting there.
+/// from each token position to find the longest name starting there. Keys are stored as the numbers
+/// of a <see cref="WordIds"/> table shared by the automata, so a report's words are hashed once, not once per walk.
 /// </summary>
 public sealed class TokenTrie<T>
 {
+    private const int LongestKey = 16;
+
     private sealed class Node
     {
-        public Dictionary<string, Node>? Next;
+        public Dictionary<int, Node>? Next;
         public List<T>? Values;
     }
 
-    private readonly Node _root = new();
+    // The first level by word number: most walks end here, on a word that starts no key.
+    private Node?[] _roots = [];
+
+    public TokenTrie(WordIds words) => Words = words;
+
+    /// <summary>The table that numbers the keys' words.</summary>
+    public WordIds Words { get; }
 
     public int Count { get; private set; }
 
@@ -23,14 +32,20 @@ public sealed class TokenTrie<T>
             return;
         }
 
-        var node = _root;
-        foreach (var key in keys)
+        var first = Words.Intern(keys[0]);
+        if (first >= _roots.Length)
         {
-            node.Next ??= new Dictionary<string, Node>(StringComparer.Ordinal);
-            if (!node.Next.TryGetValue(key, out var child))
+            Array.Resize(ref _roots, Math.Max(first + 1, _roots.Length * 2));
+        }
+
+        var node = _roots[first] ??= new Node();
+        for (var k = 1; k < keys.Count; k++)
+        {
+            var id = Words.Intern(keys[k]);
+            node.Next ??= [];
+            if (!node.Next.TryGetValue(id, out var child))
             {
-                child = new Node();
-                node.Next[key] = child;
+                node.Next[id] = child = new Node();
             }
 
             node = child;
@@ -41,34 +56,45 @@ public sealed class TokenTrie<T>
         Count++;
     }
 
+    private Node? Root(int id) => (uint)id < (uint)_roots.Length ? _roots[id] : null;
+
+    private static Node? Child(Node node, int id) =>
+        id >= 0 && node.Next is not null && node.Next.TryGetValue(id, out var child) ? child : null;
+
     /// <summary>
     /// Collects every stored path starting at <paramref name="start"/> into <paramref name="into"/> (cleared first),
     /// shortest first; returns how many. Allocates nothing: the caller reuses the list.
     /// </summary>
-    public int Matches(string[] keys, int start, List<(int Length, List<T> Values)> into) =>
-        Matches(new ArrayKeys(keys), start, into);
+    public int Matches(int[] ids, int start, List<(int Length, List<T> Values)> into) =>
+        Matches(new ArrayKeys(ids), start, into);
 
     /// <summary>
-    /// The same walk over keys that are computed on demand (<see cref="ITokenKeys"/>), so a walk that stops
-    /// after two words computes only two keys.
+    /// The same walk over word numbers that are computed on demand (<see cref="ITokenKeys"/>), so a walk that stops
+    /// after two words computes only two.
     /// </summary>
     public int Matches<TKeys>(TKeys keys, int start, List<(int Length, List<T> Values)> into)
         where TKeys : struct, ITokenKeys
     {
         into.Clear();
-        var node = _root;
-        for (var i = 0; i < 16 && start + i < keys.Count; i++)
+        if (start >= keys.Count)
         {
-            if (node.Next is null || !node.Next.TryGetValue(keys.KeyAt(start + i), out var child))
+            return 0;
+        }
+
+        var node = Root(keys.IdAt(start));
+        for (var i = 1; node is not null; i++)
+        {
+            if (node.Values is not null)
+            {
+                into.Add((i, node.Values));
+            }
+
+            if (i == LongestKey || start + i >= keys.Count)
             {
                 break;
             }
 
-            node = child;
-            if (node.Values is not null)
-            {
-                into.Add((i + 1, node.Values));
-            }
+            node = Child(node, keys.IdAt(start + i));
         }
 
         return into.Count;
@@ -80,19 +106,20 @@ public sealed class TokenTrie<T>
     /// </summary>
     public int MatchLongest(int start, int count, Func<int, string?> keyAt, Func<IReadOnlyList<T>, int, bool> accept)
     {
-        Span<int> lengths = stackalloc int[16];
+        Span<int> lengths = stackalloc int[LongestKey];
         var found = 0;
-        var nodes = new Node?[16];
-        var node = _root;
-        for (var i = 0; i < 16 && start + i < count; i++)
+        var nodes = new Node?[LongestKey];
+        Node? node = null;
+        for (var i = 0; i < LongestKey && start + i < count; i++)
         {
             var key = keyAt(start + i);
-            if (key is null || node.Next is null || !node.Next.TryGetValue(key, out var child))
+            var id = key is null ? -1 : Words.IdOf(key);
+            node = i == 0 ? Root(id) : Child(node!, id);
+            if (node is null)
             {
                 break;
             }
 
-            node = child;
             if (node.Values is not null)
             {
                 nodes[found] = node;
@@ -113,33 +140,33 @@ public sealed class TokenTrie<T>
 
     public IReadOnlyList<T>? Lookup(IReadOnlyList<string> keys)
     {
-        var node = _root;
-        foreach (var key in keys)
+        if (keys.Count == 0)
         {
-            if (node.Next is null || !node.Next.TryGetValue(key, out var child))
-            {
-                return null;
-            }
-
-            node = child;
+            return null;
         }
 
-        return node.Values;
+        var node = Root(Words.IdOf(keys[0]));
+        for (var k = 1; k < keys.Count && node is not null; k++)
+        {
+            node = Child(node, Words.IdOf(keys[k]));
+        }
+
+        return node?.Values;
     }
 }
 
-/// <summary>The keys of a document's words as a trie walk reads them: how many, and the key of word i.</summary>
+/// <summary>The numbers of a document's words as a trie walk reads them: how many, and the number of word i.</summary>
 public interface ITokenKeys
 {
     int Count { get; }
 
-    string KeyAt(int i);
+    int IdAt(int i);
 }
 
-/// <summary>Keys already computed for every word.</summary>
-public readonly struct ArrayKeys(string[] keys) : ITokenKeys
+/// <summary>Numbers already looked up for every word.</summary>
+public readonly struct ArrayKeys(int[] ids) : ITokenKeys
 {
-    public int Count => keys.Length;
+    public int Count => ids.Length;
 
-    public string KeyAt(int i) => keys[i];
+    public int IdAt(int i) => ids[i];
 }

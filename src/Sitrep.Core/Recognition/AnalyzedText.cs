@@ -1,3 +1,4 @@
+using Sitrep.Core.Knowledge;
 using Sitrep.Core.Model;
 using Sitrep.Core.Text;
 
@@ -67,10 +68,30 @@ public sealed class AnalyzedText
     /// <summary>The folded form of every word, the keys the name automata are walked with.</summary>
     public string[] Keys => _keys ??= Words.Select(w => w.Norm).ToArray();
 
-    /// <summary>The transliteration skeleton of every word, each computed once when first needed.</summary>
-    public SkeletonKeys SkeletonKeys => new(this);
-
     private string[]? _keys;
+
+    /// <summary>The number of every word's key in the automata's table (-1: no key has the word), looked up once.</summary>
+    public int[] KeyIds(WordIds table)
+    {
+        if (_keyIds is null || _keyIdsTable != table)
+        {
+            var ids = new int[Words.Count];
+            for (var i = 0; i < ids.Length; i++)
+            {
+                ids[i] = table.IdOf(Words[i].Norm);
+            }
+
+            (_keyIds, _keyIdsTable) = (ids, table);
+        }
+
+        return _keyIds;
+    }
+
+    private int[]? _keyIds;
+    private WordIds? _keyIdsTable;
+
+    /// <summary>The transliteration skeleton of every word, each computed once when first needed.</summary>
+    public SkeletonKeys SkeletonKeys(WordIds table) => new(this, table);
 
     // Only words where a skeleton walk starts or passes need one: a few capitalised words per sentence.
     private string?[]? _skeletons;
@@ -115,11 +136,11 @@ public sealed class AnalyzedText
 }
 
 /// <summary>The skeleton keys of a document's words, computed on demand (see <see cref="AnalyzedText.SkeletonKeys"/>).</summary>
-public readonly struct SkeletonKeys(AnalyzedText text) : Knowledge.ITokenKeys
+public readonly struct SkeletonKeys(AnalyzedText text, WordIds table) : ITokenKeys
 {
     public int Count => text.Words.Count;
 
-    public string KeyAt(int i) => text.SkeletonAt(i);
+    public int IdAt(int i) => table.IdOf(text.SkeletonAt(i));
 
     public string this[int i] => text.SkeletonAt(i);
 }

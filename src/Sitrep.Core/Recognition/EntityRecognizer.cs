@@ -103,7 +103,7 @@ public sealed class EntityRecognizer
 
     private Mention? MatchExact(AnalyzedText text, int i, string? preferredCountry, List<(int Length, List<NameEntry> Values)> found)
     {
-        for (var k = _kb.Names.Matches(text.Keys, i, found) - 1; k >= 0; k--)
+        for (var k = _kb.Names.Matches(text.KeyIds(_kb.Names.Words), i, found) - 1; k >= 0; k--)
         {
             var (length, entries) = found[k];
             if (Choose(text, i, length, entries, preferredCountry) is NameEntry chosen)
@@ -196,7 +196,7 @@ public sealed class EntityRecognizer
         KbEntity? target = null;
         string? term = null;
         var length = 0;
-        for (var k = _kb.Framing.Matches(text.Keys, i, found) - 1; k >= 0 && target is null; k--)
+        for (var k = _kb.Framing.Matches(text.KeyIds(_kb.Framing.Words), i, found) - 1; k >= 0 && target is null; k--)
         {
             var entry = found[k].Values.FirstOrDefault(e => e.RefersTo is not null && e.Category == "label" && _kb.Get(e.RefersTo) is not null);
             target = entry is null ? null : _kb.Get(entry.RefersTo);
@@ -224,10 +224,10 @@ public sealed class EntityRecognizer
             return null;
         }
 
-        for (var k = _kb.Skeletons.Matches(text.SkeletonKeys, i, found) - 1; k >= 0; k--)
+        for (var k = _kb.Skeletons.Matches(text.SkeletonKeys(_kb.Skeletons.Words), i, found) - 1; k >= 0; k--)
         {
             var (length, entries) = found[k];
-            var longEnough = words[i].Norm.Length >= 5 ? text.SkeletonKeys[i].Length >= 4 : length >= 2 && NameLength(words, i, length) >= 9;
+            var longEnough = words[i].Norm.Length >= 5 ? text.SkeletonAt(i).Length >= 4 : length >= 2 && NameLength(words, i, length) >= 9;
             if (entries.Count > 0 && AllCapitalized(words, i, length) && longEnough)
             {
                 return Build(text, i, i + length - 1, entries[0], "kb.skeleton");
