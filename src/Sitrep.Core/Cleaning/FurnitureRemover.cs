@@ -70,7 +70,7 @@ public sealed class FurnitureRemover
             }
 
             // A line that ends like a sentence is never a listed headline: real sentences are kept.
-            inList &= CountWords(text) <= 20 && !(text.EndsWith('.') || text.EndsWith('!') || text.EndsWith('?') || text.EndsWith(".\"", StringComparison.Ordinal));
+            inList = inList && CountWords(text) <= 20 && !(text.EndsWith('.') || text.EndsWith('!') || text.EndsWith('?') || text.EndsWith(".\"", StringComparison.Ordinal));
             if (inList)
             {
                 result.Add(new Line(text, true, "furniture.listed-headline"));
@@ -159,6 +159,9 @@ public sealed class FurnitureRemover
         return null;
     }
 
+    // Words up to one more than the most any rule asks about: a long paragraph need not be counted to its end.
+    private const int MostWordsCounted = 41;
+
     private static int CountWords(string s)
     {
         var n = 0;
@@ -166,9 +169,9 @@ public sealed class FurnitureRemover
         foreach (var c in s)
         {
             var w = !char.IsWhiteSpace(c);
-            if (w && !inWord)
+            if (w && !inWord && ++n == MostWordsCounted)
             {
-                n++;
+                break;
             }
 
             inWord = w;
