@@ -100,44 +100,6 @@ public sealed class TokenTrie<T>
         return into.Count;
     }
 
-    /// <summary>
-    /// Walks keys from <paramref name="start"/>; calls <paramref name="accept"/> for every stored path that ends
-    /// at a token, longest first, until it returns true. Returns the number of keys in the accepted match, or 0.
-    /// </summary>
-    public int MatchLongest(int start, int count, Func<int, string?> keyAt, Func<IReadOnlyList<T>, int, bool> accept)
-    {
-        Span<int> lengths = stackalloc int[LongestKey];
-        var found = 0;
-        var nodes = new Node?[LongestKey];
-        Node? node = null;
-        for (var i = 0; i < LongestKey && start + i < count; i++)
-        {
-            var key = keyAt(start + i);
-            var id = key is null ? -1 : Words.IdOf(key);
-            node = i == 0 ? Root(id) : Child(node!, id);
-            if (node is null)
-            {
-                break;
-            }
-
-            if (node.Values is not null)
-            {
-                nodes[found] = node;
-                lengths[found++] = i + 1;
-            }
-        }
-
-        for (var k = found - 1; k >= 0; k--)
-        {
-            if (accept(nodes[k]!.Values!, lengths[k]))
-            {
-                return lengths[k];
-            }
-        }
-
-        return 0;
-    }
-
     public IReadOnlyList<T>? Lookup(IReadOnlyList<string> keys)
     {
         if (keys.Count == 0)

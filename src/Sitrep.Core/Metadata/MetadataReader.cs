@@ -170,17 +170,17 @@ public sealed partial class MetadataReader
     private KbEntity? OutletNamedIn(string text)
     {
         var tokens = Tokenizer.Tokenize(text).Where(t => t.Kind != TokenKind.Punct && !t.Article).ToList();
-        for (var i = 0; i < tokens.Count; i++)
+        var ids = tokens.Select(t => _kb.Names.Words.IdOf(t.Norm)).ToArray();
+        var found = new List<(int Length, List<NameEntry> Values)>();
+        for (var i = 0; i < ids.Length; i++)
         {
-            KbEntity? hit = null;
-            _kb.Names.MatchLongest(i, tokens.Count, k => tokens[k].Norm, (entries, _) =>
+            // Longest name first, as a name is read elsewhere.
+            for (var k = _kb.Names.Matches(ids, i, found) - 1; k >= 0; k--)
             {
-                hit = entries.Select(e => e.Entity).FirstOrDefault(e => e.Kind == "media");
-                return hit is not null;
-            });
-            if (hit is not null)
-            {
-                return hit;
+                if (found[k].Values.Select(e => e.Entity).FirstOrDefault(e => e.Kind == "media") is { } hit)
+                {
+                    return hit;
+                }
             }
         }
 

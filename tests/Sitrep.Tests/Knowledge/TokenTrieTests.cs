@@ -53,18 +53,4 @@ public class TokenTrieTests
         Assert.Equal(1, labels.Matches(ids, 1, found));
         Assert.Equal("label", found[0].Values[0]);
     }
-
-    [Fact]
-    public void The_longest_accepted_match_wins_and_a_refused_one_falls_back_to_a_shorter()
-    {
-        var table = new WordIds();
-        var trie = new TokenTrie<string>(table);
-        trie.Add(["north"], "short");
-        trie.Add(["north", "gate"], "long");
-        string[] words = ["north", "gate"];
-
-        Assert.Equal(2, trie.MatchLongest(0, words.Length, k => words[k], (_, _) => true));
-        Assert.Equal(1, trie.MatchLongest(0, words.Length, k => words[k], (values, _) => values[0] == "short"));
-        Assert.Equal(0, trie.MatchLongest(0, words.Length, k => k == 0 ? null : words[k], (_, _) => true));
-    }
 }
