@@ -60,13 +60,14 @@ public sealed class ArgumentFinder
 
         // "The regime ... has refused to withdraw from territory it occupied": the state noun names the actor first.
         var (sentenceFrom, _) = ctx.Text.WordRange(trigger.Sentence);
-        if (actor is null && StateNounBefore(ctx, trigger, sentenceFrom) && LastStateBefore(ctx, trigger) is Mention state)
+        if (actor is null && StateNounBefore(ctx, trigger, sentenceFrom)
+            && (RegimeNamedBefore(ctx, trigger, sentenceFrom) ?? LastStateBefore(ctx, trigger)) is Mention state)
         {
             (actor, actorRule) = (state, "actor.definite-state-noun");
         }
 
         if (actor is null && PronounBefore(ctx, trigger, clauseStart) is string pronoun
-            && (pronoun is "they" or "it" ? LastForceBefore(ctx, trigger, PronounIndex(ctx, trigger, clauseStart)) : LastPersonBefore(ctx, trigger)) is Mention he)
+            && (pronoun is "they" or "it" ? LastForceBefore(ctx, trigger, PronounIndex(ctx, trigger, clauseStart)) : PersonForPronoun(ctx, trigger, PronounIndex(ctx, trigger, clauseStart))) is Mention he)
         {
             (actor, actorRule) = (he, "actor.pronoun-coreference");
         }

@@ -34,7 +34,7 @@ public static class Coreference
         for (var k = clauseStart; k < trigger.First - 1; k++)
         {
             if (words[k].Norm is "its" or "their" && words[k + 1].Norm is "forces" or "troops" or "army" or "military" or "soldiers" or "units"
-                or "fighters" or "militants" or "members" or "gunmen" or "jets" or "aircraft" or "drones")
+                or "fighters" or "militants" or "members" or "gunmen" or "jets" or "aircraft" or "drones" or "servicemen" or "personnel")
             {
                 return true;
             }
@@ -165,6 +165,36 @@ public static class Coreference
         }
 
         return ctx.BySentence[trigger.Sentence - 1].FirstOrDefault(m => Party(m) && !(ctx.WordBefore(m.First) is string p && Prepositions.Contains(p)));
+    }
+
+    // "Araghchi ... held talks with President Aoun. He is to meet ...": a pronoun opening the sentence stands for the
+    // person who was the subject of the sentence before, not the latest person named there.
+    internal static Mention? PersonForPronoun(SentenceContext ctx, Trigger trigger, int pronoun)
+    {
+        var sameSentence = ctx.BySentence[trigger.Sentence].LastOrDefault(m => m.Last < pronoun && m.Entity.Type == EntityType.Person);
+        if (sameSentence is not null || trigger.Sentence == 0)
+        {
+            return sameSentence ?? LastPersonBefore(ctx, trigger);
+        }
+
+        return ctx.BySentence[trigger.Sentence - 1].FirstOrDefault(m => m.Entity.Type == EntityType.Person
+            && !(ctx.WordBefore(m.First) is string p && Prepositions.Contains(p))) ?? LastPersonBefore(ctx, trigger);
+    }
+
+    // "The Israeli regime ... The regime kept its troops ...": "the regime" is the state an earlier mention called a regime.
+    internal static Mention? RegimeNamedBefore(SentenceContext ctx, Trigger trigger, int clauseStart)
+    {
+        var words = ctx.Text.Words;
+        var said = false;
+        for (var k = clauseStart; k < trigger.First - 1 && !said; k++)
+        {
+            said = words[k].Norm == "the" && words[k + 1].Norm == "regime";
+        }
+
+        return said
+            ? ctx.Mentions.LastOrDefault(m => m.Last < trigger.First && m.Entity.Type == EntityType.Country
+                && m.Surface.EndsWith(" regime", StringComparison.OrdinalIgnoreCase))
+            : null;
     }
 
     internal static Mention? LastPersonBefore(SentenceContext ctx, Trigger trigger) =>

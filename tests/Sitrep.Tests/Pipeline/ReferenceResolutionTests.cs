@@ -1,0 +1,63 @@
+using Sitrep.Core.Model;
+using Sitrep.Core.Pipeline;
+using Sitrep.Tests.Support;
+using Xunit;
+
+namespace Sitrep.Tests.Pipeline;
+
+/// <summary>
+/// Words that point back: a pronoun opening a sentence, "the regime" after a state called a regime, "its
+/// servicemen"; and two header and dateline layouts that hid the date or put a place before the first sentence.
+/// </summary>
+public class ReferenceResolutionTests : IClassFixture<BundledKnowledge>
+{
+    private readonly ReportExtractor _extractor;
+
+    public ReferenceResolutionTests(BundledKnowledge knowledge) => _extractor = knowledge.Extractor;
+
+    private ExtractedReport Extract(string text) => _extractor.ExtractText("refs.txt", text);
+
+    [Fact]
+    public void A_pronoun_opening_a_sentence_is_the_subject_of_the_sentence_before()
+    {
+        var report = Extract("Gulf Desk, 4 May 2026\n\nEnvoy tours the region\n\nIranian Foreign Minister Abbas Araghchi landed in Beirut on Monday and had lunch with President Joseph Aoun. He will also meet Speaker Nabih Berri on Tuesday, his office said.");
+
+        var planned = Assert.Single(report.Events, e => e.Type == "diplomacy.meeting" && e.Status == "planned");
+        Assert.Equal("abbas_araghchi", planned.Actor?.Id);
+    }
+
+    [Fact]
+    public void The_regime_is_the_state_an_earlier_line_called_a_regime()
+    {
+        var report = Extract("Gulf Desk, 4 May 2026\n\nPosts stay on the ridge\n\nThe Israeli regime has refused to leave the ridge line for a year, Lebanese officials complain. The regime keeps its soldiers on three hills and ignored the deadline for its withdrawal.");
+
+        Assert.DoesNotContain(report.Events, e => e.Type == "military.withdrawal" && e.Actor?.Id == "lebanon");
+    }
+
+    [Fact]
+    public void Servicemen_of_a_ministry_that_speaks_are_its_states()
+    {
+        var report = Extract("Gulf Desk, 4 May 2026\n\nAirfield emptied\n\nThe Russian Defense Ministry said on Monday that its servicemen had completed their withdrawal from Qamishli airport.");
+
+        var withdrawal = Assert.Single(report.Events, e => e.Type == "military.withdrawal");
+        Assert.NotNull(withdrawal.Actor);
+        Assert.Equal("russia", withdrawal.Actor!.Side ?? withdrawal.Actor.Id);
+    }
+
+    [Fact]
+    public void A_comma_between_month_and_day_still_dates_the_report()
+    {
+        var report = Extract("Gulf Desk\n\nMay, 4, 2026 - 09:10\n\nDrone strike on a car near the border\n\nA drone struck a car near the border town on Sunday, killing its driver, the health ministry said.");
+
+        Assert.Equal("2026-05-04", report.Document.Published);
+    }
+
+    [Fact]
+    public void A_capitalised_place_and_country_before_a_colon_is_a_dateline()
+    {
+        var report = Extract("Gulf Desk, 4 May 2026\n\nTroops leave a desert post\n\nRAQQA, Syria: French forces pulled out of a desert post on Sunday and handed it over to the Syrian army, officials said.");
+
+        Assert.StartsWith("French forces", report.Document.Body);
+        Assert.DoesNotContain(report.Events, e => e.Type == "military.withdrawal" && e.Actor?.Id == "syria");
+    }
+}
