@@ -124,6 +124,13 @@ public sealed class ArgumentFinder
         var (location, locText, rule) = NoLocation.Contains(trigger.Rule.Type)
             ? (null, null, "")
             : Location(ctx, sentence, trigger, actor, target, clauseStart, clauseEnd);
+        // "X arrived in Beirut ... He is to meet the speaker on Thursday": the visitor's next meeting is in the city he came to.
+        if (location is null && trigger.Rule.Type == "diplomacy.meeting" && actorRule == "actor.pronoun-coreference" && trigger.Sentence > 0
+            && ctx.BySentence[trigger.Sentence - 1].FirstOrDefault(m => !m.AsActor && m.Entity.Type == EntityType.Place && Specificity(m.Entity) == 1) is Mention visited)
+        {
+            (location, locText, rule) = (visited.Entity, visited.Surface, "location.visit-told-before");
+        }
+
         if (location is not null)
         {
             prov.Add(new Provenance("location", rule, locText));

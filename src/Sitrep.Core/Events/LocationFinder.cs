@@ -101,6 +101,7 @@ public static partial class LocationFinder
         KbEntity? best = null;
         string? bestText = null;
         var bestScore = int.MaxValue;
+        var bestIsOrigin = false;
         if (trigger.Rule.Type == "opinion.poll" && sentence.FirstOrDefault(m => m.Kind == NameKind.Demonym && m.Surface.EndsWith('s')) is Mention surveyed)
         {
             return (surveyed.Entity, surveyed.Surface, "location.surveyed-population");
@@ -176,8 +177,14 @@ public static partial class LocationFinder
             var score = (m.First >= clauseEnd ? 2000 : m.First > trigger.Last && m.First - trigger.Last <= 10 ? 0 : 1000) + rank * 100 + Math.Abs(m.First - trigger.Last);
             if (score < bestScore)
             {
-                (best, bestText, bestScore) = (e, m.Surface, score);
+                (best, bestText, bestScore, bestIsOrigin) = (e, m.Surface, score, prev == "from");
             }
+        }
+
+        // "Army units entered the site, coming up the road from X": X is where they came from; "the site" is where they went.
+        if (bestIsOrigin && trigger.Rule.Type is "military.deployment" or "military.incursion" && AnaphoricLocation(ctx, trigger) is Mention went)
+        {
+            return (went.Entity, went.Surface, "location.coreference-not-origin");
         }
 
         if (best is not null)

@@ -70,4 +70,31 @@ public class PointingBackTests : IClassFixture<BundledKnowledge>
 
         Assert.Contains(events, e => e.Type == "military.base" && e.Location?.Id == "mount_hermon");
     }
+
+    [Fact]
+    public void Units_coming_from_a_town_are_deployed_at_the_site_not_the_town()
+    {
+        var events = Events("Valley Desk, 2 June 2026\n\nArmy moves in\n\nUS troops left the al-Shaddadi base at dawn on Monday. Syrian army units entered the site a few hours later, driving in from Deir Ezzor.");
+
+        var deployment = Assert.Single(events, e => e.Type == "military.deployment");
+        Assert.Equal("al_shaddadi_base", deployment.Location?.Id);
+    }
+
+    [Fact]
+    public void A_visitors_next_meeting_told_with_a_pronoun_is_in_the_city_he_came_to()
+    {
+        var events = Events("Valley Desk, 2 June 2026\n\nMinister on a regional tour\n\nIranian Foreign Minister Abbas Araghchi flew into Beirut on Monday and sat down with President Joseph Aoun. He will also meet Speaker Nabih Berri on Tuesday, his office said.");
+
+        var planned = Assert.Single(events, e => e.Type == "diplomacy.meeting" && e.Status == "planned");
+        Assert.Equal("Beirut", planned.Location?.Name);
+    }
+
+    [Fact]
+    public void A_states_military_presence_is_the_states()
+    {
+        var events = Events("Valley Desk, 2 June 2026\n\nA decade on the coast\n\nRussia's military presence in Syria goes back to the autumn of 2015, analysts say.");
+
+        var presence = Assert.Single(events, e => e.Type == "military.base");
+        Assert.Equal("russia", presence.Actor?.Id);
+    }
 }
