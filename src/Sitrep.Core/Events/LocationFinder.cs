@@ -219,7 +219,8 @@ public static partial class LocationFinder
 
         // "withdraw from territory it occupied": unnamed territory is the report's home country; so is the unnamed
         // place of a foreign force's size ("the force of about 10,000 peacekeepers" in a report from Lebanon).
-        return (MentionsTerritory(ctx, trigger) || trigger.Rule.Type == "military.troop_level")
+        // A mission whose mandate ends leaves the country it serves in, which the sentence need not name.
+        return (MentionsTerritory(ctx, trigger) || trigger.Rule.Type == "military.troop_level" || trigger.Rule.Id == "withdraw.mandate-end")
             && ctx.HomeCountry is Mention home && !(actor is not null && actor.Entity.Id == home.Entity.Id)
             ? (home.Entity, home.Surface, MentionsTerritory(ctx, trigger) ? "location.unnamed-territory" : "location.force-in-home-country")
             : (null, null, "");
