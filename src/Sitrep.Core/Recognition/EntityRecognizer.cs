@@ -228,7 +228,10 @@ public sealed class EntityRecognizer
         {
             var (length, entries) = found[k];
             var longEnough = words[i].Norm.Length >= 5 ? text.SkeletonKeys[i].Length >= 4 : length >= 2 && NameLength(words, i, length) >= 9;
-            if (entries.Count > 0 && AllCapitalized(words, i, length) && longEnough)
+            // "Government of National Unity" is not the village Aynata: a lone word inside a longer capitalised run
+            // belongs to that run's name, not to a place spelled another way.
+            var insideRun = length == 1 && entries[0].Entity.Type == EntityType.Place && i > 0 && words[i - 1].Capitalized && !text.IsSentenceStart(i - 1);
+            if (entries.Count > 0 && AllCapitalized(words, i, length) && longEnough && !insideRun)
             {
                 return Build(text, i, i + length - 1, entries[0], "kb.skeleton");
             }

@@ -60,4 +60,31 @@ public class ReferenceResolutionTests : IClassFixture<BundledKnowledge>
         Assert.StartsWith("French forces", report.Document.Body);
         Assert.DoesNotContain(report.Events, e => e.Type == "military.withdrawal" && e.Actor?.Id == "syria");
     }
+
+    [Fact]
+    public void Two_unknown_names_after_between_stay_two_places()
+    {
+        var report = Extract("Gulf Desk, 4 May 2026\n\nCar hit on a hill road\n\nA drone hit a car on the road between Qarn Saghir and Tallet Ahmar on Sunday, residents said.");
+
+        Assert.DoesNotContain(report.Entities, e => e.Name.Contains(" and ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_word_inside_a_longer_capitalised_name_is_not_a_place_spelled_another_way()
+    {
+        var report = Extract("Gulf Desk, 4 May 2026\n\nCabinet complains\n\nThe Council of National Unity in the capital said it had not been told of the flights.");
+
+        Assert.DoesNotContain(report.Entities, e => e.Id == "aynata");
+    }
+
+    [Fact]
+    public void Towns_of_the_Kurdistan_Region_and_southern_Lebanon_are_known()
+    {
+        var report = Extract("Gulf Desk, 4 May 2026\n\nStrikes on two fronts\n\nTurkish jets struck hideouts near Zakho and Amedi in Duhok province on Sunday, while an Israeli drone hit a car in Nabatieh.");
+
+        Assert.Contains(report.Entities, e => e.Id == "zakho" && e.Lat is not null);
+        Assert.Contains(report.Entities, e => e.Id == "amadiya" && e.Lat is null);
+        Assert.Contains(report.Entities, e => e.Id == "nabatieh");
+        Assert.Contains(report.Entities, e => e.Id == "duhok_governorate");
+    }
 }
