@@ -112,8 +112,11 @@ public static class Coreference
         var found = false;
         for (var k = Math.Max(0, clauseStart); k < Math.Min(words.Count - 1, ctx.ClauseEnd(trigger.Last)); k++)
         {
-            found |= (words[k].Norm == "both" || (words[k].Norm == "two" && k > 0 && words[k - 1].Norm == "the"))
-                && words[k + 1].Norm is "countries" or "sides" or "men" or "leaders" or "governments" or "delegations" or "parties";
+            // "the two sides", "both ministers", and "the two" right before the cue ("when the two discussed ...").
+            var theTwo = words[k].Norm == "two" && k > 0 && words[k - 1].Norm == "the";
+            found |= ((words[k].Norm == "both" || theTwo)
+                && words[k + 1].Norm is "countries" or "sides" or "men" or "leaders" or "governments" or "delegations" or "parties" or "ministers" or "officials")
+                || (theTwo && k + 1 == trigger.First);
         }
 
         if (!found)

@@ -87,13 +87,15 @@ public static partial class LocationFinder
             if (words[k].Norm is "the" or "that" or "this" && (words[noun].Norm is "base" or "site" or "facility" or "area" or "region" or "airbase"
                 or "province" or "city" or "town" or "village" or "camp" or "airport" or "port" or "river" or "border" or "territory" or "enclave" or "strip"
                 or "airfield" or "airstrip" or "garrison" or "hilltop" or "ridge"
-                || (words[noun].Norm == "summit" && !trigger.Rule.Type.StartsWith("diplomacy.", StringComparison.Ordinal))))
+                || (words[noun].Norm == "summit" && !trigger.Rule.Type.StartsWith("diplomacy.", StringComparison.Ordinal))
+                || (words[noun].Norm is "ministry" or "palace" && trigger.Rule.Type == "diplomacy.meeting")))
             {
                 found = true;
                 wantInstallation |= words[noun].Norm is "base" or "site" or "facility" or "airbase" or "airport" or "port" or "airfield" or "airstrip" or "garrison";
                 installationNoun ??= words[noun].Norm is "airport" or "airfield" or "airstrip" or "garrison" or "port" ? words[noun].Norm : null;
                 wantTerritory |= words[noun].Norm is "territory" or "enclave" or "strip";
-                wantSettlement |= words[noun].Norm is "town" or "city" or "village";
+                // "hosted him at the ministry": a meeting there is in the city told before.
+                wantSettlement |= words[noun].Norm is "town" or "city" or "village" or "ministry" or "palace";
                 wantProvince |= words[noun].Norm is "province" or "region";
             }
         }

@@ -87,4 +87,15 @@ public class ReferenceResolutionTests : IClassFixture<BundledKnowledge>
         Assert.Contains(report.Entities, e => e.Id == "nabatieh");
         Assert.Contains(report.Entities, e => e.Id == "duhok_governorate");
     }
+
+    [Fact]
+    public void The_two_before_a_meeting_cue_are_the_two_named_before_and_meet_in_the_city_told_before()
+    {
+        var report = Extract("Gulf Desk, 4 May 2026\n\nDefence chiefs confer\n\nTurkish Defense Minister Yasar Guler addressed parliament in Ankara on Monday. Guler hosted Murhaf Abu Qasra at the ministry on Tuesday, when the two discussed border security.");
+
+        var meeting = Assert.Single(report.Events, e => e.Type == "diplomacy.meeting");
+        Assert.Equal("yasar_guler", meeting.Actor?.Id);
+        Assert.Equal("murhaf_abu_qasra", meeting.Target?.Id);
+        Assert.Equal("Ankara", meeting.Location?.Name);
+    }
 }
