@@ -267,7 +267,8 @@ public sealed class EntityRecognizer
             var prev = p >= 0 && text.SentenceOfWord[p] == text.SentenceOfWord[first] ? words[p].Norm : null;
             // "to Washington" is a place after a journey ("travel to"), a state after "ambassador to".
             var journey = prev == "to" && p > 0 && words[p - 1].Norm is "travel" or "travelled" or "traveled" or "trip" or "visit" or "flew" or "fly"
-                or "return" or "returned" or "go" or "went" or "moved" or "headed" or "arrived" or "journey" or "visits" or "came" or "come";
+                or "return" or "returned" or "go" or "went" or "moved" or "headed" or "arrived" or "journey" or "visits" or "came" or "come"
+                or "back" or "returning" or "flying" or "travelling" or "traveling" or "heading" or "trips";
             if (prev is not null && (Locative.Contains(prev) || journey) && PlaceNamed(words, first, last) is KbEntity city)
             {
                 entity = city;

@@ -98,4 +98,12 @@ public class ReferenceResolutionTests : IClassFixture<BundledKnowledge>
         Assert.Equal("murhaf_abu_qasra", meeting.Target?.Id);
         Assert.Equal("Ankara", meeting.Location?.Name);
     }
+
+    [Fact]
+    public void A_capital_someone_flies_back_to_is_a_place()
+    {
+        var report = Extract("Gulf Desk, 4 May 2026\n\nMinister home\n\nThe defence minister flew back to Ankara on Monday after the talks.");
+
+        Assert.DoesNotContain(report.Entities, e => e.Id == "turkey" && e.Mentions.Contains("Ankara"));
+    }
 }
