@@ -126,9 +126,30 @@ public static class Coreference
 
         var parties = ctx.Mentions.Where(m => m.Last < trigger.First && (m.AsActor || m.Entity.IsActor) && m.Entity.Type != EntityType.Group
                 && m.Entity.Kind is not ("media" or "monitor")
-                && trigger.Sentence - ctx.Text.SentenceOfWord[m.First] <= 2)
+                && trigger.Sentence - ctx.Text.SentenceOfWord[m.First] <= 2 && !SourceOrWitness(ctx, m))
             .Reverse().DistinctBy(m => m.Entity.ActsFor ?? m.Entity.Id).Take(2).ToList();
         return parties.Count == 2 ? (parties[1], parties[0]) : null;
+    }
+
+    // "..., the presidency said", "in the presence of US envoy X": the source of a report and a witness to talks are
+    // not among "the two sides".
+    private static bool SourceOrWitness(SentenceContext ctx, Mention m)
+    {
+        if (ctx.WordAfter(m.Last) is "said" or "says" or "reported" or "announced" or "told")
+        {
+            return true;
+        }
+
+        var words = ctx.Text.Words;
+        for (var k = m.First - 1; k >= 0 && k >= m.First - 4; k--)
+        {
+            if (words[k].Norm is "presence" or "mediation" or "mediated" or "brokered" or "envoy" or "mediator")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal static Mention? LastStateBefore(SentenceContext ctx, Trigger trigger) =>

@@ -106,4 +106,15 @@ public class ReferenceResolutionTests : IClassFixture<BundledKnowledge>
 
         Assert.DoesNotContain(report.Entities, e => e.Id == "turkey" && e.Mentions.Contains("Ankara"));
     }
+
+    [Fact]
+    public void The_two_sides_are_the_parties_who_met_not_the_source_or_the_witness_and_agree_when_they_met()
+    {
+        var report = Extract("Gulf Desk, 4 May 2026\n\nCommittee agreed\n\nSDF commander Mazloum Abdi met Defense Minister Murhaf Abu Qasra in Damascus on Thursday in the presence of US envoy Tom Barrack, the Syrian presidency said. The two sides agreed to form a joint committee for Raqqa.");
+
+        var agreement = Assert.Single(report.Events, e => e.Type == "diplomacy.agreement");
+        Assert.Equal("mazloum_abdi", agreement.Actor?.Id);
+        Assert.Equal("murhaf_abu_qasra", agreement.Target?.Id);
+        Assert.Equal("2026-04-30", agreement.Time?.Start);
+    }
 }
