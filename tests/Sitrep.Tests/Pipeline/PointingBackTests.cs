@@ -97,4 +97,14 @@ public class PointingBackTests : IClassFixture<BundledKnowledge>
         var presence = Assert.Single(events, e => e.Type == "military.base");
         Assert.Equal("russia", presence.Actor?.Id);
     }
+
+    [Fact]
+    public void A_toll_without_a_place_is_placed_by_the_breakdown_that_follows()
+    {
+        var events = Events("Valley Desk, 2 June 2026\n\nWeekly toll\n\nTurkish forces neutralized nine militants over the past week, the ministry said. Six of them were hit in the Gara region of northern Iraq, and three in northern Syria.");
+
+        var clash = Assert.Single(events, e => e.Type == "military.clash");
+        Assert.NotNull(clash.Location);
+        Assert.NotEqual("turkey", clash.Location!.Id);
+    }
 }
