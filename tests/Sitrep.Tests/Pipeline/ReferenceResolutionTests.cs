@@ -85,7 +85,7 @@ public class ReferenceResolutionTests : IClassFixture<BundledKnowledge>
         Assert.Contains(report.Entities, e => e.Id == "zakho" && e.Lat is not null);
         Assert.Contains(report.Entities, e => e.Id == "amadiya" && e.Lat is null);
         Assert.Contains(report.Entities, e => e.Id == "nabatieh");
-        Assert.Contains(report.Entities, e => e.Id == "duhok_governorate");
+        Assert.Contains(report.Entities, e => e.Id == "duhok_governorate" && e.Lat is not null);
     }
 
     [Fact]
