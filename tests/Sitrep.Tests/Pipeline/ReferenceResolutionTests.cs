@@ -17,6 +17,14 @@ public class ReferenceResolutionTests : IClassFixture<BundledKnowledge>
 
     private ExtractedReport Extract(string text) => _extractor.ExtractText("refs.txt", text);
 
+    private static ExtractedEvent SingleBetween(ExtractedReport report, string type, string actor, string target)
+    {
+        var e = Assert.Single(report.Events, e => e.Type == type);
+        Assert.Equal(actor, e.Actor?.Id);
+        Assert.Equal(target, e.Target?.Id);
+        return e;
+    }
+
     [Fact]
     public void A_pronoun_opening_a_sentence_is_the_subject_of_the_sentence_before()
     {
@@ -93,9 +101,7 @@ public class ReferenceResolutionTests : IClassFixture<BundledKnowledge>
     {
         var report = Extract("Gulf Desk, 4 May 2026\n\nDefence chiefs confer\n\nTurkish Defense Minister Yasar Guler addressed parliament in Ankara on Monday. Guler hosted Murhaf Abu Qasra at the ministry on Tuesday, when the two discussed border security.");
 
-        var meeting = Assert.Single(report.Events, e => e.Type == "diplomacy.meeting");
-        Assert.Equal("yasar_guler", meeting.Actor?.Id);
-        Assert.Equal("murhaf_abu_qasra", meeting.Target?.Id);
+        var meeting = SingleBetween(report, "diplomacy.meeting", "yasar_guler", "murhaf_abu_qasra");
         Assert.Equal("Ankara", meeting.Location?.Name);
     }
 
@@ -112,9 +118,7 @@ public class ReferenceResolutionTests : IClassFixture<BundledKnowledge>
     {
         var report = Extract("Gulf Desk, 4 May 2026\n\nCommittee agreed\n\nSDF commander Mazloum Abdi met Defense Minister Murhaf Abu Qasra in Damascus on Thursday in the presence of US envoy Tom Barrack, the Syrian presidency said. The two sides agreed to form a joint committee for Raqqa.");
 
-        var agreement = Assert.Single(report.Events, e => e.Type == "diplomacy.agreement");
-        Assert.Equal("mazloum_abdi", agreement.Actor?.Id);
-        Assert.Equal("murhaf_abu_qasra", agreement.Target?.Id);
+        var agreement = SingleBetween(report, "diplomacy.agreement", "mazloum_abdi", "murhaf_abu_qasra");
         Assert.Equal("2026-04-30", agreement.Time?.Start);
     }
 }
