@@ -294,23 +294,6 @@ public sealed class EventExtractor
     private static bool MilitaryAsAdjective(SentenceContext ctx, Mention m) =>
         m.Surface.EndsWith(" military", StringComparison.OrdinalIgnoreCase) && ctx.WordAfter(m.Last) is string next && QualifiedByMilitary.Contains(next);
 
-    // "... met on Monday. The two sides agreed to ...": what "the two sides" did right after a dated meeting happened then.
-    private static ExtractedEvent DatedByMeetingBefore(ExtractedEvent e, List<ExtractedEvent> events, int sentenceStart)
-    {
-        if (e.Time is not null || !e.Provenance.Any(p => p.Rule == "actor.both-sides"))
-        {
-            return e;
-        }
-
-        var meeting = events.LastOrDefault(x => x.Type == "diplomacy.meeting" && x.Evidence.End <= sentenceStart && sentenceStart - x.Evidence.End <= 2);
-        if (meeting?.Time is not TimeSpec when)
-        {
-            return e;
-        }
-
-        return e with { Time = when, Provenance = [.. e.Provenance, new Provenance("time", "time.meeting-before", meeting.Evidence.Sentence)] };
-    }
-
     private static Mention? OfficialSource(SentenceContext ctx, Trigger trigger) =>
         ctx.BySentence[trigger.Sentence].FirstOrDefault(m => m.Entity.Type == EntityType.Organization && m.Entity.ActsFor is not null
             && m.Entity.Kind is "ministry" or "military" or "government" or "agency" && ctx.WordAfter(m.Last) is "said" or "says" or "announced" or "reported");

@@ -194,4 +194,21 @@ internal static class EventTiming
             || between.Contains("down from ", StringComparison.Ordinal) || between.Contains("up from ", StringComparison.Ordinal)
             || between.Contains(", while ", StringComparison.Ordinal) || between.Contains(", although ", StringComparison.Ordinal);
     }
+
+    // "... met on Monday. The two sides agreed to ...": what "the two sides" did right after a dated meeting happened then.
+    internal static ExtractedEvent DatedByMeetingBefore(ExtractedEvent e, List<ExtractedEvent> events, int sentenceStart)
+    {
+        if (e.Time is not null || !e.Provenance.Any(p => p.Rule == "actor.both-sides"))
+        {
+            return e;
+        }
+
+        var meeting = events.LastOrDefault(x => x.Type == "diplomacy.meeting" && x.Evidence.End <= sentenceStart && sentenceStart - x.Evidence.End <= 2);
+        if (meeting?.Time is not TimeSpec when)
+        {
+            return e;
+        }
+
+        return e with { Time = when, Provenance = [.. e.Provenance, new Provenance("time", "time.meeting-before", meeting.Evidence.Sentence)] };
+    }
 }
