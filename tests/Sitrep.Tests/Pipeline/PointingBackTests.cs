@@ -29,7 +29,7 @@ public class PointingBackTests : IClassFixture<BundledKnowledge>
     [Fact]
     public void The_summit_is_the_mountain_told_before()
     {
-        var events = Events("Valley Desk, 2 June 2026\n\nThe mountain at the centre of the talks\n\nNegotiators keep returning to Mount Hermon. Israeli forces seized the summit two years ago and have stayed there since.");
+        var events = Events("Valley Desk, 2 June 2026\n\nThe mountain at the centre of the talks\n\nNegotiators keep returning to Mount Hermon. Israeli units captured the summit two winters ago and never left.");
 
         var seizure = Assert.Single(events, e => e.Type == "military.incursion");
         Assert.Equal("mount_hermon", seizure.Location?.Id);
@@ -47,7 +47,7 @@ public class PointingBackTests : IClassFixture<BundledKnowledge>
     [Fact]
     public void Handing_a_named_garrison_over_is_a_withdrawal()
     {
-        var events = Events("Valley Desk, 2 June 2026\n\nDesert post to change hands\n\nThe Pentagon said on Monday it would hand the al-Tanf garrison over to the Syrian army by the spring.");
+        var events = Events("Valley Desk, 2 June 2026\n\nDesert post to change hands\n\nDefense officials said on Monday they would hand the al-Tanf garrison over to Damascus once the spring arrives.");
 
         var withdrawal = Assert.Single(events, e => e.Type == "military.withdrawal");
         Assert.Equal("al_tanf_garrison", withdrawal.Location?.Id);
@@ -57,7 +57,7 @@ public class PointingBackTests : IClassFixture<BundledKnowledge>
     [Fact]
     public void Units_that_entered_the_site_are_deployed_at_the_base_told_before()
     {
-        var events = Events("Valley Desk, 2 June 2026\n\nArmy moves in\n\nUS troops left the al-Shaddadi base at dawn on Monday. Syrian army units entered the site a few hours later, a local official said.");
+        var events = Events("Valley Desk, 2 June 2026\n\nArmy moves in\n\nUS troops left the al-Shaddadi base at dawn on Monday. A Syrian army column entered the site by noon, a local official said.");
 
         var deployment = Assert.Single(events, e => e.Type == "military.deployment");
         Assert.Equal("al_shaddadi_base", deployment.Location?.Id);
@@ -74,7 +74,7 @@ public class PointingBackTests : IClassFixture<BundledKnowledge>
     [Fact]
     public void Units_coming_from_a_town_are_deployed_at_the_site_not_the_town()
     {
-        var events = Events("Valley Desk, 2 June 2026\n\nArmy moves in\n\nUS troops left the al-Shaddadi base at dawn on Monday. Syrian army units entered the site a few hours later, driving in from Deir Ezzor.");
+        var events = Events("Valley Desk, 2 June 2026\n\nArmy moves in\n\nUS troops left the al-Shaddadi base at dawn on Monday. A Syrian army column entered the site by noon, driving in from Deir Ezzor.");
 
         var deployment = Assert.Single(events, e => e.Type == "military.deployment");
         Assert.Equal("al_shaddadi_base", deployment.Location?.Id);
@@ -92,7 +92,7 @@ public class PointingBackTests : IClassFixture<BundledKnowledge>
     [Fact]
     public void A_states_military_presence_is_the_states()
     {
-        var events = Events("Valley Desk, 2 June 2026\n\nA decade on the coast\n\nRussia's military presence in Syria goes back to the autumn of 2015, analysts say.");
+        var events = Events("Valley Desk, 2 June 2026\n\nA decade on the coast\n\nAnalysts say Russia's military presence in Syria is now a decade old.");
 
         var presence = Assert.Single(events, e => e.Type == "military.base");
         Assert.Equal("russia", presence.Actor?.Id);
@@ -101,7 +101,7 @@ public class PointingBackTests : IClassFixture<BundledKnowledge>
     [Fact]
     public void A_toll_without_a_place_is_placed_by_the_breakdown_that_follows()
     {
-        var events = Events("Valley Desk, 2 June 2026\n\nWeekly toll\n\nTurkish forces neutralized nine militants over the past week, the ministry said. Six of them were hit in the Gara region of northern Iraq, and three in northern Syria.");
+        var events = Events("Valley Desk, 2 June 2026\n\nWeekly toll\n\nTurkish troops neutralised nine PKK militants during the week, the ministry said. Six of them died in operations around Gara in Iraq's north, the rest inside Syria.");
 
         var clash = Assert.Single(events, e => e.Type == "military.clash");
         Assert.NotNull(clash.Location);

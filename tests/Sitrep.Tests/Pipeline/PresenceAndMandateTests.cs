@@ -20,7 +20,7 @@ public class PresenceAndMandateTests : IClassFixture<BundledKnowledge>
     [Fact]
     public void A_force_a_state_keeps_somewhere_is_an_ongoing_deployment()
     {
-        var events = Events("Desert Desk, 8 July 2026\n\nGarrison stays put\n\nThe United States still keeps its troops at al-Tanf, near the Jordanian border, officials say.");
+        var events = Events("Desert Desk, 8 July 2026\n\nGarrison stays put\n\nWashington keeps its soldiers at al-Tanf, a desert garrison near the Jordanian border, officials say.");
 
         var kept = Assert.Single(events, e => e.Type == "military.deployment");
         Assert.Equal("ongoing", kept.Status);
@@ -40,7 +40,7 @@ public class PresenceAndMandateTests : IClassFixture<BundledKnowledge>
     [Fact]
     public void Ending_a_missions_mandate_is_a_withdrawal_from_the_country_it_serves()
     {
-        var events = Events("Border Desk, 8 July 2026\n\nPeacekeepers to go\n\nIsraeli drones flew over Tyre and other towns in southern Lebanon on Monday, and residents across Lebanon heard them. The Security Council voted to end the mandate of the UNIFIL peacekeeping force next year.");
+        var events = Events("Border Desk, 8 July 2026\n\nPeacekeepers to go\n\nIsraeli drones flew over Tyre and other towns in southern Lebanon on Monday, and residents across Lebanon heard them. Council members agreed to end the mandate of UNIFIL, and its peacekeepers will go home next year.");
 
         var withdrawal = Assert.Single(events, e => e.Type == "military.withdrawal");
         Assert.Equal("lebanon", withdrawal.Location?.Id);
@@ -49,7 +49,7 @@ public class PresenceAndMandateTests : IClassFixture<BundledKnowledge>
     [Fact]
     public void A_teacher_shot_dead_is_one_civilian_victim()
     {
-        var events = Events("Desert Desk, 8 July 2026\n\nKilling in a village\n\nOn Monday, masked gunmen shot dead a teacher outside a school in al-Shuhayl, relatives said.");
+        var events = Events("Desert Desk, 8 July 2026\n\nKilling in a village\n\nOn Monday, a gunman on foot shot dead a teacher near the market in Hajin, relatives said.");
 
         var killing = Assert.Single(events, e => e.Type == "violence.civilians");
         Assert.Equal(1, killing.Quantity?.Value);

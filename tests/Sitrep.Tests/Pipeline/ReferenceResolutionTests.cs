@@ -45,7 +45,7 @@ public class ReferenceResolutionTests : IClassFixture<BundledKnowledge>
     [Fact]
     public void Servicemen_of_a_ministry_that_speaks_are_its_states()
     {
-        var report = Extract("Gulf Desk, 4 May 2026\n\nAirfield emptied\n\nThe Russian Defense Ministry said on Monday that its servicemen had completed their withdrawal from Qamishli airport.");
+        var report = Extract("Gulf Desk, 4 May 2026\n\nAirfield emptied\n\nThe Russian Defense Ministry announced on Monday that its servicemen had pulled out of Qamishli airport after six years there.");
 
         var withdrawal = Assert.Single(report.Events, e => e.Type == "military.withdrawal");
         Assert.NotNull(withdrawal.Actor);
