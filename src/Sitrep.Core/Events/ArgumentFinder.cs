@@ -60,13 +60,14 @@ public sealed class ArgumentFinder
 
         // "The regime ... has refused to withdraw from territory it occupied": the state noun names the actor first.
         var (sentenceFrom, _) = ctx.Text.WordRange(trigger.Sentence);
-        if (actor is null && StateNounBefore(ctx, trigger, sentenceFrom) && LastStateBefore(ctx, trigger) is Mention state)
+        if (actor is null && StateNounBefore(ctx, trigger, sentenceFrom)
+            && (RegimeNamedBefore(ctx, trigger, sentenceFrom) ?? LastStateBefore(ctx, trigger)) is Mention state)
         {
             (actor, actorRule) = (state, "actor.definite-state-noun");
         }
 
         if (actor is null && PronounBefore(ctx, trigger, clauseStart) is string pronoun
-            && (pronoun is "they" or "it" ? LastForceBefore(ctx, trigger, PronounIndex(ctx, trigger, clauseStart)) : LastPersonBefore(ctx, trigger)) is Mention he)
+            && (pronoun is "they" or "it" ? LastForceBefore(ctx, trigger, PronounIndex(ctx, trigger, clauseStart)) : PersonForPronoun(ctx, trigger, PronounIndex(ctx, trigger, clauseStart))) is Mention he)
         {
             (actor, actorRule) = (he, "actor.pronoun-coreference");
         }
@@ -123,12 +124,45 @@ public sealed class ArgumentFinder
         var (location, locText, rule) = NoLocation.Contains(trigger.Rule.Type)
             ? (null, null, "")
             : Location(ctx, sentence, trigger, actor, target, clauseStart, clauseEnd);
+        // "Troops killed 11 militants. Seven of them were hit near X, ...": the breakdown that follows tells where.
+        if (location is null && trigger.Rule.Type is "military.clash" or "military.strike" or "violence.civilians" or "security.raid"
+            && PlaceOfBreakdownAfter(ctx, trigger.Sentence) is Mention part)
+        {
+            (location, locText, rule) = (part.Entity, part.Surface, "location.breakdown-after");
+        }
+
+        // "X arrived in Beirut ... He is to meet the speaker on Thursday": the visitor's next meeting is in the city he came to.
+        if (location is null && trigger.Rule.Type == "diplomacy.meeting" && actorRule == "actor.pronoun-coreference" && trigger.Sentence > 0
+            && ctx.BySentence[trigger.Sentence - 1].FirstOrDefault(m => !m.AsActor && m.Entity.Type == EntityType.Place && Specificity(m.Entity) == 1) is Mention visited)
+        {
+            (location, locText, rule) = (visited.Entity, visited.Surface, "location.visit-told-before");
+        }
+
         if (location is not null)
         {
             prov.Add(new Provenance("location", rule, locText));
         }
 
         return new EventArguments(actor, target, location, locText, prov);
+    }
+
+    private static Mention? PlaceOfBreakdownAfter(SentenceContext ctx, int sentence)
+    {
+        if (sentence + 1 >= ctx.BySentence.Length)
+        {
+            return null;
+        }
+
+        var (from, to) = ctx.Text.WordRange(sentence + 1);
+        var words = ctx.Text.Words;
+        if (to - from < 4 || !(words[from].Kind == TokenKind.Number || Time.CalendarWords.NumberWord(words[from].Norm) > 0)
+            || words[from + 1].Norm != "of" || words[from + 2].Norm is not ("them" or "those"))
+        {
+            return null;
+        }
+
+        return ctx.BySentence[sentence + 1].Where(m => !m.AsActor && m.Entity.Type is EntityType.Place or EntityType.Installation)
+            .OrderBy(m => Specificity(m.Entity)).FirstOrDefault();
     }
 
     private static Mention? DestinationOwner(SentenceContext ctx, List<Mention> sentence, Trigger trigger)

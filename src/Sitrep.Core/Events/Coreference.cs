@@ -34,7 +34,7 @@ public static class Coreference
         for (var k = clauseStart; k < trigger.First - 1; k++)
         {
             if (words[k].Norm is "its" or "their" && words[k + 1].Norm is "forces" or "troops" or "army" or "military" or "soldiers" or "units"
-                or "fighters" or "militants" or "members" or "gunmen" or "jets" or "aircraft" or "drones")
+                or "fighters" or "militants" or "members" or "gunmen" or "jets" or "aircraft" or "drones" or "servicemen" or "personnel")
             {
                 return true;
             }
@@ -112,8 +112,11 @@ public static class Coreference
         var found = false;
         for (var k = Math.Max(0, clauseStart); k < Math.Min(words.Count - 1, ctx.ClauseEnd(trigger.Last)); k++)
         {
-            found |= (words[k].Norm == "both" || (words[k].Norm == "two" && k > 0 && words[k - 1].Norm == "the"))
-                && words[k + 1].Norm is "countries" or "sides" or "men" or "leaders" or "governments" or "delegations" or "parties";
+            // "the two sides", "both ministers", and "the two" right before the cue ("when the two discussed ...").
+            var theTwo = words[k].Norm == "two" && k > 0 && words[k - 1].Norm == "the";
+            found |= ((words[k].Norm == "both" || theTwo)
+                && words[k + 1].Norm is "countries" or "sides" or "men" or "leaders" or "governments" or "delegations" or "parties" or "ministers" or "officials")
+                || (theTwo && k + 1 == trigger.First);
         }
 
         if (!found)
@@ -123,9 +126,30 @@ public static class Coreference
 
         var parties = ctx.Mentions.Where(m => m.Last < trigger.First && (m.AsActor || m.Entity.IsActor) && m.Entity.Type != EntityType.Group
                 && m.Entity.Kind is not ("media" or "monitor")
-                && trigger.Sentence - ctx.Text.SentenceOfWord[m.First] <= 2)
+                && trigger.Sentence - ctx.Text.SentenceOfWord[m.First] <= 2 && !SourceOrWitness(ctx, m))
             .Reverse().DistinctBy(m => m.Entity.ActsFor ?? m.Entity.Id).Take(2).ToList();
         return parties.Count == 2 ? (parties[1], parties[0]) : null;
+    }
+
+    // "..., the presidency said", "in the presence of US envoy X": the source of a report and a witness to talks are
+    // not among "the two sides".
+    private static bool SourceOrWitness(SentenceContext ctx, Mention m)
+    {
+        if (ctx.WordAfter(m.Last) is "said" or "says" or "reported" or "announced" or "told")
+        {
+            return true;
+        }
+
+        var words = ctx.Text.Words;
+        for (var k = m.First - 1; k >= 0 && k >= m.First - 4; k--)
+        {
+            if (words[k].Norm is "presence" or "mediation" or "mediated" or "brokered" or "envoy" or "mediator")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal static Mention? LastStateBefore(SentenceContext ctx, Trigger trigger) =>
@@ -165,6 +189,36 @@ public static class Coreference
         }
 
         return ctx.BySentence[trigger.Sentence - 1].FirstOrDefault(m => Party(m) && !(ctx.WordBefore(m.First) is string p && Prepositions.Contains(p)));
+    }
+
+    // "Araghchi ... held talks with President Aoun. He is to meet ...": a pronoun opening the sentence stands for the
+    // person who was the subject of the sentence before, not the latest person named there.
+    internal static Mention? PersonForPronoun(SentenceContext ctx, Trigger trigger, int pronoun)
+    {
+        var sameSentence = ctx.BySentence[trigger.Sentence].LastOrDefault(m => m.Last < pronoun && m.Entity.Type == EntityType.Person);
+        if (sameSentence is not null || trigger.Sentence == 0)
+        {
+            return sameSentence ?? LastPersonBefore(ctx, trigger);
+        }
+
+        return ctx.BySentence[trigger.Sentence - 1].FirstOrDefault(m => m.Entity.Type == EntityType.Person
+            && !(ctx.WordBefore(m.First) is string p && Prepositions.Contains(p))) ?? LastPersonBefore(ctx, trigger);
+    }
+
+    // "The Israeli regime ... The regime kept its troops ...": "the regime" is the state an earlier mention called a regime.
+    internal static Mention? RegimeNamedBefore(SentenceContext ctx, Trigger trigger, int clauseStart)
+    {
+        var words = ctx.Text.Words;
+        var said = false;
+        for (var k = clauseStart; k < trigger.First - 1 && !said; k++)
+        {
+            said = words[k].Norm == "the" && words[k + 1].Norm == "regime";
+        }
+
+        return said
+            ? ctx.Mentions.LastOrDefault(m => m.Last < trigger.First && m.Entity.Type == EntityType.Country
+                && m.Surface.EndsWith(" regime", StringComparison.OrdinalIgnoreCase))
+            : null;
     }
 
     internal static Mention? LastPersonBefore(SentenceContext ctx, Trigger trigger) =>

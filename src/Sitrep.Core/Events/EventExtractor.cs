@@ -65,6 +65,7 @@ public sealed class EventExtractor
             foreach (var trigger in triggers)
             {
                 var e = Build(documentId, ctx, trigger, sentence, sentenceTimes, quantities, published, attributions[s]);
+                e = e is null ? null : DatedByMeetingBefore(e, events, sentence.Start);
                 if (e is null || RefersBack(text, trigger, e, events))
                 {
                     continue;
@@ -244,7 +245,7 @@ public sealed class EventExtractor
 
         var actor = Ref(args.Actor);
         // "Iraqi forces arrested ...": a generic force phrase stands for the state; "the Iraqi army" names the organisation.
-        if (args.Actor is { Entity: { Kind: "military", ActsFor: string side } force } m && IsGenericForcePhrase(m)
+        if (args.Actor is { Entity: { Kind: "military", ActsFor: string side } force } m && (IsGenericForcePhrase(m) || MilitaryAsAdjective(ctx, m))
             && _kb.Get(side) is { Type: EntityType.Country } state)
         {
             actor = new EntityRef(state.Id, state.Name) { Side = state.Id };
@@ -282,6 +283,16 @@ public sealed class EventExtractor
         return words.Length >= 2 && GenericForceNouns.Contains(words[^1]) && char.IsLower(words[^1][0])
             && !string.Equals(words[^2], "armed", StringComparison.OrdinalIgnoreCase);
     }
+
+    // "Russia's military presence", "the US military campaign": "military" qualifies the noun after it, so the state acts.
+    private static readonly HashSet<string> QualifiedByMilitary = new(StringComparer.Ordinal)
+    {
+        "presence", "campaign", "intervention", "involvement", "footprint", "operation", "operations", "buildup", "mission",
+        "cooperation", "assistance", "aid", "support", "activity", "activities",
+    };
+
+    private static bool MilitaryAsAdjective(SentenceContext ctx, Mention m) =>
+        m.Surface.EndsWith(" military", StringComparison.OrdinalIgnoreCase) && ctx.WordAfter(m.Last) is string next && QualifiedByMilitary.Contains(next);
 
     private static Mention? OfficialSource(SentenceContext ctx, Trigger trigger) =>
         ctx.BySentence[trigger.Sentence].FirstOrDefault(m => m.Entity.Type == EntityType.Organization && m.Entity.ActsFor is not null

@@ -122,14 +122,16 @@ internal static class EventTiming
             var framing = clauseStart > 0 && text.Words[clauseStart - 1].Norm == "that" ? times.LastOrDefault(t => t.Start < clauseFrom) : null;
             // "... were killed when a drone struck a market on Sunday": a subordinate clause after the cue tells when.
             // "..., but the salvo fired at it in June 2025": a time past a contrasting conjunction dates another statement.
-            return opening ?? framing ?? times.Where(t => t.Start > anchor && !Contrasted(text.Body, anchor, t.Start) && !PartOrEarlierFigure(text.Body.AsSpan(anchor, t.Start - anchor))).MinBy(t => t.Start - anchor)
-                ?? (StateLike(trigger.Rule.Type) ? null : times.Where(t => Math.Abs(t.Start - anchor) <= 60).MinBy(t => Math.Abs(t.Start - anchor)));
+            // A state ("keeps troops at nine positions, which it seized in 2024") is not dated by another verb's time.
+            return opening ?? framing ?? times.Where(t => t.Start > anchor && !Contrasted(text.Body, anchor, t.Start) && !PartOrEarlierFigure(text.Body.AsSpan(anchor, t.Start - anchor))
+                    && !(StateLike(trigger.Rule) && ParticipleJustBefore(text, t, trigger.Last))).MinBy(t => t.Start - anchor)
+                ?? (StateLike(trigger.Rule) ? null : times.Where(t => Math.Abs(t.Start - anchor) <= 60).MinBy(t => Math.Abs(t.Start - anchor)));
         }
 
         var nearest = inClause.MinBy(t => Math.Abs(t.Start - anchor) + (t.Start < anchor ? 20 : 0))!;
         // "maintains both facilities under agreements signed in 2017": a time after another verb's participle dates
         // that verb, not the state the cue tells.
-        if (StateLike(trigger.Rule.Type) && nearest.Start > anchor && ParticipleJustBefore(text, nearest, trigger.Last))
+        if (StateLike(trigger.Rule) && nearest.Start > anchor && ParticipleJustBefore(text, nearest, trigger.Last))
         {
             return null;
         }
@@ -150,8 +152,10 @@ internal static class EventTiming
         return opener >= 0 && body.AsSpan(t.End, anchor - t.End).Contains(',');
     }
 
-    // A state of affairs ("keeps a base", "holds 40 percent") is not dated by a neighbouring clause's time.
-    private static bool StateLike(string type) => type is "military.base" or "military.troop_level" or "territory.control";
+    // A state of affairs ("keeps a base", "holds 40 percent", "keeps troops at nine positions") is not dated by a
+    // neighbouring clause's time.
+    private static bool StateLike(EventRule rule) =>
+        rule.Type is "military.base" or "military.troop_level" or "territory.control" || rule.Status == "ongoing";
 
     private static bool OpensWithTimePhrase(AnalyzedText text, int sentence, TimeMention t)
     {
@@ -189,5 +193,22 @@ internal static class EventTiming
         return between.Contains(", but ", StringComparison.Ordinal) || between.Contains("; ", StringComparison.Ordinal)
             || between.Contains("down from ", StringComparison.Ordinal) || between.Contains("up from ", StringComparison.Ordinal)
             || between.Contains(", while ", StringComparison.Ordinal) || between.Contains(", although ", StringComparison.Ordinal);
+    }
+
+    // "... met on Monday. The two sides agreed to ...": what "the two sides" did right after a dated meeting happened then.
+    internal static ExtractedEvent DatedByMeetingBefore(ExtractedEvent e, List<ExtractedEvent> events, int sentenceStart)
+    {
+        if (e.Time is not null || !e.Provenance.Any(p => p.Rule == "actor.both-sides"))
+        {
+            return e;
+        }
+
+        var meeting = events.LastOrDefault(x => x.Type == "diplomacy.meeting" && x.Evidence.End <= sentenceStart && sentenceStart - x.Evidence.End <= 2);
+        if (meeting?.Time is not TimeSpec when)
+        {
+            return e;
+        }
+
+        return e with { Time = when, Provenance = [.. e.Provenance, new Provenance("time", "time.meeting-before", meeting.Evidence.Sentence)] };
     }
 }

@@ -101,6 +101,7 @@ public static partial class LocationFinder
         KbEntity? best = null;
         string? bestText = null;
         var bestScore = int.MaxValue;
+        var bestIsOrigin = false;
         if (trigger.Rule.Type == "opinion.poll" && sentence.FirstOrDefault(m => m.Kind == NameKind.Demonym && m.Surface.EndsWith('s')) is Mention surveyed)
         {
             return (surveyed.Entity, surveyed.Surface, "location.surveyed-population");
@@ -176,8 +177,14 @@ public static partial class LocationFinder
             var score = (m.First >= clauseEnd ? 2000 : m.First > trigger.Last && m.First - trigger.Last <= 10 ? 0 : 1000) + rank * 100 + Math.Abs(m.First - trigger.Last);
             if (score < bestScore)
             {
-                (best, bestText, bestScore) = (e, m.Surface, score);
+                (best, bestText, bestScore, bestIsOrigin) = (e, m.Surface, score, prev == "from");
             }
+        }
+
+        // "Army units entered the site, coming up the road from X": X is where they came from; "the site" is where they went.
+        if (bestIsOrigin && trigger.Rule.Type is "military.deployment" or "military.incursion" && AnaphoricLocation(ctx, trigger) is Mention went)
+        {
+            return (went.Entity, went.Surface, "location.coreference-not-origin");
         }
 
         if (best is not null)
@@ -212,7 +219,8 @@ public static partial class LocationFinder
 
         // "withdraw from territory it occupied": unnamed territory is the report's home country; so is the unnamed
         // place of a foreign force's size ("the force of about 10,000 peacekeepers" in a report from Lebanon).
-        return (MentionsTerritory(ctx, trigger) || trigger.Rule.Type == "military.troop_level")
+        // A mission whose mandate ends leaves the country it serves in, which the sentence need not name.
+        return (MentionsTerritory(ctx, trigger) || trigger.Rule.Type == "military.troop_level" || trigger.Rule.Id == "withdraw.mandate-end")
             && ctx.HomeCountry is Mention home && !(actor is not null && actor.Entity.Id == home.Entity.Id)
             ? (home.Entity, home.Surface, MentionsTerritory(ctx, trigger) ? "location.unnamed-territory" : "location.force-in-home-country")
             : (null, null, "");

@@ -82,16 +82,20 @@ public static partial class LocationFinder
         for (var k = from; k < to - 1; k++)
         {
             // "the base", "the air base", "the province"
-            var noun = k + 2 < to && words[k + 1].Norm is "air" or "naval" or "military" or "army" ? k + 2 : k + 1;
-            if (words[k].Norm is "the" or "that" or "this" && words[noun].Norm is "base" or "site" or "facility" or "area" or "region" or "airbase"
+            // "the same village" points back as "the village" does.
+            var noun = k + 2 < to && words[k + 1].Norm is "air" or "naval" or "military" or "army" or "same" ? k + 2 : k + 1;
+            if (words[k].Norm is "the" or "that" or "this" && (words[noun].Norm is "base" or "site" or "facility" or "area" or "region" or "airbase"
                 or "province" or "city" or "town" or "village" or "camp" or "airport" or "port" or "river" or "border" or "territory" or "enclave" or "strip"
-                or "airfield" or "airstrip" or "garrison")
+                or "airfield" or "airstrip" or "garrison" or "hilltop" or "ridge"
+                || (words[noun].Norm == "summit" && !trigger.Rule.Type.StartsWith("diplomacy.", StringComparison.Ordinal))
+                || (words[noun].Norm is "ministry" or "palace" && trigger.Rule.Type == "diplomacy.meeting")))
             {
                 found = true;
                 wantInstallation |= words[noun].Norm is "base" or "site" or "facility" or "airbase" or "airport" or "port" or "airfield" or "airstrip" or "garrison";
                 installationNoun ??= words[noun].Norm is "airport" or "airfield" or "airstrip" or "garrison" or "port" ? words[noun].Norm : null;
                 wantTerritory |= words[noun].Norm is "territory" or "enclave" or "strip";
-                wantSettlement |= words[noun].Norm is "town" or "city" or "village";
+                // "hosted him at the ministry": a meeting there is in the city told before.
+                wantSettlement |= words[noun].Norm is "town" or "city" or "village" or "ministry" or "palace";
                 wantProvince |= words[noun].Norm is "province" or "region";
             }
         }
@@ -135,6 +139,7 @@ public static partial class LocationFinder
             var hit = (wantInstallation ? ctx.BySentence[s].LastOrDefault(m => m.Entity.Type == EntityType.Installation) : null)
                 ?? (wantSettlement ? ctx.BySentence[s].LastOrDefault(m => !m.AsActor && m.Entity.Type == EntityType.Place && Specificity(m.Entity) == 1) : null)
                 ?? (wantProvince ? ctx.BySentence[s].LastOrDefault(m => !m.AsActor && m.Entity.Type == EntityType.Place && Specificity(m.Entity) is 2 or 3) : null)
+                ?? ctx.BySentence[s].LastOrDefault(m => !m.AsActor && m.Entity.Type is EntityType.Place or EntityType.Installation && m.Entity.Kind != "river")
                 ?? ctx.BySentence[s].LastOrDefault(m => !m.AsActor && m.Entity.Type is EntityType.Place or EntityType.Installation);
             if (hit is not null)
             {

@@ -45,12 +45,14 @@ public static class QuantityFinder
     private static readonly HashSet<string> CasualtyVerbs = new(StringComparer.Ordinal)
     {
         "killed", "killing", "kills", "wounded", "wounding", "injured", "injuring", "shot", "abducted", "kidnapped", "executed",
+        "dead", "martyring", "martyred",
     };
 
     private static readonly HashSet<string> OnePerson = new(StringComparer.Ordinal)
     {
         "man", "woman", "boy", "girl", "child", "teenager", "civilian", "soldier", "fighter", "farmer", "shepherd", "fisherman",
         "journalist", "paramedic", "policeman", "officer", "worker", "student", "person", "resident",
+        "schoolteacher", "teacher", "driver", "doctor", "nurse", "activist", "engineer", "pharmacist",
     };
 
     private static readonly HashSet<string> Modifiers = new(StringComparer.Ordinal)
@@ -98,10 +100,12 @@ public static class QuantityFinder
             }
 
             // "killed a man who was gathering firewood": one victim named by an article is a count of one.
-            if (i + 1 < to && words[i].Norm is "a" or "an" && i > from && CasualtyVerbs.Contains(words[i - 1].Norm) && OnePerson.Contains(words[i + 1].Norm))
+            // "shot dead a young man": one age word may stand between the article and the victim.
+            var victim = i + 2 < to && words[i + 1].Norm is "young" or "elderly" or "local" ? i + 2 : i + 1;
+            if (victim < to && words[i].Norm is "a" or "an" && i > from && CasualtyVerbs.Contains(words[i - 1].Norm) && OnePerson.Contains(words[victim].Norm))
             {
-                found.Add(new QuantityMention(i, i + 1, new Quantity(1, "people", text.Body[words[i].Start..words[i + 1].End])));
-                i++;
+                found.Add(new QuantityMention(i, victim, new Quantity(1, "people", text.Body[words[i].Start..words[victim].End])));
+                i = victim;
                 continue;
             }
 

@@ -25,6 +25,10 @@ public sealed partial class MetadataReader
 
     private const int MaxMonthOnlyDateWords = 8;
 
+    // "November, 18, 2026 - 17:25": some sites put a comma between the month and the day.
+    [GeneratedRegex(@"\b(January|February|March|April|May|June|July|August|September|October|November|December),\s+(?=\d{1,2}\b)")]
+    private static partial Regex CommaAfterMonth();
+
     public ReportMetadata Read(ReportParts parts, PageHints hints)
     {
         var prov = new List<Provenance>();
@@ -190,6 +194,7 @@ public sealed partial class MetadataReader
     /// <summary>A full date (day or month precision with a year) in a short line.</summary>
     public static PartialDate? DateIn(string line)
     {
+        line = CommaAfterMonth().Replace(line, "$1 ");
         var tokens = Tokenizer.Tokenize(line);
         return TimeExpressionFinder.Find(line, tokens)
             .Select(m => m.Absolute)

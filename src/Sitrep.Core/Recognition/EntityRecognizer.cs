@@ -228,7 +228,10 @@ public sealed class EntityRecognizer
         {
             var (length, entries) = found[k];
             var longEnough = words[i].Norm.Length >= 5 ? text.SkeletonAt(i).Length >= 4 : length >= 2 && NameLength(words, i, length) >= 9;
-            if (entries.Count > 0 && AllCapitalized(words, i, length) && longEnough)
+            // "Government of National Unity" is not the village Aynata: a lone word inside a longer capitalised run
+            // belongs to that run's name, not to a place spelled another way.
+            var insideRun = length == 1 && entries.Count > 0 && entries[0].Entity.Type == EntityType.Place && i > 0 && words[i - 1].Capitalized && !text.IsSentenceStart(i - 1);
+            if (entries.Count > 0 && AllCapitalized(words, i, length) && longEnough && !insideRun)
             {
                 return Build(text, i, i + length - 1, entries[0], "kb.skeleton");
             }
@@ -264,7 +267,8 @@ public sealed class EntityRecognizer
             var prev = p >= 0 && text.SentenceOfWord[p] == text.SentenceOfWord[first] ? words[p].Norm : null;
             // "to Washington" is a place after a journey ("travel to"), a state after "ambassador to".
             var journey = prev == "to" && p > 0 && words[p - 1].Norm is "travel" or "travelled" or "traveled" or "trip" or "visit" or "flew" or "fly"
-                or "return" or "returned" or "go" or "went" or "moved" or "headed" or "arrived" or "journey" or "visits" or "came" or "come";
+                or "return" or "returned" or "go" or "went" or "moved" or "headed" or "arrived" or "journey" or "visits" or "came" or "come"
+                or "back" or "returning" or "flying" or "travelling" or "traveling" or "heading" or "trips";
             if (prev is not null && (Locative.Contains(prev) || journey) && PlaceNamed(words, first, last) is KbEntity city)
             {
                 entity = city;

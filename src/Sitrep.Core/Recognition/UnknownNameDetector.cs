@@ -57,8 +57,11 @@ public static class UnknownNameDetector
             }
 
             var last = i;
+            // "between Bint Jbeil and Aynata": after "between", "and" separates two names instead of joining one.
+            var between = i > 0 && words[i - 1].Norm == "between";
             while (last + 1 < words.Count && !covered[last + 1] && text.SentenceOfWord[last + 1] == text.SentenceOfWord[i] && Joined(text, last)
-                && (IsNameWord(text, last + 1) || (Connectors.Contains(words[last + 1].Norm) && last + 2 < words.Count && IsNameWord(text, last + 2) && Joined(text, last + 1))))
+                && (IsNameWord(text, last + 1) || (Connectors.Contains(words[last + 1].Norm) && !(between && words[last + 1].Norm == "and")
+                    && last + 2 < words.Count && IsNameWord(text, last + 2) && Joined(text, last + 1))))
             {
                 last++;
             }
