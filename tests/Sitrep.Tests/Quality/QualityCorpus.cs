@@ -37,6 +37,10 @@ public sealed record QualityCorpus(string Name, string Reports, string Gold)
     public static QualityCorpus Holdout5 => new("holdout5",
         Path.Combine(Root, "tests", "holdout5", "reports"), Path.Combine(Root, "tests", "holdout5", "gold"));
 
+    /// <summary>A sixth held-out batch, written after the fifth had been used for tuning (tests/holdout6).</summary>
+    public static QualityCorpus Holdout6 => new("holdout6",
+        Path.Combine(Root, "tests", "holdout6", "reports"), Path.Combine(Root, "tests", "holdout6", "gold"));
+
     /// <summary>The development seeds beside the repository (../shared); they ship only with the development workspace.</summary>
     public static QualityCorpus Seeds => new("seeds",
         Path.GetFullPath(Path.Combine(Root, "..", "shared", "seeds")), Path.GetFullPath(Path.Combine(Root, "..", "shared", "gold")));

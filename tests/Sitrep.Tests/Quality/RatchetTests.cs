@@ -26,6 +26,9 @@ public sealed class RatchetTests
     [Fact]
     public void FifthHoldoutCorpusStaysAtOrAboveItsRecordedFloors() => AssertAtOrAboveFloors(QualityCorpus.Holdout5);
 
+    [Fact]
+    public void SixthHoldoutCorpusStaysAtOrAboveItsRecordedFloors() => AssertAtOrAboveFloors(QualityCorpus.Holdout6);
+
     [SharedWorkspaceFact]
     public void SeedsStayAtOrAboveTheirRecordedFloors() => AssertAtOrAboveFloors(QualityCorpus.Seeds);
 
@@ -38,6 +41,7 @@ public sealed class RatchetTests
         AssertPaired(QualityCorpus.Holdout3);
         AssertPaired(QualityCorpus.Holdout4);
         AssertPaired(QualityCorpus.Holdout5);
+        AssertPaired(QualityCorpus.Holdout6);
     }
 
     private static void AssertPaired(QualityCorpus corpus)
