@@ -18,7 +18,7 @@ public sealed class FurnitureRemover
     // Phrases looked for anywhere in a short line ("X's website can also be accessed at").
     private readonly string[] _innerPhrases;
 
-    // The line regexes, joined into a few automata: most lines match none.
+    // The line regexes in order, each behind the literals it needs: most lines match none.
     private readonly RegexList _lineRegexes;
 
     // The longest exact line and list marker: a longer line, most of a report, is not hashed to be looked up.
