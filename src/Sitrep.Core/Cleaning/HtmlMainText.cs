@@ -27,32 +27,59 @@ public static class HtmlMainText
     {
         var doc = Parser.ParseDocument(html);
         var h1 = NullIfEmpty(doc.QuerySelector("h1")?.TextContent);
+        var url = doc.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta(doc, "og:url");
         var hints = new PageHints(
             Meta(doc, "og:title") ?? (h1 is null ? null : Collapse(h1)) ?? NullIfEmpty(doc.Title),
             Meta(doc, "og:site_name") ?? TitleSuffix(doc.Title, h1),
             IsoDay(Meta(doc, "article:published_time") ?? Meta(doc, "date") ?? doc.QuerySelector("time[datetime]")?.GetAttribute("datetime"))
-                ?? DateBlock(doc),
-            doc.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta(doc, "og:url"));
+                ?? UrlDate.Find(url) ?? DateBlock(doc),
+            url);
         var headerTitle = doc.QuerySelector("h1")?.TextContent;
         foreach (var e in doc.QuerySelectorAll(Noise).ToList())
         {
             e.Remove();
         }
 
-        var container = ChooseContainer(doc);
+        var lines = Lines(ChooseContainer(doc, divParagraphs: false), headerTitle, divParagraphs: false);
+        if (lines.Sum(l => l.Text.Length) < ShortestBody)
+        {
+            // Pages that set every paragraph in a <div> of its own have no <p> to score: read such divs as paragraphs.
+            var byDivs = Lines(ChooseContainer(doc, divParagraphs: true), headerTitle, divParagraphs: true);
+            if (byDivs.Sum(l => l.Text.Length) > lines.Sum(l => l.Text.Length))
+            {
+                lines = byDivs;
+            }
+        }
+
+        return new CleanedText(lines, hints, true);
+    }
+
+    // Less block text than this, and divs are tried as paragraphs too.
+    private const int ShortestBody = 200;
+
+    private static readonly HashSet<string> BlockNames = new(StringComparer.Ordinal)
+    {
+        "div", "section", "article", "main", "header", "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table", "tr", "td",
+        "blockquote", "figure", "figcaption", "pre", "dl",
+    };
+
+    // A div holding only text and inline elements stands for a paragraph on a page without <p>.
+    private static bool IsTextDiv(IElement e) =>
+        e.LocalName is "div" or "section" or "td" && !e.Children.Any(c => BlockNames.Contains(c.LocalName));
+
+    private static List<Line> Lines(IElement? container, string? headerTitle, bool divParagraphs)
+    {
         var lines = new List<Line>();
         if (container is null)
         {
-            return new CleanedText(lines, hints, true);
+            return lines;
         }
 
-        foreach (var block in container.QuerySelectorAll(Blocks))
+        var blocks = divParagraphs
+            ? container.QuerySelectorAll("*").Where(e => (e.Matches(Blocks) && e.QuerySelector(Blocks) is null) || IsTextDiv(e))
+            : container.QuerySelectorAll(Blocks).Where(e => e.QuerySelector(Blocks) is null); // inner blocks are visited on their own
+        foreach (var block in blocks)
         {
-            if (block.QuerySelector(Blocks) is not null)
-            {
-                continue; // the inner blocks are visited on their own
-            }
-
             var text = Collapse(block.TextContent);
             if (text.Length == 0 || (headerTitle is not null && text == Collapse(headerTitle)))
             {
@@ -63,10 +90,10 @@ public static class HtmlMainText
             lines.Add(new Line(text, linkShare > 0.5 && text.Length < 200, linkShare > 0.5 ? "html.link-dense" : null));
         }
 
-        return new CleanedText(lines, hints, true);
+        return lines;
     }
 
-    private static IElement? ChooseContainer(IDocument doc)
+    private static IElement? ChooseContainer(IDocument doc, bool divParagraphs)
     {
         var explicitBody = doc.QuerySelector("[itemprop=articleBody]") ?? (doc.QuerySelectorAll("article").Length == 1 ? doc.QuerySelector("article") : null);
         if (explicitBody is not null)
@@ -75,7 +102,8 @@ public static class HtmlMainText
         }
 
         var scores = new Dictionary<IElement, double>();
-        foreach (var p in doc.QuerySelectorAll("p"))
+        var paragraphs = divParagraphs ? doc.QuerySelectorAll("p, div, section, td").Where(e => e.LocalName == "p" || IsTextDiv(e)) : doc.QuerySelectorAll("p");
+        foreach (var p in paragraphs)
         {
             var text = Collapse(p.TextContent);
             if (text.Length < 25 || p.ParentElement is null)

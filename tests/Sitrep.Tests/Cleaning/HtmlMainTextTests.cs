@@ -92,4 +92,51 @@ public class HtmlMainTextTests
         Assert.Null(result.Hints.Url);
         Assert.Contains(result.Lines, l => l.Text.StartsWith("Only one paragraph", StringComparison.Ordinal));
     }
+
+    private const string DivPage = """
+        <html><head><link rel="canonical" href="https://news.example.org/20260314/harbour-reopens-4471902.html"></head><body>
+        <div class="top"><a href="/">Example News</a> <a href="/world">World</a></div>
+        <div class="story">
+          <h1>Harbour reopens after storm</h1>
+          <div class="story__date">14 March, 09:10 GMT</div>
+          <div class="story__body">
+            <div class="story__para">The northern harbour reopened to cargo ships on Saturday after a week of repairs to the breakwater, the port authority said.</div>
+            <div class="story__para">Engineers from two companies worked in shifts, and the first grain carrier docked before noon, according to the harbour master.</div>
+            <div class="story__para">Fishing boats will return to the inner basin from Monday, when the last cranes are moved.</div>
+          </div>
+        </div>
+        <div class="bottom">All rights reserved</div>
+        </body></html>
+        """;
+
+    [Fact]
+    public void A_page_that_sets_paragraphs_in_divs_gives_them_as_lines_in_order()
+    {
+        var result = HtmlMainText.Extract(DivPage);
+
+        var lines = result.Lines.Where(l => !l.Furniture).Select(l => l.Text).ToList();
+        Assert.Equal(3, lines.Count);
+        Assert.StartsWith("The northern harbour reopened", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("Fishing boats will return", lines[2], StringComparison.Ordinal);
+        Assert.DoesNotContain(lines, l => l.Contains("All rights reserved", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_day_in_the_canonical_address_is_the_publication_time_when_the_page_gives_no_year()
+    {
+        Assert.Equal("2026-03-14", HtmlMainText.Extract(DivPage).Hints.PublishedTime);
+    }
+
+    [Theory]
+    [InlineData("https://example.org/2026/11/18/talks-resume/", "2026-11-18")]
+    [InlineData("https://example.org/world/2025-02-03-border-crossing", "2025-02-03")]
+    [InlineData("https://example.org/20261118/story-1123489576.html", "2026-11-18")]
+    [InlineData("https://example.org/story-1123489576.html", null)]
+    [InlineData("https://example.org/2026/13/40/not-a-day/", null)]
+    [InlineData("https://example.org/id/202611189999", null)]
+    [InlineData("not an address", null)]
+    public void Reads_a_calendar_day_from_a_path_segment_only(string url, string? expected)
+    {
+        Assert.Equal(expected, UrlDate.Find(url));
+    }
 }
