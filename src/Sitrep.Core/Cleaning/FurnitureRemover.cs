@@ -131,8 +131,33 @@ public sealed class FurnitureRemover
             }
         }
 
-        return words <= 40 && _lineRegexes.FirstMatch(text) is { } r ? "furniture.regex:" + r : null;
+        if (words <= 40 && _lineRegexes.FirstMatch(text) is { } r)
+        {
+            return "furniture.regex:" + r;
+        }
+
+        return words <= 25 ? SegmentedBar(text) : null;
     }
+
+    // "By A. Writer | Oct 20, 2026, 5:05 PM | Reading time: 3 min", "Subscribe – $1 a month | Log in": a bar of short
+    // pipe-separated parts, one of which is furniture on its own, is furniture whole.
+    private string? SegmentedBar(string text)
+    {
+        if (!text.Contains(" | ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var parts = text.Split(" | ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length < 2 || parts.Any(p => CountWords(p) > MostWordsPerBarPart))
+        {
+            return null;
+        }
+
+        return parts.Select(Classify).FirstOrDefault(rule => rule is not null) is { } partRule ? "furniture.bar-part:" + partRule : null;
+    }
+
+    private const int MostWordsPerBarPart = 8;
 
     private string? CutGlued(ref ReadOnlySpan<char> text)
     {

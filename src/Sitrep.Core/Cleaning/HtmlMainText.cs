@@ -32,7 +32,7 @@ public static class HtmlMainText
             Meta(doc, "og:title") ?? (h1 is null ? null : Collapse(h1)) ?? NullIfEmpty(doc.Title),
             Meta(doc, "og:site_name") ?? TitleSuffix(doc.Title, h1),
             IsoDay(Meta(doc, "article:published_time") ?? Meta(doc, "date") ?? doc.QuerySelector("time[datetime]")?.GetAttribute("datetime"))
-                ?? UrlDate.Find(url) ?? DateBlock(doc),
+                ?? UrlDate.Find(url) ?? DateBlock(doc) ?? DatedTitle(doc.Title),
             url);
         var headerTitle = doc.QuerySelector("h1")?.TextContent;
         foreach (var e in doc.QuerySelectorAll(Noise).ToList())
@@ -158,6 +158,9 @@ public static class HtmlMainText
     private static string? DateBlock(IDocument doc) =>
         doc.QuerySelectorAll("time, [class*=date], [class*=meta], [class*=time], [class*=byline]")
             .Select(e => Collapse(e.TextContent)).FirstOrDefault(t => t.Length is > 6 and < 120 && t.Any(char.IsDigit));
+
+    // "Weekly Press Briefing (12.11.2026) - Ministry": the page title is the last place a date may be read from.
+    private static string? DatedTitle(string? title) => title is not null && title.Any(char.IsDigit) ? Collapse(title) : null;
 
     private static string? Meta(IDocument doc, string name) =>
         NullIfEmpty(doc.QuerySelector($"meta[property='{name}']")?.GetAttribute("content")

@@ -200,4 +200,5 @@ public sealed partial class MetadataReader
             .Select(m => m.Absolute)
             .FirstOrDefault(a => a is PartialDate p && p.HasMonth);
     }
+
 }

@@ -311,7 +311,9 @@ public static class TimeExpressionFinder
         }
 
         var p = s.Split('.');
-        return p.Length == 3 && Small(p[0], 31) is int d && Small(p[1], 12) is int m && Year(p[2]) is int y ? new PartialDate(y, m, d) : null;
+        return p.Length == 3 && Small(p[0], 31) is int d && Small(p[1], 12) is int m && Year(p[2]) is int y && d <= DateTime.DaysInMonth(y, m)
+            ? new PartialDate(y, m, d)
+            : null;
     }
 
     private static int? Small(string? s, int max) => s is not null && s.Length <= 2 && int.TryParse(s, out var v) && v >= 1 && v <= max ? v : null;

@@ -105,4 +105,23 @@ public class FurnitureRemoverTests : IClassFixture<BundledKnowledge>
 
         Assert.Contains(Sentence, kept);
     }
+
+    [Theory]
+    [InlineData("By Lena Farouk | Mar 3, 2026, 9:15 AM | Reading time: 4 min")]
+    [InlineData("Subscribe – two months free | Log in")]
+    [InlineData("Newsletters | Sign in")]
+    public void A_bar_of_short_parts_one_of_them_furniture_is_furniture_whole(string line)
+    {
+        var result = Assert.Single(Apply(line));
+        Assert.True(result.Furniture);
+        Assert.StartsWith("furniture.bar-part:", result.Rule, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Harbour reopens after storm | Port authority")]
+    [InlineData("The convoy reached the crossing at dawn | two monitors said the trucks carried fuel and flour for the camps")]
+    public void A_pipe_in_a_line_with_no_furniture_part_keeps_the_line(string line)
+    {
+        Assert.False(Assert.Single(Apply(line)).Furniture);
+    }
 }

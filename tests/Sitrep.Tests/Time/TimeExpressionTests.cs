@@ -32,6 +32,23 @@ public class TimeExpressionTests
         Assert.Equal(new PartialDate(2025, 11, 6), MetadataReader.DateIn("Thursday, 06 November 2025"));
     }
 
+    [Theory]
+    [InlineData("Weekly briefing (04.03.2026) - Ministry", 2026, 3, 4)]
+    [InlineData("Last updated: 28.02.2025 15:40", 2025, 2, 28)]
+    public void A_dotted_day_month_year_in_a_header_line_is_a_date(string line, int year, int month, int day)
+    {
+        Assert.Equal(new PartialDate(year, month, day), MetadataReader.DateIn(line));
+    }
+
+    [Theory]
+    [InlineData("Version 2.10.2026.1")]
+    [InlineData("Room 31.02.2026")]
+    [InlineData("Figures 1.2.3")]
+    public void Dotted_numbers_that_are_no_calendar_day_give_no_date(string line)
+    {
+        Assert.Null(MetadataReader.DateIn(line));
+    }
+
     [Fact]
     public void Late_month_year_gives_the_start_of_the_month_and_keeps_the_modifier_in_the_text()
     {
