@@ -34,6 +34,10 @@ public sealed class ArgumentFinder
         {
             (actor, target, actorRule) = (a, b, "actor.between-x-and-y");
         }
+        else if (trigger.Rule.Type == "military.clash" && PartyFinder.FirstBetween(ctx, sentence, trigger, clauseEnd) is Mention side)
+        {
+            (actor, actorRule) = (side, "actor.first-side-between");
+        }
 
         if (trigger.Rule.ActorFromCompanion && trigger.CompanionWord is int c
             && sentence.LastOrDefault(m => m.Last < c && c - m.Last <= 3 && m.Entity.Type == EntityType.Country) is Mention weaponOwner)

@@ -38,7 +38,16 @@ public static class PartyFinder
         return list.DistinctBy(m => m.Entity.Id).ToList();
     }
 
-    internal static (Mention, Mention)? Between(SentenceContext ctx, List<Mention> sentence, Trigger trigger, int clauseEnd)
+    internal static (Mention, Mention)? Between(SentenceContext ctx, List<Mention> sentence, Trigger trigger, int clauseEnd) =>
+        PartiesBetween(ctx, sentence, trigger, clauseEnd, l => l.Count == 2 && l[0].Entity.Id != l[1].Entity.Id) is [var a, var b] ? (a, b) : null;
+
+    /// <summary>"clashes between Syrian security forces and local clans": the first side named, even when the other is no known actor.</summary>
+    internal static Mention? FirstBetween(SentenceContext ctx, List<Mention> sentence, Trigger trigger, int clauseEnd) =>
+        PartiesBetween(ctx, sentence, trigger, clauseEnd, l => l.Count > 0) is [var first, ..] ? first : null;
+
+    // The first two actors named within ten words after a "between" that follows the cue closely, at the first
+    // "between" whose parties are <paramref name="enough"/>.
+    private static List<Mention> PartiesBetween(SentenceContext ctx, List<Mention> sentence, Trigger trigger, int clauseEnd, Func<List<Mention>, bool> enough)
     {
         var words = ctx.Text.Words;
         for (var k = trigger.Last + 1; k < Math.Min(clauseEnd, trigger.Last + 6); k++)
@@ -50,13 +59,13 @@ public static class PartyFinder
 
             var parties = sentence.Where(m => m.First > k && m.First <= k + 10 && (m.Entity.IsActor || m.AsActor) && m.Entity.Kind != "media"
                 && !TitleOfPerson(sentence, m)).Take(2).ToList();
-            if (parties.Count == 2 && parties[0].Entity.Id != parties[1].Entity.Id)
+            if (enough(parties))
             {
-                return (parties[0], parties[1]);
+                return parties;
             }
         }
 
-        return null;
+        return [];
     }
 
     // "Russian President Vladimir Putin": the demonym only qualifies the person after it.

@@ -141,4 +141,14 @@ public class ArgumentCaseTests : IClassFixture<BundledKnowledge>
         Assert.Equal("Baghdad", meeting.Location?.Name);
         Assert.Contains(events, e => e.Type == "diplomacy.agreement");
     }
+
+    [Fact]
+    public void Clashes_between_a_named_force_and_unnamed_gunmen_take_the_named_force_as_actor()
+    {
+        var events = Extract("Jordanian border guards sealed two crossings on Friday, a day after clashes between Syrian security forces and armed smugglers left four people dead near the frontier.").Events;
+
+        var clash = Assert.Single(events, e => e.Type == "military.clash");
+        Assert.Equal("syria", clash.Actor?.Id);
+        Assert.Contains(clash.Provenance, p => p.Rule == "actor.first-side-between");
+    }
 }
