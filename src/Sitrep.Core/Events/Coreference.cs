@@ -59,6 +59,7 @@ public static class Coreference
                 "ministry" => ["ministry"],
                 "group" or "militia" or "movement" or "organisation" or "organization" or "paramilitaries" => ["armed_group"],
                 "force" or "paramilitary" => ["armed_group", "military", "igo"],
+                "mission" => ["igo"],
                 "army" or "military" => ["military"],
                 "coalition" or "alliance" => ["coalition"],
                 _ => null,

@@ -107,4 +107,14 @@ public class PointingBackTests : IClassFixture<BundledKnowledge>
         Assert.NotNull(clash.Location);
         Assert.NotEqual("turkey", clash.Location!.Id);
     }
+
+    [Fact]
+    public void The_mission_is_the_international_mission_named_before()
+    {
+        var events = Events("UNIFIL reported new breaches along the Blue Line in its quarterly review. As of 1 October, the mission had 9,800 troops from 48 countries.");
+
+        var level = Assert.Single(events, e => e.Type == "military.troop_level");
+        Assert.Equal("unifil", level.Actor?.Id);
+        Assert.Equal(9800, level.Quantity?.Value);
+    }
 }
