@@ -56,7 +56,7 @@ public sealed class ArgumentFinder
         {
             (actor, actorRule) = Adjacent(ctx, sentence, trigger) is Mention adj ? (adj, "actor.adjacent")
                 : PassiveAgent(ctx, sentence, trigger) is Mention agent ? (agent, "actor.passive-agent")
-                : Subject(ctx, sentence, trigger, clauseStart) is Mention subj ? (subj, "actor.clause-subject")
+                : !SufferedInPassive(ctx, trigger, clauseStart) && Subject(ctx, sentence, trigger, clauseStart) is Mention subj ? (subj, "actor.clause-subject")
                 : OfAgent(ctx, sentence, trigger) is Mention of ? (of, "actor.of-phrase")
                 : ObjectForce(ctx, sentence, trigger) is Mention force ? (force, "actor.force-after-verb")
                 : (null, "");
@@ -191,4 +191,28 @@ public sealed class ArgumentFinder
 
         return false;
     }
+
+    // "Two Syrian personnel were killed", "eleven men were arrested": the subject of a passive harm or arrest is who
+    // suffered it, not who did it. After a verb of saying ("the ministry said 14 people had been detained") the
+    // subject found is the one who said it, which may be the one who did it.
+    private static bool SufferedInPassive(SentenceContext ctx, Trigger trigger, int clauseStart)
+    {
+        if (trigger.Rule.Type is not ("violence.civilians" or "security.raid" or "military.strike")
+            || ctx.WordBefore(trigger.First) is not ("was" or "were" or "been" or "being" or "are" or "is"))
+        {
+            return false;
+        }
+
+        var words = ctx.Text.Words;
+        for (var k = clauseStart; k < trigger.First; k++)
+        {
+            if (words[k].Norm is "said" or "says" or "say" or "told" or "reported" or "announced" or "stated" or "added" or "confirmed")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
 }

@@ -151,4 +151,22 @@ public class ArgumentCaseTests : IClassFixture<BundledKnowledge>
         Assert.Equal("syria", clash.Actor?.Id);
         Assert.Contains(clash.Provenance, p => p.Rule == "actor.first-side-between");
     }
+
+    [Fact]
+    public void The_subject_of_a_passive_killing_is_the_victim_not_the_actor()
+    {
+        var events = Extract("Fighting broke out near the crossing on Sunday. Three Iraqi officers and a Syrian driver were killed and four people were wounded, a security source said.").Events;
+
+        Assert.NotEmpty(events);
+        Assert.DoesNotContain(events, e => e.Actor?.Id is "iraq" or "syria");
+    }
+
+    [Fact]
+    public void After_a_verb_of_saying_the_sayer_of_a_passive_arrest_stays_its_actor()
+    {
+        var events = Extract("The Jordanian government has blamed smuggling gangs for the drone flights and said 14 people had been detained in Ramtha over the past month.").Events;
+
+        var raid = Assert.Single(events, e => e.Type == "security.raid");
+        Assert.Equal("jordanian_government", raid.Actor?.Id);
+    }
 }
