@@ -93,7 +93,8 @@ public static partial class LocationFinder
         // "... keeps troops in Syria after consolidating its presence", "Al Udeid in Qatar, with 10,000 personnel,":
         // a participle or "with" clause is placed by its sentence.
         var (sentenceFrom, _) = ctx.Text.WordRange(trigger.Sentence);
-        if (clauseStart > sentenceFrom && (words[clauseStart].Norm.EndsWith("ing", StringComparison.Ordinal) || words[clauseStart].Norm == "with"))
+        if (clauseStart > sentenceFrom && (words[clauseStart].Norm.EndsWith("ing", StringComparison.Ordinal) || words[clauseStart].Norm == "with"
+            || OpensWithPlacePhrase(ctx, sentence, sentenceFrom, clauseStart)))
         {
             clauseStart = sentenceFrom;
         }
@@ -283,4 +284,20 @@ public static partial class LocationFinder
         EntityType.Country => 4,
         _ => -1,
     };
+
+    // "In Baghdad, the adviser received the minister": a place phrase opening the sentence places a main clause that
+    // names no place.
+    private static bool OpensWithPlacePhrase(SentenceContext ctx, List<Mention> sentence, int sentenceFrom, int clauseStart)
+    {
+        if (ctx.Text.Words[sentenceFrom].Norm is not ("in" or "at") || sentence.FirstOrDefault(m => m.First == sentenceFrom + 1) is not { } place)
+        {
+            return false;
+        }
+
+        // Only when the clause names no place of its own: "In the province, ... in the town of X" is placed at X.
+        return place.Last + 1 == clauseStart && place.End < ctx.Text.Body.Length && ctx.Text.Body[place.End] == ','
+            && (place.Entity.Type is EntityType.Place or EntityType.Installation || place.Place is not null)
+            && !sentence.Any(m => m.First >= clauseStart && !m.AsActor && m.Entity.Type is EntityType.Place or EntityType.Installation);
+    }
+
 }

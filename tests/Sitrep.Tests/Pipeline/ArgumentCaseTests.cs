@@ -169,4 +169,21 @@ public class ArgumentCaseTests : IClassFixture<BundledKnowledge>
         var raid = Assert.Single(events, e => e.Type == "security.raid");
         Assert.Equal("jordanian_government", raid.Actor?.Id);
     }
+
+    [Fact]
+    public void A_place_phrase_opening_the_sentence_places_a_meeting_that_names_no_place()
+    {
+        var events = Extract("In Amman, Foreign Minister Ayman Safadi received Syrian Foreign Minister Asaad al-Shaibani on Tuesday.").Events;
+
+        var meeting = Assert.Single(events, e => e.Type == "diplomacy.meeting");
+        Assert.Equal("Amman", meeting.Location?.Name);
+    }
+
+    [Fact]
+    public void A_place_phrase_opening_the_sentence_gives_way_to_a_place_in_the_clause()
+    {
+        var events = Extract("In Deir ez-Zor province, at least nine people were killed when a drone struck a market in the town of Hajin on Sunday.").Events;
+
+        Assert.All(events, e => Assert.Equal("Hajin", e.Location?.Name));
+    }
 }
