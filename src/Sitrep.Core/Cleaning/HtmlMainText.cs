@@ -46,7 +46,20 @@ public static class HtmlMainText
             return new CleanedText(lines, hints, true);
         }
 
-        foreach (var block in container.QuerySelectorAll(Blocks))
+        // A lead photo often sits beside the text container, not inside it: its caption belongs to the article.
+        var parent = container.ParentElement;
+        var parts = parent is null || parent == doc.Body ? [container] : parent.Children.Where(c => c == container || c.LocalName == "figure").ToList();
+        foreach (var part in parts)
+        {
+            AddBlocks(part == container ? container.QuerySelectorAll(Blocks) : part.QuerySelectorAll("figcaption"), headerTitle, lines);
+        }
+
+        return new CleanedText(lines, hints, true);
+    }
+
+    private static void AddBlocks(IEnumerable<IElement> blocks, string? headerTitle, List<Line> lines)
+    {
+        foreach (var block in blocks)
         {
             if (block.QuerySelector(Blocks) is not null)
             {
@@ -62,8 +75,6 @@ public static class HtmlMainText
             var linkShare = LinkShare(block, text);
             lines.Add(new Line(text, linkShare > 0.5 && text.Length < 200, linkShare > 0.5 ? "html.link-dense" : null));
         }
-
-        return new CleanedText(lines, hints, true);
     }
 
     private static IElement? ChooseContainer(IDocument doc)
