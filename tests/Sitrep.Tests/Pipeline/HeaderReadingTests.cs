@@ -53,4 +53,38 @@ public class HeaderReadingTests : IClassFixture<BundledKnowledge>
         Assert.Equal("The Guardian", document.Republisher);
         Assert.DoesNotContain("republished by", document.Body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_page_opening_with_the_site_name_has_its_headline_below()
+    {
+        const string text = "The Levant Harbour Watch Monitoring Network\nYou are here: Home \u00BB News \u00BB Coast\n\nMay 4, 2031\n\nFishing boats return to the northern harbour after the storm\n\nFishing boats returned to the northern harbour on Sunday, the port authority said.\n\nCopyright \u00A9 2031 Levant Harbour Watch Monitoring Network. All Rights Reserved.";
+        var document = _extractor.ExtractText("watch.txt", text).Document;
+
+        Assert.Equal("Fishing boats return to the northern harbour after the storm", document.Title);
+        Assert.Equal("2031-05-04", document.Published);
+    }
+
+    [Fact]
+    public void A_research_update_is_credited_to_the_first_owner_in_its_copyright_line_not_to_a_cited_site()
+    {
+        const string text = "# Coastal Update, March 9\n\n**The navy moved two frigates to the northern port in February 2031.**[1] Officials said the ships would stay there for the season.[2]\n\nThe port authority closed two piers to civilian boats and moved the ferry service to the southern quay.[3]\n\n[1] https://www.ynetnews.com/article/frigates\n\n\u00A9 2031 Harbour Studies Centre and the Coastal Policy Forum. All rights reserved.";
+        var document = _extractor.ExtractText("update.md", text).Document;
+
+        Assert.Equal("Harbour Studies Centre", document.Outlet);
+        Assert.Equal("2031-03-09", document.Published);
+    }
+
+    [Fact]
+    public void A_month_told_before_the_latest_dated_one_does_not_roll_the_year_over()
+    {
+        var (date, _) = Infer("Ships visited the port in March and again in May 2031. The navy left the port in October 2031.");
+
+        Assert.Equal("2031-10", date?.ToString());
+    }
+
+    private static (Sitrep.Core.Time.PartialDate? Date, string? Evidence) Infer(string body)
+    {
+        var text = new Sitrep.Core.Recognition.AnalyzedText(body);
+        return PublicationInference.Infer(text, Sitrep.Core.Time.TimeExpressionFinder.Find(text.Body, text.Tokens));
+    }
 }
