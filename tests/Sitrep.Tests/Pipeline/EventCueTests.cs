@@ -1,0 +1,73 @@
+using Sitrep.Core.Model;
+using Sitrep.Core.Pipeline;
+using Sitrep.Tests.Support;
+using Xunit;
+
+namespace Sitrep.Tests.Pipeline;
+
+/// <summary>
+/// Cues that look like an event but are not one (a back-reference to an event told before, a delegation's head, a
+/// camp's population, a committee holding a meeting), and events told in words the cues once missed.
+/// </summary>
+public class EventCueTests : IClassFixture<BundledKnowledge>
+{
+    private readonly ReportExtractor _extractor;
+
+    public EventCueTests(BundledKnowledge knowledge) => _extractor = knowledge.Extractor;
+
+    private IReadOnlyList<ExtractedEvent> Events(string text) => _extractor.ExtractText("cue.txt", text).Events;
+
+    [Theory]
+    [InlineData("The clash came two days after the governor visited the garrison in Palmyra.", "military.clash")]
+    [InlineData("The attack came a week after the foreign minister received his Iraqi counterpart in Damascus.", "military.clash")]
+    [InlineData("The strike came hours after the ceasefire talks in Doha stalled.", "military.strike")]
+    public void An_event_told_before_and_dated_against_another_is_no_new_event(string sentence, string type)
+    {
+        Assert.DoesNotContain(Events(sentence), e => e.Type == type);
+    }
+
+    [Fact]
+    public void A_delegation_headed_by_a_diplomat_is_no_change_of_leadership()
+    {
+        Assert.DoesNotContain(Events("The Iraqi delegation is headed by the deputy foreign minister."), e => e.Type == "politics.leadership");
+    }
+
+    [Fact]
+    public void A_camp_holding_people_is_no_control_of_territory()
+    {
+        Assert.DoesNotContain(Events("The displacement camp near Raqqa holds about 9,000 people, most of them women and children."), e => e.Type == "territory.control");
+    }
+
+    [Fact]
+    public void A_committee_holding_a_meeting_is_no_control_of_territory()
+    {
+        var events = Events("The new border committee will hold its first session in Baghdad in the spring, the ministry said.");
+
+        Assert.DoesNotContain(events, e => e.Type == "territory.control");
+    }
+
+    [Fact]
+    public void An_advance_measured_in_metres_from_a_post_is_an_incursion()
+    {
+        var events = Events("At dawn on Friday an Israeli infantry unit advanced about 500 metres from its hilltop post toward the outskirts of Khiam, residents said.");
+
+        Assert.Contains(events, e => e.Type == "military.incursion" && e.Actor?.Id == "israel");
+    }
+
+    [Fact]
+    public void Border_guards_killing_smugglers_is_a_clash()
+    {
+        var events = Events("Iraqi border guards killed three smugglers near al-Qaim on Tuesday, the border command said.");
+
+        Assert.Contains(events, e => e.Type == "military.clash");
+    }
+
+    [Fact]
+    public void Gunmen_killing_shepherds_stays_violence_against_civilians()
+    {
+        var events = Events("Gunmen killed two shepherds near Palmyra on Tuesday, local sources said.");
+
+        Assert.DoesNotContain(events, e => e.Type == "military.clash");
+        Assert.Contains(events, e => e.Type == "violence.civilians");
+    }
+}
