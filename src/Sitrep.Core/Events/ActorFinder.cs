@@ -51,7 +51,7 @@ public static class ActorFinder
             if (m.Last < trigger.First && trigger.First - m.Last <= (trigger.Rule.NeedsOwner ? 4 : 2) && IsActorCandidate(ctx, m, trigger)
                 && !ctx.Text.Words[m.Last].Possessive
                 && (m.Entity.Type == EntityType.Country || m.AsActor)
-                && !InPlacePhrase(ctx, m)
+                && (!InPlacePhrase(ctx, m) || (m.Kind == NameKind.Demonym && trigger.First - m.Last == 1)) // "killed in Israeli attacks"
                 && (trigger.First - m.Last == 1 || m.Kind == NameKind.Demonym || trigger.Rule.NeedsOwner))
             {
                 return m;

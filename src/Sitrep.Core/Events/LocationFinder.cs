@@ -149,7 +149,9 @@ public static partial class LocationFinder
             {
                 var asTerritory = (m.Kind == NameKind.Demonym || ctx.Text.Words[m.Last].Possessive) && ctx.WordAfter(m.Last) is string n && TerritoryNouns.Contains(n);
                 var prep = PrepositionBefore(ctx, m);
-                if (!asTerritory && (prep is null || !PlaceCountryPrepositions.Contains(prep) || ctx.Text.Words[m.Last].Possessive))
+
+                // "in Israeli attacks": a demonym qualifies the noun after it; only "Syrian territory" is a place.
+                if (!asTerritory && (prep is null || m.Kind == NameKind.Demonym || !PlaceCountryPrepositions.Contains(prep) || ctx.Text.Words[m.Last].Possessive))
                 {
                     continue;
                 }

@@ -70,4 +70,14 @@ public class EventCueTests : IClassFixture<BundledKnowledge>
         Assert.DoesNotContain(events, e => e.Type == "military.clash");
         Assert.Contains(events, e => e.Type == "violence.civilians");
     }
+
+    [Fact]
+    public void A_demonym_before_the_cue_is_the_actor_not_the_place()
+    {
+        var events = Events("Since the truce, more than 200 people have been killed in Turkish attacks on Syria, the health directorate said.");
+
+        var harm = Assert.Single(events, e => e.Type == "violence.civilians");
+        Assert.Equal("turkey", harm.Actor?.Id);
+        Assert.NotEqual("turkey", harm.Location?.Id);
+    }
 }
