@@ -80,4 +80,31 @@ public class EventCueTests : IClassFixture<BundledKnowledge>
         Assert.Equal("turkey", harm.Actor?.Id);
         Assert.NotEqual("turkey", harm.Location?.Id);
     }
+
+    [Fact]
+    public void A_photo_caption_reports_no_event()
+    {
+        var events = Events("Turkish soldiers patrol the road near the border post in an undated picture (Photo: Defence Ministry)\n\nThe ministry said on Monday that two soldiers were wounded in a clash near Afrin.");
+
+        Assert.DoesNotContain(events, e => e.Evidence.Sentence.Contains("(Photo", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.Type == "military.clash");
+    }
+
+    [Fact]
+    public void A_poll_finding_that_people_oppose_a_move_is_no_fact_of_that_move()
+    {
+        var events = Events("A survey published on Sunday found that 58% of Turks oppose keeping troops in northern Iraq, the pollster said.");
+
+        Assert.Contains(events, e => e.Type == "opinion.poll");
+        Assert.DoesNotContain(events, e => e.Type is "military.withdrawal" or "military.deployment" or "military.base");
+    }
+
+    [Fact]
+    public void A_bare_border_after_a_states_act_with_one_other_country_named_is_their_border()
+    {
+        var events = Events("Jordanian border guards on Sunday killed three smugglers trying to bring drugs from Syria across the northern border, the army said.");
+
+        var clash = Assert.Single(events, e => e.Type == "military.clash");
+        Assert.Equal("syria_jordan_border", clash.Location?.Id);
+    }
 }
