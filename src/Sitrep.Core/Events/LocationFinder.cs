@@ -145,6 +145,12 @@ public static partial class LocationFinder
                 continue;
             }
 
+            // "1,000 troops remain in Syria, most of them at X": a place told for part of a force is not the force's place.
+            if (trigger.Rule.Type == "military.troop_level" && PartOfTheForce(ctx, m.First))
+            {
+                continue;
+            }
+
             if (e.Type == EntityType.Country)
             {
                 var asTerritory = (m.Kind == NameKind.Demonym || ctx.Text.Words[m.Last].Possessive) && ctx.WordAfter(m.Last) is string n && TerritoryNouns.Contains(n);
@@ -285,4 +291,12 @@ public static partial class LocationFinder
         EntityType.Country => 4,
         _ => -1,
     };
+
+    // "most of them at (the) X": a preposition after "of them", an article allowed before the name.
+    private static bool PartOfTheForce(SentenceContext ctx, int first)
+    {
+        var words = ctx.Text.Words;
+        var k = first - 1 >= 0 && words[first - 1].Norm == "the" ? first - 2 : first - 1;
+        return k >= 2 && words[k - 1].Norm == "them" && words[k - 2].Norm == "of";
+    }
 }

@@ -107,4 +107,32 @@ public class EventCueTests : IClassFixture<BundledKnowledge>
         var clash = Assert.Single(events, e => e.Type == "military.clash");
         Assert.Equal("syria_jordan_border", clash.Location?.Id);
     }
+
+    [Fact]
+    public void A_force_that_has_operated_from_an_installation_keeps_a_base_there()
+    {
+        var events = Events("French special forces have operated from the Ain al-Asad air base since 2019, a defence source said.");
+
+        var base_ = Assert.Single(events, e => e.Type == "military.base");
+        Assert.Equal("ain_al_asad_airbase", base_.Location?.Id);
+        Assert.StartsWith("2019", base_.Time?.Start);
+    }
+
+    [Fact]
+    public void A_place_told_for_part_of_a_force_is_not_the_forces_place()
+    {
+        var events = Events("A Pentagon official said on Friday that about 1,500 American troops remain in Iraq, most of them at the Ain al-Asad air base.");
+
+        var level = Assert.Single(events, e => e.Type == "military.troop_level");
+        Assert.Equal("iraq", level.Location?.Id);
+    }
+
+    [Fact]
+    public void Words_reported_after_saying_have_their_own_subject()
+    {
+        var events = Events("Iraqi state television gave another account, saying a Turkish force of about 20 vehicles pushed into the village of Kani Masi.");
+
+        var incursion = Assert.Single(events, e => e.Type == "military.incursion");
+        Assert.Equal("turkey", incursion.Actor?.Id);
+    }
 }
