@@ -124,6 +124,7 @@ public sealed class EventExtractor
             DropFactsInLaterFindings(text, s, surveyAttitudes, events, before);
             FollowingToll.Fold(text, s, quantities, events, before);
             InheritActors(events, before);
+            InheritParties(events, before);
         }
 
         InheritPlaces(events, 0);

@@ -135,4 +135,22 @@ public class EventCueTests : IClassFixture<BundledKnowledge>
         var incursion = Assert.Single(events, e => e.Type == "military.incursion");
         Assert.Equal("turkey", incursion.Actor?.Id);
     }
+
+    [Fact]
+    public void A_meeting_of_a_committee_two_sides_agreed_to_form_is_theirs()
+    {
+        var events = Events("Iraq and Turkey agreed on Sunday to set up a water committee, which will hold its first meeting in Ankara next month.");
+
+        var meeting = Assert.Single(events, e => e.Type == "diplomacy.meeting");
+        Assert.Equal("planned", meeting.Status);
+        Assert.Contains(new[] { meeting.Actor?.Id, meeting.Target?.Id }, id => id == "turkey");
+    }
+
+    [Fact]
+    public void Since_the_start_of_the_year_is_no_background()
+    {
+        var events = Events("Iraq has stepped up patrols along the desert road since the start of the year, deploying extra army units near al-Qaim, officials said on Monday.\n\nThe patrols began after a spate of attacks on trucks in the desert west of Ramadi.");
+
+        Assert.Contains(events, e => e.Type == "military.deployment" && e.Status != "historical");
+    }
 }
