@@ -82,6 +82,13 @@ public static partial class LocationFinder
         }
 
         // "the al-Omar oil field ..., which had hosted a US base": a relative clause happens where its antecedent is.
+        // "... and consolidated in Erbil, where a residual presence remained": "where" right after a place is that place.
+        if (clauseStart >= 2 && words[clauseStart - 1].Norm == "where"
+            && sentence.LastOrDefault(m => m.Last == clauseStart - 2 && !m.AsActor && m.Entity.Type is EntityType.Place or EntityType.Installation) is Mention placeBefore)
+        {
+            return (placeBefore.Entity, placeBefore.Surface, "location.relative-antecedent");
+        }
+
         if (clauseStart >= 2 && words[clauseStart - 1].Norm is "which" or "where"
             && (sentence.LastOrDefault(m => m.Last < clauseStart - 1 && clauseStart - 1 - m.Last <= 14 && m.Entity.Type == EntityType.Installation)
                 ?? sentence.LastOrDefault(m => m.Last < clauseStart - 1 && clauseStart - 1 - m.Last <= 8 && !m.AsActor && (m.Entity.Type == EntityType.Place

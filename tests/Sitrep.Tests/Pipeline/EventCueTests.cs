@@ -153,4 +153,20 @@ public class EventCueTests : IClassFixture<BundledKnowledge>
 
         Assert.Contains(events, e => e.Type == "military.deployment" && e.Status != "historical");
     }
+
+    [Fact]
+    public void Raids_by_warplanes_are_no_security_raid()
+    {
+        var events = Events("Turkish warplanes carried out a wave of raids on villages north of Duhok on Tuesday night, local officials said.");
+
+        Assert.DoesNotContain(events, e => e.Type == "security.raid");
+    }
+
+    [Fact]
+    public void Where_right_after_a_place_is_that_place()
+    {
+        var events = Events("French forces left the Ain al-Asad air base in March and regrouped in Erbil, where a small French presence remained.");
+
+        Assert.Contains(events, e => e.Type == "military.base" && e.Location?.Id == "erbil");
+    }
 }
