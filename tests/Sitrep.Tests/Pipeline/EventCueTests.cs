@@ -169,4 +169,15 @@ public class EventCueTests : IClassFixture<BundledKnowledge>
 
         Assert.Contains(events, e => e.Type == "military.base" && e.Location?.Id == "erbil");
     }
+
+    [Fact]
+    public void The_same_sides_upcoming_meeting_told_twice_is_one_meeting()
+    {
+        const string text = "Water talks set for Baghdad\n\nMarch 2, 2031\n\nTurkish and Iraqi officials are due to hold talks on water sharing in Baghdad on Thursday, officials said on Monday.\n\nThe Turkish deputy foreign minister is expected to meet Iraqi officials to discuss the dams, diplomats said.";
+        var meetings = _extractor.ExtractText("meet.txt", text).Events.Where(e => e.Type == "diplomacy.meeting").ToList();
+
+        var meeting = Assert.Single(meetings);
+        Assert.Equal("planned", meeting.Status);
+        Assert.Equal("2031-03-06", meeting.Time?.Start);
+    }
 }
