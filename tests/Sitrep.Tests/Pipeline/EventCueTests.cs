@@ -180,4 +180,13 @@ public class EventCueTests : IClassFixture<BundledKnowledge>
         Assert.Equal("planned", meeting.Status);
         Assert.Equal("2031-03-06", meeting.Time?.Start);
     }
+
+    [Fact]
+    public void Busra_al_Harir_is_a_town_in_Daraa_not_the_Harir_air_base()
+    {
+        var entities = _extractor.ExtractText("town.txt", "Army reinforcements reached Busra al-Harir in the eastern Daraa countryside on Friday, residents said.").Entities;
+
+        Assert.Contains(entities, e => e.Id == "busra_al_harir" && e.Lat is null);
+        Assert.DoesNotContain(entities, e => e.Id == "harir_airbase");
+    }
 }
