@@ -133,14 +133,6 @@ public sealed class EventExtractor
         return EventMerger.Merge(events);
     }
 
-    // "Troops patrol the border (Photo: Army media)": a caption ending in a photo credit shows a scene; it reports no event.
-    private static bool IsPhotoCaption(string body, int start, int end)
-    {
-        var t = body.AsSpan(start, end - start).TrimEnd();
-        var open = t.Length > 0 && t[^1] == ')' ? t.LastIndexOf('(') : -1;
-        return open >= 0 && (t[open..].Contains("photo", StringComparison.OrdinalIgnoreCase) || t[open..].Contains("picture", StringComparison.OrdinalIgnoreCase));
-    }
-
     // "kept aircraft at Hmeimim and warships at Tartus": a town that shares its name with an installation, listed
     // beside one, is that installation.
     private List<Mention> WithInstallationTwins(SentenceContext ctx, Trigger trigger, List<Mention> installations)

@@ -36,6 +36,14 @@ internal static class SentenceFacts
         }
     }
 
+    // "Troops patrol the border (Photo: Army media)": a caption ending in a photo credit shows a scene; it reports no event.
+    internal static bool IsPhotoCaption(string body, int start, int end)
+    {
+        var t = body.AsSpan(start, end - start).TrimEnd();
+        var open = t.Length > 0 && t[^1] == ')' ? t.LastIndexOf('(') : -1;
+        return open >= 0 && (t[open..].Contains("photo", StringComparison.OrdinalIgnoreCase) || t[open..].Contains("picture", StringComparison.OrdinalIgnoreCase));
+    }
+
     // "The two ministers agreed to form a committee, which will hold its first meeting in X": a meeting that names no
     // party, told in the sentence of an agreement between two, is theirs.
     internal static void InheritParties(List<ExtractedEvent> events, int from)
