@@ -40,11 +40,11 @@ public static class HtmlMainText
             e.Remove();
         }
 
-        var lines = Lines(ChooseContainer(doc, divParagraphs: false), headerTitle, divParagraphs: false);
+        var lines = Lines(doc, ChooseContainer(doc, divParagraphs: false), headerTitle, divParagraphs: false);
         if (lines.Sum(l => l.Text.Length) < ShortestBody)
         {
             // Pages that set every paragraph in a <div> of its own have no <p> to score: read such divs as paragraphs.
-            var byDivs = Lines(ChooseContainer(doc, divParagraphs: true), headerTitle, divParagraphs: true);
+            var byDivs = Lines(doc, ChooseContainer(doc, divParagraphs: true), headerTitle, divParagraphs: true);
             if (byDivs.Sum(l => l.Text.Length) > lines.Sum(l => l.Text.Length))
             {
                 lines = byDivs;
@@ -67,7 +67,7 @@ public static class HtmlMainText
     private static bool IsTextDiv(IElement e) =>
         e.LocalName is "div" or "section" or "td" && !e.Children.Any(c => BlockNames.Contains(c.LocalName));
 
-    private static List<Line> Lines(IElement? container, string? headerTitle, bool divParagraphs)
+    private static List<Line> Lines(IDocument doc, IElement? container, string? headerTitle, bool divParagraphs)
     {
         var lines = new List<Line>();
         if (container is null)
@@ -75,11 +75,30 @@ public static class HtmlMainText
             return lines;
         }
 
-        var blocks = divParagraphs
-            ? container.QuerySelectorAll("*").Where(e => (e.Matches(Blocks) && e.QuerySelector(Blocks) is null) || IsTextDiv(e))
-            : container.QuerySelectorAll(Blocks).Where(e => e.QuerySelector(Blocks) is null); // inner blocks are visited on their own
+        // A lead photo often sits beside the text container, not inside it: its caption belongs to the article.
+        var parent = container.ParentElement;
+        var parts = parent is null || parent == doc.Body ? [container] : parent.Children.Where(c => c == container || c.LocalName == "figure").ToList();
+        foreach (var part in parts)
+        {
+            AddBlocks(part == container ? BlocksOf(container, divParagraphs) : part.QuerySelectorAll("figcaption"), headerTitle, lines);
+        }
+
+        return lines;
+    }
+
+    private static IEnumerable<IElement> BlocksOf(IElement container, bool divParagraphs) => divParagraphs
+        ? container.QuerySelectorAll("*").Where(e => e.Matches(Blocks) || IsTextDiv(e))
+        : container.QuerySelectorAll(Blocks);
+
+    private static void AddBlocks(IEnumerable<IElement> blocks, string? headerTitle, List<Line> lines)
+    {
         foreach (var block in blocks)
         {
+            if (block.QuerySelector(Blocks) is not null)
+            {
+                continue; // the inner blocks are visited on their own
+            }
+
             var text = Collapse(block.TextContent);
             if (text.Length == 0 || (headerTitle is not null && text == Collapse(headerTitle)))
             {
@@ -89,8 +108,6 @@ public static class HtmlMainText
             var linkShare = LinkShare(block, text);
             lines.Add(new Line(text, linkShare > 0.5 && text.Length < 200, linkShare > 0.5 ? "html.link-dense" : null));
         }
-
-        return lines;
     }
 
     private static IElement? ChooseContainer(IDocument doc, bool divParagraphs)

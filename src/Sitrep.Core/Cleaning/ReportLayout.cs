@@ -130,8 +130,21 @@ public static partial class ReportLayout
     public static bool IsProse(string text)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        var ends = text.TrimEnd()[^1] is '.' or '!' or '?' or '"' or '\u201D' or ':' or '*' || HasInnerSentenceEnd(text);
+        var end = WithoutSourceNotes(text.AsSpan().TrimEnd());
+        var ends = end.Length > 0 && end[^1] is '.' or '!' or '?' or '"' or '\u201D' or ':' or '*' || HasInnerSentenceEnd(text);
         return (words >= 8 && ends) || words >= 40;
+    }
+
+    // "... hit the base.[4][5]": numbered source notes after the sentence end.
+    private static ReadOnlySpan<char> WithoutSourceNotes(ReadOnlySpan<char> text)
+    {
+        while (text.Length > 2 && text[^1] == ']' && text.LastIndexOf('[') is var open and >= 0
+            && open >= text.Length - 5 && open < text.Length - 2 && text[(open + 1)..^1].IndexOfAnyExceptInRange('0', '9') < 0)
+        {
+            text = text[..open];
+        }
+
+        return text;
     }
 
     // "... hit the base. Officials said ...", but not "U.S. exit" or "Gen. Smith".

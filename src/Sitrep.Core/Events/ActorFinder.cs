@@ -51,7 +51,7 @@ public static class ActorFinder
             if (m.Last < trigger.First && trigger.First - m.Last <= (trigger.Rule.NeedsOwner ? 4 : 2) && IsActorCandidate(ctx, m, trigger)
                 && !ctx.Text.Words[m.Last].Possessive
                 && (m.Entity.Type == EntityType.Country || m.AsActor)
-                && !InPlacePhrase(ctx, m)
+                && (!InPlacePhrase(ctx, m) || (m.Kind == NameKind.Demonym && trigger.First - m.Last == 1)) // "killed in Israeli attacks"
                 && (trigger.First - m.Last == 1 || m.Kind == NameKind.Demonym || trigger.Rule.NeedsOwner))
             {
                 return m;
@@ -69,6 +69,11 @@ public static class ActorFinder
     }
 
     // "militias in Iraq and Syria launched ...": a country inside a place phrase modifies the noun before it.
+    private static readonly HashSet<string> SayingParticiples = new(StringComparer.Ordinal)
+    {
+        "saying", "adding", "noting", "claiming", "stating", "reporting", "alleging", "asserting", "insisting", "announcing",
+    };
+
     private static bool InPlacePhrase(SentenceContext ctx, Mention m) =>
         m.Entity.Type == EntityType.Country && LocationFinder.PrepositionBefore(ctx, m) is "in" or "across" or "inside" or "throughout" or "near";
 
@@ -76,7 +81,9 @@ public static class ActorFinder
     {
         // "... after consolidating its presence": a clause opening with a participle shares the sentence's subject.
         var (from, _) = ctx.Text.WordRange(trigger.Sentence);
+        // But "saying an Israeli force pushed into ...": a participle of saying opens reported words with their own subject.
         if (clauseStart > from && clauseStart < ctx.Text.Words.Count && ctx.Text.Words[clauseStart].Norm.EndsWith("ing", StringComparison.Ordinal)
+            && !SayingParticiples.Contains(ctx.Text.Words[clauseStart].Norm)
             && FirstSubject(ctx, sentence, trigger, from) is Mention shared)
         {
             return shared;
@@ -102,6 +109,20 @@ public static class ActorFinder
             }
 
             return sentence.FirstOrDefault(m => m.First >= main && m.First - main <= 3 && IsActorCandidate(ctx, m, trigger) && !InAttributionFrame(ctx, m));
+        }
+
+        // "State TV gave another account, saying a Turkish force pushed into ...": the reported words name their own subject.
+        for (var k = trigger.First - 1; k > clauseStart; k--)
+        {
+            if (SayingParticiples.Contains(words[k].Norm))
+            {
+                if (FirstSubject(ctx, sentence, trigger, k + 1) is Mention reported)
+                {
+                    return reported;
+                }
+
+                break;
+            }
         }
 
         return FirstSubject(ctx, sentence, trigger, clauseStart);

@@ -29,9 +29,12 @@ public sealed class EventExtractor
 
     private readonly KnowledgeBase _kb;
 
+    private readonly BorderPlace _borders;
+
     public EventExtractor(KnowledgeBase kb)
     {
         _operators = new InstallationOperator(kb);
+        _borders = new BorderPlace(kb);
         _kb = kb;
         _triggers = new TriggerFinder(kb.EventRules);
         _status = new StatusClassifier(kb.Cues);
@@ -59,13 +62,18 @@ public sealed class EventExtractor
             }
 
             var sentence = text.Sentences[s];
+            if (IsPhotoCaption(text.Body, sentence.Start, sentence.End))
+            {
+                continue;
+            }
+
             var before = events.Count;
             var sentenceTimes = times.Where(t => t.Start >= sentence.Start && t.End <= sentence.End).ToList();
             var quantities = QuantityFinder.FindAll(text, from, to);
             foreach (var trigger in triggers)
             {
                 var e = Build(documentId, ctx, trigger, sentence, sentenceTimes, quantities, published, attributions[s]);
-                e = e is null ? null : DatedByMeetingBefore(e, events, sentence.Start);
+                e = e is null ? null : _borders.Apply(ctx, trigger, DatedByMeetingBefore(e, events, sentence.Start));
                 if (e is null || RefersBack(text, trigger, e, events))
                 {
                     continue;
@@ -116,6 +124,7 @@ public sealed class EventExtractor
             DropFactsInLaterFindings(text, s, surveyAttitudes, events, before);
             FollowingToll.Fold(text, s, quantities, events, before);
             InheritActors(events, before);
+            InheritParties(events, before);
         }
 
         InheritPlaces(events, 0);
@@ -298,7 +307,7 @@ public sealed class EventExtractor
         ctx.BySentence[trigger.Sentence].FirstOrDefault(m => m.Entity.Type == EntityType.Organization && m.Entity.ActsFor is not null
             && m.Entity.Kind is "ministry" or "military" or "government" or "agency" && ctx.WordAfter(m.Last) is "said" or "says" or "announced" or "reported");
 
-    private static LocationRef Place(KbEntity loc) =>
+    internal static LocationRef Place(KbEntity loc) =>
         new(loc.Id, loc.Name, loc.Lat, loc.Lon, loc.Lat is null ? null : loc.Precision ?? (loc.Type == EntityType.Country ? "country" : null))
         {
             Country = loc.Country,

@@ -98,8 +98,13 @@ public static class EventMerger
 
         // One statement names the place and the other does not: the same actor in the same state of affairs, or the
         // same incident at the same time (incidents differ by when they happened).
-        return actors && (StateLike(a.Type) || a.Time?.Start == b.Time?.Start);
+        return actors && (StateLike(a.Type) || a.Time?.Start == b.Time?.Start || OneUpcomingMeeting(a, b));
     }
+
+    // "Talks are due in Paris next week ... The envoy is expected to meet the minister": the same sides' upcoming
+    // meeting, told once with its place and date and once without a date, is one meeting.
+    private static bool OneUpcomingMeeting(ExtractedEvent a, ExtractedEvent b) =>
+        a.Type == "diplomacy.meeting" && a.Status == "planned" && b.Status == "planned" && (a.Time is null || b.Time is null);
 
     // A statement placed in a country and one placed in a town of that country can be the same fact.
     private static bool Contains(LocationRef outer, LocationRef inner) =>

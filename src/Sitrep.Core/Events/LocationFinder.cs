@@ -82,6 +82,13 @@ public static partial class LocationFinder
         }
 
         // "the al-Omar oil field ..., which had hosted a US base": a relative clause happens where its antecedent is.
+        // "... and consolidated in Erbil, where a residual presence remained": "where" right after a place is that place.
+        if (clauseStart >= 2 && words[clauseStart - 1].Norm == "where"
+            && sentence.LastOrDefault(m => m.Last == clauseStart - 2 && !m.AsActor && m.Entity.Type is EntityType.Place or EntityType.Installation) is Mention placeBefore)
+        {
+            return (placeBefore.Entity, placeBefore.Surface, "location.relative-antecedent");
+        }
+
         if (clauseStart >= 2 && words[clauseStart - 1].Norm is "which" or "where"
             && (sentence.LastOrDefault(m => m.Last < clauseStart - 1 && clauseStart - 1 - m.Last <= 14 && m.Entity.Type == EntityType.Installation)
                 ?? sentence.LastOrDefault(m => m.Last < clauseStart - 1 && clauseStart - 1 - m.Last <= 8 && !m.AsActor && (m.Entity.Type == EntityType.Place
@@ -146,11 +153,19 @@ public static partial class LocationFinder
                 continue;
             }
 
+            // "1,000 troops remain in Syria, most of them at X": a place told for part of a force is not the force's place.
+            if (trigger.Rule.Type == "military.troop_level" && PartOfTheForce(ctx, m.First))
+            {
+                continue;
+            }
+
             if (e.Type == EntityType.Country)
             {
                 var asTerritory = (m.Kind == NameKind.Demonym || ctx.Text.Words[m.Last].Possessive) && ctx.WordAfter(m.Last) is string n && TerritoryNouns.Contains(n);
                 var prep = PrepositionBefore(ctx, m);
-                if (!asTerritory && (prep is null || !PlaceCountryPrepositions.Contains(prep) || ctx.Text.Words[m.Last].Possessive))
+
+                // "in Israeli attacks": a demonym qualifies the noun after it; only "Syrian territory" is a place.
+                if (!asTerritory && (prep is null || m.Kind == NameKind.Demonym || !PlaceCountryPrepositions.Contains(prep) || ctx.Text.Words[m.Last].Possessive))
                 {
                     continue;
                 }
@@ -300,4 +315,12 @@ public static partial class LocationFinder
             && !sentence.Any(m => m.First >= clauseStart && !m.AsActor && m.Entity.Type is EntityType.Place or EntityType.Installation);
     }
 
+
+    // "most of them at (the) X": a preposition after "of them", an article allowed before the name.
+    private static bool PartOfTheForce(SentenceContext ctx, int first)
+    {
+        var words = ctx.Text.Words;
+        var k = first - 1 >= 0 && words[first - 1].Norm == "the" ? first - 2 : first - 1;
+        return k >= 2 && words[k - 1].Norm == "them" && words[k - 2].Norm == "of";
+    }
 }

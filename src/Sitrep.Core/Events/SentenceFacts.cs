@@ -36,6 +36,33 @@ internal static class SentenceFacts
         }
     }
 
+    // "Troops patrol the border (Photo: Army media)": a caption ending in a photo credit shows a scene; it reports no event.
+    internal static bool IsPhotoCaption(string body, int start, int end)
+    {
+        var t = body.AsSpan(start, end - start).TrimEnd();
+        var open = t.Length > 0 && t[^1] == ')' ? t.LastIndexOf('(') : -1;
+        return open >= 0 && (t[open..].Contains("photo", StringComparison.OrdinalIgnoreCase) || t[open..].Contains("picture", StringComparison.OrdinalIgnoreCase));
+    }
+
+    // "The two ministers agreed to form a committee, which will hold its first meeting in X": a meeting that names no
+    // party, told in the sentence of an agreement between two, is theirs.
+    internal static void InheritParties(List<ExtractedEvent> events, int from)
+    {
+        for (var k = from; k < events.Count; k++)
+        {
+            var e = events[k];
+            if (e.Type != "diplomacy.meeting" || e.Actor is not null || e.Target is not null)
+            {
+                continue;
+            }
+
+            if (events.Skip(from).FirstOrDefault(x => x.Type == "diplomacy.agreement" && x.Actor is not null && x.Target is not null && x.Evidence.Start == e.Evidence.Start) is { } deal)
+            {
+                events[k] = e with { Actor = deal.Actor, Target = deal.Target, Provenance = [.. e.Provenance, new Provenance("actor", "actor.parties-of-agreement-in-sentence", deal.Actor!.Name)] };
+            }
+        }
+    }
+
     // "Troops stormed the village of X ... Residents clashed with them for hours": a military fact or harm to civilians
     // that names no place, told right after a fact placed at a town or a site by the same (or an unnamed) actor,
     // happened there. Only a point as exact as a town is handed on; a new topic ("Meanwhile, ...") breaks the chain.

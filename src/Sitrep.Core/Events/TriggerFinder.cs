@@ -210,7 +210,18 @@ public sealed class TriggerFinder
     private static bool CommaBetween(AnalyzedText text, int a, int b)
     {
         var (lo, hi) = a < b ? (a, b) : (b, a);
-        return text.Body.AsSpan(text.Words[lo].End, text.Words[hi].Start - text.Words[lo].End).Contains(',');
+        var start = text.Words[lo].End;
+        var between = text.Body.AsSpan(start, text.Words[hi].Start - start);
+        for (var i = between.IndexOf(','); i >= 0; i = between[(i + 1)..].IndexOf(',') is var n and >= 0 ? i + 1 + n : -1)
+        {
+            // "24,000": a thousands separator does not end a clause.
+            if (i == 0 || i == between.Length - 1 || !char.IsDigit(between[i - 1]) || !char.IsDigit(between[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static List<Trigger> Prefer(List<Trigger> found)

@@ -35,6 +35,7 @@ public sealed partial class MetadataReader
         KbEntity? headerOutlet = null, siteOutlet = null;
         PartialDate? published = null;
         string? title = null;
+        string? nextTitle = null;
         string? longest = null;
         foreach (var line in parts.HeaderLines)
         {
@@ -79,6 +80,10 @@ public sealed partial class MetadataReader
             if (words >= 6 && title is null)
             {
                 title = line.Trim();
+            }
+            else if (words >= 6)
+            {
+                nextTitle ??= line.Trim();
             }
 
             if (words >= 3 && (longest is null || words > longest.Split(' ').Length))
@@ -133,6 +138,13 @@ public sealed partial class MetadataReader
             prov.Add(new Provenance("outlet", "metadata.republication-notice", notice.Line));
         }
 
+        // A page that opens with the site's own name ("The Levant Monitor") has its headline on a later line.
+        if (hints.Title is null && nextTitle is not null && title is not null && outletName is not null && SameName(title, outletName))
+        {
+            title = nextTitle;
+            prov.Add(new Provenance("title", "metadata.header-line-after-site-name", title));
+        }
+
         return new ReportMetadata(title, outletName, republisher, published, prov);
     }
 
@@ -152,6 +164,12 @@ public sealed partial class MetadataReader
 
         foreach (var line in parts.FurnitureLines)
         {
+            // "[3] https://...": a numbered source note cites another site; it does not name this one.
+            if (line.Text.StartsWith('[') && line.Text.Length > 1 && char.IsDigit(line.Text[1]))
+            {
+                continue;
+            }
+
             foreach (Match m in Domain.Matches(line.Text))
             {
                 if (_kb.OutletByDomain(m.Groups[1].Value) is KbEntity byDomain)
@@ -190,6 +208,11 @@ public sealed partial class MetadataReader
 
         return null;
     }
+
+    private static bool SameName(string a, string b) =>
+        string.Equals(WithoutThe(a), WithoutThe(b), StringComparison.OrdinalIgnoreCase);
+
+    private static string WithoutThe(string s) => s.StartsWith("The ", StringComparison.OrdinalIgnoreCase) ? s[4..].Trim() : s.Trim();
 
     /// <summary>A full date (day or month precision with a year) in a short line.</summary>
     public static PartialDate? DateIn(string line)

@@ -1,4 +1,5 @@
 using Sitrep.Core.Recognition;
+using Sitrep.Core.Text;
 using Sitrep.Core.Time;
 
 namespace Sitrep.Core.Metadata;
@@ -21,6 +22,7 @@ public static class PublicationInference
     {
         PartialDate? latest = null;
         string? evidence = null;
+        var latestAt = 0;
         var pastMentions = new List<TimeMention>();
         foreach (var t in times)
         {
@@ -34,6 +36,7 @@ public static class PublicationInference
             {
                 latest = a;
                 evidence = t.Text;
+                latestAt = t.Start;
             }
         }
 
@@ -42,13 +45,29 @@ public static class PublicationInference
             return (null, null);
         }
 
-        if (l.HasMonth && !l.HasDay && pastMentions.Any(t => t.Relative is { Unit: "month-day" or "named-month" } r && r.Value < l.Month && t.Start > 0))
+        // Only a month told after the dated one rolls over: one told before it is background of an earlier year.
+        if (l.HasMonth && !l.HasDay && pastMentions.Any(t => t.Relative is { Unit: "month-day" or "named-month" } r && r.Value < l.Month && t.Start > latestAt))
         {
-            var rollover = pastMentions.First(t => t.Relative is { Unit: "month-day" or "named-month" } r && r.Value < l.Month);
+            var rollover = pastMentions.First(t => t.Relative is { Unit: "month-day" or "named-month" } r && r.Value < l.Month && t.Start > latestAt);
             return (new PartialDate(l.Year + 1, 0, 0), rollover.Text);
         }
 
         return (l.HasMonth ? new PartialDate(l.Year, l.Month, 0) : l, evidence);
+    }
+
+    /// <summary>
+    /// A headline that is a dated label ("Weekly Brief, March 12") gives the day, in the year inferred from the body
+    /// (the next year when the inferred month comes later than the headline's).
+    /// </summary>
+    public static PartialDate? WithHeadlineDay(PartialDate inferred, string? title)
+    {
+        if (title is null || inferred.HasDay)
+        {
+            return null;
+        }
+
+        var day = TimeExpressionFinder.Find(title, Tokenizer.Tokenize(title)).Select(t => t.Relative).FirstOrDefault(r => r is { Unit: "month-day" });
+        return day is null ? null : new PartialDate(inferred.Month > day.Value ? inferred.Year + 1 : inferred.Year, day.Value, day.Day);
     }
 
     private static bool InFutureSentence(AnalyzedText text, TimeMention t)

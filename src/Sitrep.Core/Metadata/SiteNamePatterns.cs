@@ -7,11 +7,11 @@ namespace Sitrep.Core.Metadata;
 /// <summary>
 /// Names a site the knowledge base does not know, from what the page says of itself: its markup's site
 /// name, a "Title - Site" page title, a copyright line ("© 2026 Levant Frontline") or an about-us line
-/// ("Dabanga is an independent news outlet").
+/// ("Dabanga is an independent news outlet"). Of joint owners ("© 2026 X and the Y"), the first is named.
 /// </summary>
 public static partial class SiteNamePatterns
 {
-    [GeneratedRegex(@"^(?:Copyright\s*)?(?:©|\(c\)|Copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?<name>[A-Z][\w&'’. -]{1,60}?)\s*(?:[.,|]|All rights reserved|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Copyright\s*)?(?:©|\(c\)|Copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?<name>[A-Z][\w&'’. -]{1,60}?)\s*(?:[.,|]|All rights reserved|\band the\b|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Copyright();
 
     [GeneratedRegex(@"^(?<name>[A-Z][\w&'’. -]{1,40}?) is an? (?:independent |non-profit |nonprofit )?(?:news|media|online|digital)\b")]

@@ -93,7 +93,7 @@ public sealed class ReportExtractor
             var (date, evidence) = PublicationInference.Infer(text, times);
             if (date is not null)
             {
-                published = date;
+                published = PublicationInference.WithHeadlineDay(date.Value, meta.Title) ?? date;
                 inferred = true;
                 docProv.Add(new Provenance("published", "metadata.inferred-from-body", evidence));
             }

@@ -62,9 +62,22 @@ public static class SentenceSplitter
     private static bool IsBoundary(string text, int i, out int end)
     {
         end = i + 1;
-        while (end < text.Length && text[end] is '.' or '!' or '?' or '"' or '\u201D' or '\u2019' or '\'' or ')' or ']')
+        while (end < text.Length)
         {
-            end++;
+            // Closing quotes and brackets, Markdown emphasis ("**...**"), and numbered source notes ("[12]") stay with
+            // the sentence they close.
+            if (text[end] is '.' or '!' or '?' or '"' or '\u201D' or '\u2019' or '\'' or ')' or ']' or '*' or '_')
+            {
+                end++;
+            }
+            else if (SourceNoteLength(text, end) is > 0 and var n)
+            {
+                end += n;
+            }
+            else
+            {
+                break;
+            }
         }
 
         var j = end;
@@ -89,12 +102,24 @@ public static class SentenceSplitter
         }
 
         var next = text[j];
-        if (!(char.IsUpper(next) || char.IsDigit(next) || next is '"' or '\u201C' or '\'' or '\u2018' or '('))
+        if (!(char.IsUpper(next) || char.IsDigit(next) || next is '"' or '\u201C' or '\'' or '\u2018' or '(' or '*'))
         {
             return false;
         }
 
         return text[i] != '.' || !EndsWithAbbreviation(text, i);
+    }
+
+    // "[12]": a bracketed number of one to three digits.
+    private static int SourceNoteLength(string text, int at)
+    {
+        var k = at + 1;
+        while (text[at] == '[' && k < text.Length && k - at <= 3 && char.IsDigit(text[k]))
+        {
+            k++;
+        }
+
+        return k > at + 1 && k < text.Length && text[k] == ']' ? k - at + 1 : 0;
     }
 
     private static bool EndsWithAbbreviation(string text, int dot)

@@ -124,4 +124,35 @@ public class FurnitureRemoverTests : IClassFixture<BundledKnowledge>
     {
         Assert.False(Assert.Single(Apply(line)).Furniture);
     }
+
+    [Theory]
+    [InlineData("Back the Harbour Monitor's field reporting across the coast. Donate now.")]
+    [InlineData("Receive the week's main headlines in your inbox.")]
+    [InlineData("Subscribe to the Coastal Brief and get each new assessment by email.")]
+    [InlineData("\u00A9 2031 Levant Research Group and Harbour Studies Centre. All rights reserved.")]
+    [InlineData("[4] https://example.org/notes/briefing-7")]
+    [InlineData("[Open the project's live map of the coast.](https://example.org/map)")]
+    [InlineData("**Mira Castell, Jonas Ebert, Tomas Varga, and Lina Sorel**")]
+    [InlineData("*Information Cutoff: 11:00 am ET*")]
+    [InlineData("*The Coastal Studies Group and the Harbour Institute provide these updates to follow events along the coast.*")]
+    public void Research_update_and_donation_furniture_is_removed(string line)
+    {
+        Assert.True(Assert.Single(Apply(line)).Furniture);
+    }
+
+    [Fact]
+    public void Headlines_listed_after_related_posts_are_furniture()
+    {
+        var result = Apply(Sentence, "Related Posts", "Coast | Fishermen protest new harbour fees", "North | Gunmen kill a farmer near the river");
+
+        Assert.Equal([Sentence], Kept(result));
+    }
+
+    [Theory]
+    [InlineData("The ministry said it had informed the embassy by email.")]
+    [InlineData("Officials from Lyon, Turin, Basel and Geneva met the mayor on Monday.")]
+    public void Sentences_like_the_new_furniture_are_kept(string line)
+    {
+        Assert.False(Assert.Single(Apply(line)).Furniture);
+    }
 }

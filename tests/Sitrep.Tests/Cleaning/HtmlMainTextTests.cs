@@ -139,4 +139,24 @@ public class HtmlMainTextTests
     {
         Assert.Equal(expected, UrlDate.Find(url));
     }
+
+    [Fact]
+    public void A_lead_photo_beside_the_text_container_keeps_its_caption()
+    {
+        const string page = """
+            <html><body><div class="story">
+              <h1>Ferry service resumes</h1>
+              <figure><img src="f.jpg"><figcaption>A ferry leaves the northern harbour at sunrise</figcaption></figure>
+              <div class="text">
+                <p>The ferry service between the two islands resumed on Tuesday after a week of storms, the port authority said.</p>
+                <p>Officials said two more boats would join the route before the end of the month if the weather held.</p>
+              </div>
+            </div></body></html>
+            """;
+
+        var lines = HtmlMainText.Extract(page).Lines.Where(l => !l.Furniture).Select(l => l.Text).ToList();
+
+        Assert.Equal("A ferry leaves the northern harbour at sunrise", lines[0]);
+        Assert.Equal(3, lines.Count);
+    }
 }

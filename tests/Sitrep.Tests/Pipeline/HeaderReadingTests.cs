@@ -53,4 +53,32 @@ public class HeaderReadingTests : IClassFixture<BundledKnowledge>
         Assert.Equal("The Guardian", document.Republisher);
         Assert.DoesNotContain("republished by", document.Body, StringComparison.Ordinal);
     }
+
+    // A page that opens with its site name has its headline below; a research update is credited to the first owner in
+    // its copyright line, not to a site its source notes cite, and its dated-label headline gives the day.
+    [Theory]
+    [InlineData("watch.txt", "The Levant Harbour Watch Monitoring Network\nYou are here: Home \u00BB News \u00BB Coast\n\nMay 4, 2031\n\nFishing boats return to the northern harbour after the storm\n\nFishing boats returned to the northern harbour on Sunday, the port authority said.\n\nCopyright \u00A9 2031 Levant Harbour Watch Monitoring Network. All Rights Reserved.", "Fishing boats return to the northern harbour after the storm", "2031-05-04")]
+    [InlineData("update.md", "# Coastal Update, March 9\n\n**The navy moved two frigates to the northern port in February 2031.**[1] Officials said the ships would stay there for the season.[2]\n\nThe port authority closed two piers to civilian boats and moved the ferry service to the southern quay.[3]\n\n[1] https://www.ynetnews.com/article/frigates\n\n\u00A9 2031 Harbour Studies Centre and the Coastal Policy Forum. All rights reserved.", "Harbour Studies Centre", "2031-03-09")]
+    public void Site_names_in_header_and_footer_lines_are_read_for_what_they_are(string name, string text, string titleOrOutlet, string published)
+    {
+        var document = _extractor.ExtractText(name, text).Document;
+
+        Assert.Contains(titleOrOutlet, new[] { document.Title, document.Outlet });
+        Assert.NotEqual(document.Title, document.Outlet);
+        Assert.Equal(published, document.Published);
+    }
+
+    [Fact]
+    public void A_month_told_before_the_latest_dated_one_does_not_roll_the_year_over()
+    {
+        var (date, _) = Infer("Ships visited the port in March and again in May 2031. The navy left the port in October 2031.");
+
+        Assert.Equal("2031-10", date?.ToString());
+    }
+
+    private static (Sitrep.Core.Time.PartialDate? Date, string? Evidence) Infer(string body)
+    {
+        var text = new Sitrep.Core.Recognition.AnalyzedText(body);
+        return PublicationInference.Infer(text, Sitrep.Core.Time.TimeExpressionFinder.Find(text.Body, text.Tokens));
+    }
 }

@@ -53,4 +53,18 @@ public class SentenceSplitterTests
         Assert.Empty(SentenceSplitter.Split(""));
         Assert.Empty(SentenceSplitter.Split(" \n \t "));
     }
+
+    [Fact]
+    public void Emphasis_and_numbered_source_notes_close_the_sentence_before_them()
+    {
+        Assert.Equal(
+            ["**The brigade left the valley on Friday.**[3]", "The ministry said the move was planned.[4][5]", "Patrols resumed."],
+            Split("**The brigade left the valley on Friday.**[3] The ministry said the move was planned.[4][5] Patrols resumed."));
+    }
+
+    [Fact]
+    public void A_bracketed_word_after_a_period_is_no_source_note()
+    {
+        Assert.Single(Split("The unit withdrew approx. [sic] three kilometres."));
+    }
 }
