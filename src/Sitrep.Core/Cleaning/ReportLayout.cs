@@ -130,8 +130,12 @@ public static partial class ReportLayout
     public static bool IsProse(string text)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        var end = WithoutSourceNotes(text.AsSpan().TrimEnd());
-        var ends = end.Length > 0 && end[^1] is '.' or '!' or '?' or '"' or '\u201D' or ':' or '*' || HasInnerSentenceEnd(text);
+        // Markdown emphasis after the stop (".**") still ends a sentence, and a standfirst set wholly in bold or italics
+        // is prose; a tagline emphasised after a link ("[Site](/) - *The daily*") is not.
+        var trimmed = WithoutSourceNotes(text.AsSpan().TrimEnd());
+        var end = trimmed.TrimEnd("*_");
+        var wholeEmphasis = end.Length < trimmed.Length && text.Length > 0 && text[0] is '*' or '_';
+        var ends = end.Length > 0 && end[^1] is '.' or '!' or '?' or '"' or '\u201D' or ':' || wholeEmphasis || HasInnerSentenceEnd(text);
         return (words >= 8 && ends) || words >= 40;
     }
 

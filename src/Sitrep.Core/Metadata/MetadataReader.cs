@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Sitrep.Core.Cleaning;
 using Sitrep.Core.Knowledge;
@@ -35,14 +36,16 @@ public sealed partial class MetadataReader
         KbEntity? headerOutlet = null, siteOutlet = null;
         PartialDate? published = null;
         string? title = null;
+        var titleFromHeading = false;
         string? nextTitle = null;
         string? longest = null;
         foreach (var line in parts.HeaderLines)
         {
-            // A Markdown top-level heading is the title outright, even when it names a month.
-            if (title is null && line.StartsWith("# ", StringComparison.Ordinal))
+            // A Markdown top-level heading is the title outright, even when it names a month or a longer line came first.
+            if (!titleFromHeading && line.StartsWith("# ", StringComparison.Ordinal))
             {
                 title = line.TrimStart('#', ' ').Trim();
+                titleFromHeading = true;
                 continue;
             }
 
@@ -69,6 +72,13 @@ public sealed partial class MetadataReader
 
                     isMeta = true;
                 }
+            }
+
+            if (!isMeta && OutletInHeaderLine(line) is KbEntity named)
+            {
+                headerOutlet ??= named;
+                prov.Add(new Provenance("outlet", "metadata.header-outlet-part", line));
+                isMeta = true;
             }
 
             if (isMeta || line.StartsWith("By ", StringComparison.Ordinal) || NavigationLine.Is(line))
@@ -189,6 +199,24 @@ public sealed partial class MetadataReader
         return null;
     }
 
+    // "[Site](https://site.example/) - *Tagline*", "**Damascus - Site**": an outlet as a linked name, the link's domain,
+    // or a dash-separated part set in bold or italics.
+    private KbEntity? OutletInHeaderLine(string line)
+    {
+        if (MarkdownLink().Match(line) is { Success: true } link
+            && (_kb.OutletByName(link.Groups[1].Value.Trim()) ?? (Uri.TryCreate(link.Groups[2].Value, UriKind.Absolute, out var uri) ? _kb.OutletByDomain(uri.Host) : null)) is KbEntity linked)
+        {
+            return linked;
+        }
+
+        return line.Split([" | ", " · ", " - ", " \u2013 ", " \u2014 "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(part => _kb.OutletByName(part.Trim('*', '_', ' ')))
+            .FirstOrDefault(o => o is not null);
+    }
+
+    [GeneratedRegex(@"^\[([^\]]{2,60})\]\((https?://[^)\s]+)\)")]
+    private static partial Regex MarkdownLink();
+
     private KbEntity? OutletNamedIn(string text)
     {
         var tokens = Tokenizer.Tokenize(text).Where(t => t.Kind != TokenKind.Punct && !t.Article).ToList();
@@ -221,7 +249,25 @@ public sealed partial class MetadataReader
         var tokens = Tokenizer.Tokenize(line);
         return TimeExpressionFinder.Find(line, tokens)
             .Select(m => m.Absolute)
-            .FirstOrDefault(a => a is PartialDate p && p.HasMonth);
+            .FirstOrDefault(a => a is PartialDate p && p.HasMonth) ?? DashedDay(line);
     }
+
+    // "28-10-2026 | 14:52" in a header: day first, as the dotted form is read ("28.10.2026"); a year-first ISO date is
+    // read by the time finder.
+    private static PartialDate? DashedDay(string line)
+    {
+        var m = DashedDate().Match(line);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var (day, month, year) = (int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture), int.Parse(m.Groups[2].ValueSpan, CultureInfo.InvariantCulture),
+            int.Parse(m.Groups[3].ValueSpan, CultureInfo.InvariantCulture));
+        return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new PartialDate(year, month, day) : null;
+    }
+
+    [GeneratedRegex(@"(?<![\d-])(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)(?![\d-])", RegexOptions.CultureInvariant, 100)]
+    private static partial Regex DashedDate();
 
 }

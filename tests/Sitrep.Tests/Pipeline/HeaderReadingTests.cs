@@ -43,6 +43,29 @@ public class HeaderReadingTests : IClassFixture<BundledKnowledge>
         Assert.Equal(published, document.Published);
     }
 
+    [Theory]
+    [InlineData("[Asharq Al-Awsat](https://english.aawsat.com/) — *The region's daily of record*\n\nWorld\n\n# Convoys return to the coast road after a week of closures\n\n**Beirut - Asharq Al-Awsat**\n\nPublished: 4 March 2026\n\nConvoys returned to the coast road on Tuesday after a week of closures, officials said.",
+        "Convoys return to the coast road after a week of closures", "Asharq Al-Awsat", "2026-03-04")]
+    [InlineData("RUDAW\nKurdistan | Iraq | Syria | World\n\nFerries resume between the two ports after storms ended\n\nRudaw Digital\n04-03-2026 | 14:52\n\nFerries resumed sailing between the two ports on Tuesday after the storms ended, the port authority said.",
+        "Ferries resume between the two ports after storms ended", "Rudaw", "2026-03-04")]
+    public void A_linked_or_emphasised_site_name_a_later_markdown_heading_and_a_day_first_dashed_date_are_read(string text, string title, string outlet, string published)
+    {
+        var document = _extractor.ExtractText("site.md", text).Document;
+
+        Assert.Equal(title, document.Title);
+        Assert.Equal(outlet, document.Outlet);
+        Assert.Equal(published, document.Published);
+    }
+
+    [Theory]
+    [InlineData("**The ministry said the convoy would leave the port on Friday morning**", true)]
+    [InlineData("*The ministry said the convoy would leave the port on Friday morning.*", true)]
+    [InlineData("[Harbour Daily](https://example.org/) — *The coast's daily of record since the year 1950*", false)]
+    public void A_line_wholly_in_emphasis_is_prose_a_tagline_after_a_link_is_not(string line, bool prose)
+    {
+        Assert.Equal(prose, Sitrep.Core.Cleaning.ReportLayout.IsProse(line));
+    }
+
     [Fact]
     public void A_syndication_notice_names_the_outlet_and_the_republisher()
     {
