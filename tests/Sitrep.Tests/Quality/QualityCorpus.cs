@@ -41,6 +41,14 @@ public sealed record QualityCorpus(string Name, string Reports, string Gold)
     public static QualityCorpus Holdout6 => new("holdout6",
         Path.Combine(Root, "tests", "holdout6", "reports"), Path.Combine(Root, "tests", "holdout6", "gold"));
 
+    /// <summary>A seventh held-out batch, written after the sixth had been used for tuning (tests/holdout7).</summary>
+    public static QualityCorpus Holdout7 => new("holdout7",
+        Path.Combine(Root, "tests", "holdout7", "reports"), Path.Combine(Root, "tests", "holdout7", "gold"));
+
+    /// <summary>An eighth held-out batch, first scored on the code that ended the seventh's round (tests/holdout8).</summary>
+    public static QualityCorpus Holdout8 => new("holdout8",
+        Path.Combine(Root, "tests", "holdout8", "reports"), Path.Combine(Root, "tests", "holdout8", "gold"));
+
     /// <summary>The development seeds beside the repository (../shared); they ship only with the development workspace.</summary>
     public static QualityCorpus Seeds => new("seeds",
         Path.GetFullPath(Path.Combine(Root, "..", "shared", "seeds")), Path.GetFullPath(Path.Combine(Root, "..", "shared", "gold")));

@@ -29,6 +29,12 @@ public sealed class RatchetTests
     [Fact]
     public void SixthHoldoutCorpusStaysAtOrAboveItsRecordedFloors() => AssertAtOrAboveFloors(QualityCorpus.Holdout6);
 
+    [Fact]
+    public void SeventhHoldoutCorpusStaysAtOrAboveItsRecordedFloors() => AssertAtOrAboveFloors(QualityCorpus.Holdout7);
+
+    [Fact]
+    public void EighthHoldoutCorpusStaysAtOrAboveItsRecordedFloors() => AssertAtOrAboveFloors(QualityCorpus.Holdout8);
+
     [SharedWorkspaceFact]
     public void SeedsStayAtOrAboveTheirRecordedFloors() => AssertAtOrAboveFloors(QualityCorpus.Seeds);
 
@@ -42,6 +48,8 @@ public sealed class RatchetTests
         AssertPaired(QualityCorpus.Holdout4);
         AssertPaired(QualityCorpus.Holdout5);
         AssertPaired(QualityCorpus.Holdout6);
+        AssertPaired(QualityCorpus.Holdout7);
+        AssertPaired(QualityCorpus.Holdout8);
     }
 
     private static void AssertPaired(QualityCorpus corpus)
