@@ -38,6 +38,10 @@ public sealed class ArgumentFinder
         {
             (actor, actorRule) = (side, "actor.first-side-between");
         }
+        else if (trigger.Rule.Type == "opinion.poll" && Pollster(ctx, sentence, trigger) is Mention pollster)
+        {
+            (actor, actorRule) = (pollster, "actor.survey-by");
+        }
 
         if (trigger.Rule.ActorFromCompanion && trigger.CompanionWord is int c
             && sentence.LastOrDefault(m => m.Last < c && c - m.Last <= 3 && m.Entity.Type == EntityType.Country) is Mention weaponOwner)
@@ -213,6 +217,23 @@ public sealed class ArgumentFinder
         }
 
         return true;
+    }
+
+
+    // "a survey by the MetroPOLL research company", "a poll conducted by Lazar Research": the pollster, named or not.
+    private static Mention? Pollster(SentenceContext ctx, List<Mention> sentence, Trigger trigger)
+    {
+        var words = ctx.Text.Words;
+        for (var k = trigger.Last + 1; k < Math.Min(words.Count, trigger.Last + 4) && ctx.Text.SentenceOfWord[k] == trigger.Sentence; k++)
+        {
+            if (words[k].Norm == "by")
+            {
+                var first = k + 1 < words.Count && words[k + 1].Norm == "the" ? k + 2 : k + 1;
+                return sentence.FirstOrDefault(m => m.First == first && m.Entity.Type is EntityType.Organization or EntityType.Unknown);
+            }
+        }
+
+        return null;
     }
 
 }

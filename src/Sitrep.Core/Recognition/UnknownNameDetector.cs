@@ -102,6 +102,13 @@ public static class UnknownNameDetector
             return false;
         }
 
+        // "talks between National Defense Minister ...": a capitalised word before a title word begins the title.
+        if (last + 1 < words.Count && words[last + 1].Capitalized
+            && next is "defense" or "defence" or "minister" or "ministry" or "president" or "interior" or "foreign" or "security" or "guard" or "army" or "council")
+        {
+            return false;
+        }
+
         if (prev == "of" && first >= 2 && PlaceNouns.Contains(words[first - 2].Norm))
         {
             return true;

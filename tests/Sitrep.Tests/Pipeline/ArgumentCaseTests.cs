@@ -186,4 +186,23 @@ public class ArgumentCaseTests : IClassFixture<BundledKnowledge>
 
         Assert.All(events, e => Assert.Equal("Hajin", e.Location?.Name));
     }
+
+    [Fact]
+    public void A_capitalised_word_opening_a_title_is_no_unknown_place()
+    {
+        var events = Extract("The accord was signed in Amman on Tuesday following talks between National Defense Minister Yasar Guler and Syrian Defence Minister Murhaf Abu Qasra.").Events;
+
+        var meeting = Assert.Single(events, e => e.Type == "diplomacy.meeting");
+        Assert.Equal("Amman", meeting.Location?.Name);
+    }
+
+    [Fact]
+    public void A_survey_by_a_company_the_knowledge_base_lacks_has_that_company_as_actor()
+    {
+        var events = Extract("A survey by the Kestrel Insight research company published on Monday found that 61 percent of respondents backed the truce.").Events;
+
+        var poll = Assert.Single(events, e => e.Type == "opinion.poll");
+        Assert.Equal("Kestrel Insight", poll.Actor?.Name);
+        Assert.Contains(poll.Provenance, p => p.Rule == "actor.survey-by");
+    }
 }
