@@ -62,7 +62,7 @@ public sealed class EventExtractor
             }
 
             var sentence = text.Sentences[s];
-            if (IsPhotoCaption(text.Body, sentence.Start, sentence.End))
+            if (IsPhotoCaption(text.Body, sentence.Start, sentence.End) || IsMarkdownHeading(text.Body, sentence.Start))
             {
                 continue;
             }

@@ -36,6 +36,10 @@ internal static class SentenceFacts
         }
     }
 
+    // "### Arrests in Daraa": a section heading names what the paragraphs below report; it reports nothing itself.
+    internal static bool IsMarkdownHeading(string body, int start) =>
+        start < body.Length && body[start] == '#' && (start == 0 || body[start - 1] == '\n');
+
     // "Troops patrol the border (Photo: Army media)": a caption ending in a photo credit shows a scene; it reports no event.
     internal static bool IsPhotoCaption(string body, int start, int end)
     {

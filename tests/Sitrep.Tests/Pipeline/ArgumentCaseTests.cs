@@ -205,4 +205,12 @@ public class ArgumentCaseTests : IClassFixture<BundledKnowledge>
         Assert.Equal("Kestrel Insight", poll.Actor?.Name);
         Assert.Contains(poll.Provenance, p => p.Rule == "actor.survey-by");
     }
+
+    [Fact]
+    public void A_markdown_section_heading_reports_no_event()
+    {
+        var events = Extract("Police made arrests across the province on Sunday, officials said.\n\n### Arrests in Hama\n\nIn Hama, security forces arrested nine men on Sunday, the interior ministry said.").Events;
+
+        Assert.DoesNotContain(events, e => e.Evidence.Sentence.StartsWith('#'));
+    }
 }
