@@ -73,7 +73,7 @@ public sealed class EventExtractor
             foreach (var trigger in triggers)
             {
                 var e = Build(documentId, ctx, trigger, sentence, sentenceTimes, quantities, published, attributions[s]);
-                e = e is null ? null : _borders.Apply(ctx, trigger, DatedByMeetingBefore(e, events, sentence.Start));
+                e = e is null ? null : DatedBySameDay(_borders.Apply(ctx, trigger, DatedByMeetingBefore(e, events, sentence.Start)), events);
                 if (e is null || RefersBack(text, trigger, e, events))
                 {
                     continue;

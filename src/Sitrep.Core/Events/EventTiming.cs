@@ -211,4 +211,27 @@ internal static class EventTiming
 
         return e with { Time = when, Provenance = [.. e.Provenance, new Provenance("time", "time.meeting-before", meeting.Evidence.Sentence)] };
     }
+
+    // "On the same day, warplanes struck ...": the day of the latest dated event told before.
+    internal static ExtractedEvent DatedBySameDay(ExtractedEvent e, List<ExtractedEvent> events)
+    {
+        var sentence = e.Evidence.Sentence;
+        var at = sentence.IndexOf("the same day", StringComparison.OrdinalIgnoreCase);
+        if (e.Time is not null || at < 0)
+        {
+            return e;
+        }
+
+        if (events.LastOrDefault(x => x.Evidence.End <= e.Evidence.Start && x.Time?.Start is { Length: 10 }) is not { Time: TimeSpec day } before)
+        {
+            return e;
+        }
+
+        return e with
+        {
+            Time = day with { End = null, Text = sentence.Substring(at, "the same day".Length) },
+            Provenance = [.. e.Provenance, new Provenance("time", "time.same-day-as-before", before.Evidence.Sentence)],
+        };
+    }
+
 }

@@ -130,4 +130,14 @@ public class FollowOnStatementTests : IClassFixture<BundledKnowledge>
         var convoy = Assert.Single(events, e => e.Type == "military.deployment");
         Assert.Contains("Kharab al-Jir", convoy.Location?.Name);
     }
+
+    [Fact]
+    public void An_event_on_the_same_day_takes_the_day_of_the_event_told_before()
+    {
+        var events = _extractor.ExtractText("same-day.txt", "Border clashes and a strike\n\n12 March 2026\n\nAMMAN, March 12 (Wire) - Jordanian troops clashed with smugglers near the border on March 9, the army said. On the same day, Israeli warplanes struck a depot near Kisweh, Syrian media reported.").Events;
+
+        var strike = Assert.Single(events, e => e.Type == "military.strike");
+        Assert.StartsWith("2026-03-09", strike.Time?.Start, StringComparison.Ordinal);
+        Assert.Contains(strike.Provenance, p => p.Rule == "time.same-day-as-before");
+    }
 }
