@@ -42,11 +42,13 @@ public static partial class ReportLayout
         var body = new List<string>();
         var furniture = new List<Line>();
         var inBody = false;
+        var furnitureAfterHeader = false;
         foreach (var line in cleaned.Lines)
         {
             if (line.Furniture)
             {
                 furniture.Add(line);
+                furnitureAfterHeader |= !inBody && header.Count > 0;
                 continue;
             }
 
@@ -61,10 +63,12 @@ public static partial class ReportLayout
             }
 
             (inBody ? body : header).Add(line.Text);
+            furnitureAfterHeader &= inBody;
         }
 
-        // A section heading right above the first paragraph ("Suwayda") belongs to the body it introduces.
-        if (body.Count > 0 && header.Count > 1 && header[^1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3
+        // A section heading right above the first paragraph ("Suwayda") belongs to the body it introduces; a header
+        // line with furniture (a date or share line) between it and the body is no such heading.
+        if (body.Count > 0 && header.Count > 1 && !furnitureAfterHeader && header[^1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3
             && !header[^1].Any(char.IsDigit) && char.IsUpper(header[^1][0]) && !header[^1].StartsWith("By ", StringComparison.Ordinal))
         {
             body.Insert(0, header[^1]);

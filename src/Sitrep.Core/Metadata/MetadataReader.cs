@@ -160,7 +160,8 @@ public sealed partial class MetadataReader
 
     private KbEntity? SiteOutlet(ReportParts parts, PageHints hints, List<Provenance> prov)
     {
-        if (hints.SiteName is not null && _kb.OutletByName(hints.SiteName) is KbEntity named)
+        // "Al-Monitor: The Middle East's leading news source": a site name followed by its tagline.
+        if (hints.SiteName is not null && (_kb.OutletByName(hints.SiteName) ?? _kb.OutletByName(hints.SiteName.Split(':')[0].Trim())) is KbEntity named)
         {
             prov.Add(new Provenance("site", "metadata.html-site-name", hints.SiteName));
             return named;

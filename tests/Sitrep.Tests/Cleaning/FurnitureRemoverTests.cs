@@ -155,4 +155,20 @@ public class FurnitureRemoverTests : IClassFixture<BundledKnowledge>
     {
         Assert.False(Assert.Single(Apply(line)).Furniture);
     }
+
+    [Theory]
+    [InlineData("MARCH 4, 2026 08:47")]
+    [InlineData("Updated: MARCH 4, 2026 10:12")]
+    [InlineData("Date 04.03.2026")]
+    [InlineData("Wednesday, 4 March 2026 4:10 PM")]
+    public void A_line_that_is_only_a_date_and_time_is_furniture(string line)
+    {
+        Assert.True(Assert.Single(Apply(line)).Furniture);
+    }
+
+    [Fact]
+    public void A_sentence_with_a_date_in_it_is_kept()
+    {
+        Assert.False(Assert.Single(Apply("The talks resumed on March 4, 2026.")).Furniture);
+    }
 }

@@ -67,6 +67,23 @@ public class HeaderReadingTests : IClassFixture<BundledKnowledge>
     }
 
     [Fact]
+    public void A_date_line_after_an_emphasised_standfirst_dates_the_report_and_leaves_the_body()
+    {
+        var report = _extractor.ExtractText("standfirst.md", "# Ferries resume between the two ports\n\n*Storms had closed the crossing for a week, and the port authority now expects two more boats to join the route*\n\nBy Harbour Staff\nMARCH 4, 2026 08:47\n\nFerries resumed sailing between the two ports on Tuesday after the storms ended, the port authority said.");
+
+        Assert.Equal("2026-03-04", report.Document.Published);
+        Assert.DoesNotContain("08:47", report.Document.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_site_name_followed_by_its_tagline_names_the_outlet()
+    {
+        var report = _extractor.ExtractText("page.html", "<html><head><title>Ferries resume - Al-Monitor: The region's independent news source</title></head><body><h1>Ferries resume</h1><p>Ferries resumed sailing between the two ports on Tuesday after the storms ended, the port authority said on Wednesday.</p></body></html>");
+
+        Assert.Equal("Al-Monitor", report.Document.Outlet);
+    }
+
+    [Fact]
     public void A_syndication_notice_names_the_outlet_and_the_republisher()
     {
         const string text = "The Guardian\n\nFerry crossings resume after a month of closure\n\nThis story was produced by Reuters and is republished by The Guardian under a licensing arrangement.\n\nFerries resumed crossings between the two ports on Monday after a month-long closure, port officials said.";
