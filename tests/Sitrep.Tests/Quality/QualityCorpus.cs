@@ -49,6 +49,10 @@ public sealed record QualityCorpus(string Name, string Reports, string Gold)
     public static QualityCorpus Holdout8 => new("holdout8",
         Path.Combine(Root, "tests", "holdout8", "reports"), Path.Combine(Root, "tests", "holdout8", "gold"));
 
+    /// <summary>A ninth held-out batch, first scored on the code that ended the eighth's round (tests/holdout9).</summary>
+    public static QualityCorpus Holdout9 => new("holdout9",
+        Path.Combine(Root, "tests", "holdout9", "reports"), Path.Combine(Root, "tests", "holdout9", "gold"));
+
     /// <summary>The development seeds beside the repository (../shared); they ship only with the development workspace.</summary>
     public static QualityCorpus Seeds => new("seeds",
         Path.GetFullPath(Path.Combine(Root, "..", "shared", "seeds")), Path.GetFullPath(Path.Combine(Root, "..", "shared", "gold")));

@@ -35,6 +35,9 @@ public sealed class RatchetTests
     [Fact]
     public void EighthHoldoutCorpusStaysAtOrAboveItsRecordedFloors() => AssertAtOrAboveFloors(QualityCorpus.Holdout8);
 
+    [Fact]
+    public void NinthHoldoutCorpusStaysAtOrAboveItsRecordedFloors() => AssertAtOrAboveFloors(QualityCorpus.Holdout9);
+
     [SharedWorkspaceFact]
     public void SeedsStayAtOrAboveTheirRecordedFloors() => AssertAtOrAboveFloors(QualityCorpus.Seeds);
 
@@ -50,6 +53,7 @@ public sealed class RatchetTests
         AssertPaired(QualityCorpus.Holdout6);
         AssertPaired(QualityCorpus.Holdout7);
         AssertPaired(QualityCorpus.Holdout8);
+        AssertPaired(QualityCorpus.Holdout9);
     }
 
     private static void AssertPaired(QualityCorpus corpus)
