@@ -220,20 +220,27 @@ public sealed class ArgumentFinder
     }
 
 
-    // "a survey by the MetroPOLL research company", "a poll conducted by Lazar Research": the pollster, named or not.
+    // "a survey by the MetroPOLL research company", "a survey published last week by the polling company X": the
+    // pollster, named or not, a few words after "by".
     private static Mention? Pollster(SentenceContext ctx, List<Mention> sentence, Trigger trigger)
     {
         var words = ctx.Text.Words;
-        for (var k = trigger.Last + 1; k < Math.Min(words.Count, trigger.Last + 4) && ctx.Text.SentenceOfWord[k] == trigger.Sentence; k++)
+        for (var k = trigger.Last + 1; k < Math.Min(words.Count, trigger.Last + 6) && ctx.Text.SentenceOfWord[k] == trigger.Sentence; k++)
         {
             if (words[k].Norm == "by")
             {
-                var first = k + 1 < words.Count && words[k + 1].Norm == "the" ? k + 2 : k + 1;
-                return sentence.FirstOrDefault(m => m.First == first && m.Entity.Type is EntityType.Organization or EntityType.Unknown);
+                return sentence.FirstOrDefault(m => m.First > k && m.First <= k + 4
+                    && (m.Entity.Type == EntityType.Organization || (m.Entity.Type == EntityType.Unknown && LooksLikeAName(m))));
             }
         }
 
         return null;
     }
+
+
+    // "Lazar Research", "MetroPOLL": an unknown name of two words or with inner capitals; a lone "Institute" left over
+    // from a longer name is not one.
+    private static bool LooksLikeAName(Mention m) =>
+        m.Last > m.First || m.Surface.Skip(1).Any(char.IsUpper);
 
 }

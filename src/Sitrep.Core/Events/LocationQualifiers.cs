@@ -52,6 +52,15 @@ public static partial class LocationFinder
             break;
         }
 
+        // "..., according to a Western diplomat in Beirut": where the source sits is not where the event is.
+        for (var k = Math.Max(from + 1, trigger.Last + 1); k + 1 < to; k++)
+        {
+            if (words[k].Norm == "according" && words[k + 1].Norm == "to" && ctx.Text.Body[words[k - 1].End] == ',')
+            {
+                return (k, to);
+            }
+        }
+
         return (int.MaxValue, int.MaxValue);
     }
 }

@@ -213,4 +213,22 @@ public class ArgumentCaseTests : IClassFixture<BundledKnowledge>
 
         Assert.DoesNotContain(events, e => e.Evidence.Sentence.StartsWith('#'));
     }
+
+    [Fact]
+    public void A_pollster_named_a_few_words_after_by_is_the_actor_and_a_lone_generic_word_is_not()
+    {
+        var named = Extract("A survey published last week by the polling company Kestrel Insight found that 48 percent of respondents backed the talks.").Events;
+        var generic = Extract("A survey published on Monday by the Harbour Policy Institute found that 52 percent of respondents backed the talks.").Events;
+
+        Assert.Equal("Kestrel Insight", Assert.Single(named, e => e.Type == "opinion.poll").Actor?.Name);
+        Assert.NotEqual("Institute", Assert.Single(generic, e => e.Type == "opinion.poll").Actor?.Name);
+    }
+
+    [Fact]
+    public void The_place_of_a_source_after_according_to_is_not_the_place_of_the_event()
+    {
+        var events = Extract("An estimated 3,000 Russian personnel remain at the two coastal bases, according to a Western diplomat in Beirut.").Events;
+
+        Assert.DoesNotContain(events, e => e.Location?.Name == "Beirut");
+    }
 }
