@@ -7,7 +7,8 @@ namespace Sitrep.Core.Cleaning;
 /// pattern requires one of a few literals (<see cref="RequiredLiterals"/>) is out of question on a line that
 /// contains none of them and is not run. The regexes are not joined into one alternation: the automaton of a
 /// joined list kept building new states on new lines and cost more to build and to run than its members one by
-/// one (docs/performance.md, "Furniture regexes").
+/// one (docs/performance.md, section "Optimised code from the first call, furniture regexes one by one, and word
+/// numbers").
 /// </summary>
 public sealed class RegexList
 {
