@@ -15,6 +15,8 @@ public static class HtmlMainText
 
     private const string Blocks = "p,h2,h3,h4,h5,h6,li,blockquote,figcaption,pre";
 
+    private static readonly HashSet<string> BlockTags = new(Blocks.Split(','), StringComparer.Ordinal);
+
     private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
 
     private static readonly HashSet<string> Stopwords = new(StringComparer.OrdinalIgnoreCase)
@@ -41,11 +43,12 @@ public static class HtmlMainText
         }
 
         var lines = Lines(doc, ChooseContainer(doc, divParagraphs: false), headerTitle, divParagraphs: false);
-        if (lines.Sum(l => l.Text.Length) < ShortestBody)
+        var length = lines.Sum(l => l.Text.Length);
+        if (length < ShortestBody)
         {
             // Pages that set every paragraph in a <div> of its own have no <p> to score: read such divs as paragraphs.
             var byDivs = Lines(doc, ChooseContainer(doc, divParagraphs: true), headerTitle, divParagraphs: true);
-            if (byDivs.Sum(l => l.Text.Length) > lines.Sum(l => l.Text.Length))
+            if (byDivs.Sum(l => l.Text.Length) > length)
             {
                 lines = byDivs;
             }
@@ -87,7 +90,7 @@ public static class HtmlMainText
     }
 
     private static IEnumerable<IElement> BlocksOf(IElement container, bool divParagraphs) => divParagraphs
-        ? container.QuerySelectorAll("*").Where(e => e.Matches(Blocks) || IsTextDiv(e))
+        ? container.QuerySelectorAll("*").Where(e => BlockTags.Contains(e.LocalName) || IsTextDiv(e))
         : container.QuerySelectorAll(Blocks);
 
     private static void AddBlocks(IEnumerable<IElement> blocks, string? headerTitle, List<Line> lines)

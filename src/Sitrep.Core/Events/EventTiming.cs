@@ -233,5 +233,4 @@ internal static class EventTiming
             Provenance = [.. e.Provenance, new Provenance("time", "time.same-day-as-before", before.Evidence.Sentence)],
         };
     }
-
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Sitrep.Core.Cleaning;
 using Sitrep.Core.Knowledge;
@@ -247,28 +246,16 @@ public sealed partial class MetadataReader
     public static PartialDate? DateIn(string line)
     {
         line = CommaAfterMonth().Replace(line, "$1 ");
-        var tokens = Tokenizer.Tokenize(line);
-        return TimeExpressionFinder.Find(line, tokens)
+        // "28-10-2026 | 14:52": a day-first dashed date is read as its dotted form ("28.10.2026"); a year-first ISO date
+        // is read by the time finder as it stands.
+        return FullDateIn(line) ?? (DashedDate().IsMatch(line) ? FullDateIn(DashedDate().Replace(line, "$1.$2.$3")) : null);
+    }
+
+    private static PartialDate? FullDateIn(string line) =>
+        TimeExpressionFinder.Find(line, Tokenizer.Tokenize(line))
             .Select(m => m.Absolute)
-            .FirstOrDefault(a => a is PartialDate p && p.HasMonth) ?? DashedDay(line);
-    }
-
-    // "28-10-2026 | 14:52" in a header: day first, as the dotted form is read ("28.10.2026"); a year-first ISO date is
-    // read by the time finder.
-    private static PartialDate? DashedDay(string line)
-    {
-        var m = DashedDate().Match(line);
-        if (!m.Success)
-        {
-            return null;
-        }
-
-        var (day, month, year) = (int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture), int.Parse(m.Groups[2].ValueSpan, CultureInfo.InvariantCulture),
-            int.Parse(m.Groups[3].ValueSpan, CultureInfo.InvariantCulture));
-        return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new PartialDate(year, month, day) : null;
-    }
+            .FirstOrDefault(a => a is PartialDate p && p.HasMonth);
 
     [GeneratedRegex(@"(?<![\d-])(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)(?![\d-])", RegexOptions.CultureInvariant, 100)]
     private static partial Regex DashedDate();
-
 }
