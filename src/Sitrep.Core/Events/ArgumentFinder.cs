@@ -95,7 +95,8 @@ public sealed class ArgumentFinder
             (actor, actorRule) = (fighters, "actor.unnamed-fighters-of-group");
         }
 
-        if (actor is null && GenericStateForces(ctx, trigger, clauseStart) && ctx.HomeCountry is Mention home)
+        if (actor is null && (GenericStateForces(ctx, trigger, clauseStart) || (PossessiveForce(ctx, trigger, clauseStart) && UnnamedMinistry(ctx, trigger, sentenceFrom)))
+            && StateOfClause(ctx, trigger, clauseStart) is Mention home)
         {
             (actor, actorRule) = (home, "actor.home-state-forces");
         }
@@ -129,8 +130,9 @@ public sealed class ArgumentFinder
             prov.Add(new Provenance("target", "target.other-party", target.Surface));
         }
 
-        var (location, locText, rule) = NoLocation.Contains(trigger.Rule.Type)
-            ? (null, null, "")
+        var (location, locText, rule) = trigger.Rule.Type == "diplomacy.agreement" ? PlacePhrases.SigningPlace(ctx, sentence, trigger)
+            : NoLocation.Contains(trigger.Rule.Type) ? (null, null, "")
+            : trigger.Rule.Type == "military.troop_level" && PlacePhrases.PlaceOfForce(ctx, sentence, trigger) is Mention held ? (held.Place ?? held.Entity, held.Surface, "location.force-held-in")
             : Location(ctx, sentence, trigger, actor, target, clauseStart, clauseEnd);
         // "Troops killed 11 militants. Seven of them were hit near X, ...": the breakdown that follows tells where.
         if (location is null && trigger.Rule.Type is "military.clash" or "military.strike" or "violence.civilians" or "security.raid"

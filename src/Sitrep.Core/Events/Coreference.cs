@@ -106,6 +106,43 @@ public static class Coreference
         return false;
     }
 
+    // "the Interior Ministry said its units had arrested ...": a ministry the knowledge base cannot tie to a state.
+    internal static bool UnnamedMinistry(SentenceContext ctx, Trigger trigger, int sentenceFrom)
+    {
+        var words = ctx.Text.Words;
+        for (var k = sentenceFrom; k < trigger.First - 1; k++)
+        {
+            var organ = (words[k].Norm is "interior" or "defence" or "defense" && words[k + 1].Norm == "ministry")
+                || (words[k].Norm == "ministry" && words[k + 1].Norm == "of" && k + 2 < trigger.First && words[k + 2].Norm is "interior" or "defence" or "defense");
+            if (organ && !ctx.BySentence[trigger.Sentence].Any(m => m.First <= k && k <= m.Last))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whose "government forces" these are: the side a sentence opens with ("On the Syrian side, ..."), else the
+    // country of the town the clause names, else the country the report is about.
+    internal static Mention? StateOfClause(SentenceContext ctx, Trigger trigger, int clauseStart)
+    {
+        var (from, _) = ctx.Text.WordRange(trigger.Sentence);
+        var words = ctx.Text.Words;
+        var sentence = ctx.BySentence[trigger.Sentence];
+        if (from + 3 < trigger.First && words[from].Norm == "on" && words[from + 1].Norm == "the" && words[from + 3].Norm == "side"
+            && sentence.FirstOrDefault(m => m.First == from + 2 && m.Entity.Type == EntityType.Country) is Mention side)
+        {
+            return side;
+        }
+
+        var town = sentence.FirstOrDefault(m => m.First >= clauseStart && m.Last <= ctx.ClauseEnd(trigger.Last) && !m.AsActor
+            && m.Entity.Type is EntityType.Place or EntityType.Installation && m.Entity.Country is not null);
+        return town is not null
+            ? ctx.Mentions.FirstOrDefault(m => m.Entity.Type == EntityType.Country && string.Equals(m.Entity.Country, town.Entity.Country, StringComparison.OrdinalIgnoreCase)) ?? ctx.HomeCountry
+            : ctx.HomeCountry;
+    }
+
     // "both countries", "the two sides", "the two men": the last two parties named before.
     internal static (Mention, Mention)? BothSides(SentenceContext ctx, Trigger trigger, int clauseStart)
     {

@@ -25,7 +25,7 @@ public sealed class EventExtractor
 
     private readonly AttributionFinder _attribution;
 
-    private readonly InstallationOperator _operators;
+    private readonly StateActors _stateActors;
 
     private readonly KnowledgeBase _kb;
 
@@ -33,7 +33,7 @@ public sealed class EventExtractor
 
     public EventExtractor(KnowledgeBase kb)
     {
-        _operators = new InstallationOperator(kb);
+        _stateActors = new StateActors(kb);
         _borders = new BorderPlace(kb);
         _kb = kb;
         _triggers = new TriggerFinder(kb.EventRules);
@@ -73,7 +73,7 @@ public sealed class EventExtractor
             foreach (var trigger in triggers)
             {
                 var e = Build(documentId, ctx, trigger, sentence, sentenceTimes, quantities, published, attributions[s]);
-                e = e is null ? null : DatedBySameDay(_borders.Apply(ctx, trigger, DatedByMeetingBefore(e, events, sentence.Start)), events);
+                e = e is null ? null : DatedBySameDay(_borders.Apply(ctx, trigger, TalksBefore.Apply(DatedByMeetingBefore(e, events, sentence.Start), events, sentence.Start)), events);
                 if (e is null || RefersBack(text, trigger, e, events))
                 {
                     continue;
@@ -151,6 +151,23 @@ public sealed class EventExtractor
         return [.. installations.Concat(twins).OrderBy(m => m.First).DistinctBy(m => m.Entity.Id)];
     }
 
+    // "2027" is later than "2026-11-14"; "2026-11" is not (it contains the day).
+    private static bool LaterThan(string? when, string? published) =>
+        when is not null && published is not null && string.CompareOrdinal(when, 0, published, 0, Math.Min(when.Length, published.Length)) > 0;
+
+    private static bool RelativeClauseBetween(AnalyzedText text, int cueWord, int timeStart)
+    {
+        for (var k = cueWord + 1; k < text.Words.Count && text.Words[k].Start < timeStart; k++)
+        {
+            if (text.Words[k].Norm is "that" or "which")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private ExtractedEvent? Build(string documentId, SentenceContext ctx, Trigger trigger, TextSpan sentence, List<TimeMention> times,
         List<QuantityMention> quantities, PartialDate? published, Attribution? attribution)
     {
@@ -169,6 +186,18 @@ public sealed class EventExtractor
         {
             var tense = TenseNear(text, timeMention, why.Rule == "status.rule-default" ? "completed" : status);
             time = TimeResolver.Resolve(timeMention, published, tense);
+            // "have signed a protocol that will see a base built in 2027": a verb in the past tense is not dated after
+            // publication by a relative clause that follows it; that date belongs to the clause.
+            // A force's size is told as it stands: "10,000 peacekeepers, whose mandate ends on Dec. 31" dates the end.
+            if ((why.Rule == "status.past-tense" && timeMention.Role == TimeRole.Point && RelativeClauseBetween(text, trigger.Last, timeMention.Start)
+                    || trigger.Rule.Type == "military.troop_level") && LaterThan(time.Start, published?.ToString()))
+            {
+                (time, timeMention) = (null, null);
+            }
+        }
+
+        if (timeMention is not null && time is not null)
+        {
             if (status is "completed" or "ongoing" && published?.AsDate() is DateOnly day && time.Start is { Length: 10 } iso
                 && DateOnly.TryParse(iso, System.Globalization.CultureInfo.InvariantCulture, out var when) && when > day)
             {
@@ -252,20 +281,7 @@ public sealed class EventExtractor
             prov.Add(new Provenance("quantity", "quantity.number-unit", quantity.Text));
         }
 
-        var actor = Ref(args.Actor);
-        // "Iraqi forces arrested ...": a generic force phrase stands for the state; "the Iraqi army" names the organisation.
-        if (args.Actor is { Entity: { Kind: "military", ActsFor: string side } force } m && (IsGenericForcePhrase(m) || MilitaryAsAdjective(ctx, m))
-            && _kb.Get(side) is { Type: EntityType.Country } state)
-        {
-            actor = new EntityRef(state.Id, state.Name) { Side = state.Id };
-            prov.Add(new Provenance("actor", "actor.armed-forces-of-state", force.Name));
-        }
-        if (actor is null && type is "military.troop_level" or "military.base" or "military.deployment" && args.Location is KbEntity site
-            && _operators.At(site, published) is KbEntity holder)
-        {
-            actor = new EntityRef(holder.Id, holder.Name) { Side = holder.ActsFor ?? holder.Id };
-            prov.Add(new Provenance("actor", "actor.installation-operator", site.Name));
-        }
+        var actor = _stateActors.Resolve(ctx, type, args.Actor, args.Location, published, prov);
 
         var evidence = new Evidence(text.Body[sentence.Start..sentence.End], sentence.Start, sentence.End);
         return new ExtractedEvent(
@@ -283,26 +299,6 @@ public sealed class EventExtractor
             prov);
     }
 
-    private static readonly HashSet<string> GenericForceNouns = new(StringComparer.OrdinalIgnoreCase) { "forces", "troops", "soldiers", "units" };
-
-    /// <summary>"Iraqi forces", "Syrian government troops": a plural force noun, not a named force ("Armed Forces", "Security Forces").</summary>
-    private static bool IsGenericForcePhrase(Mention m)
-    {
-        var words = m.Surface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length >= 2 && GenericForceNouns.Contains(words[^1]) && char.IsLower(words[^1][0])
-            && !string.Equals(words[^2], "armed", StringComparison.OrdinalIgnoreCase);
-    }
-
-    // "Russia's military presence", "the US military campaign": "military" qualifies the noun after it, so the state acts.
-    private static readonly HashSet<string> QualifiedByMilitary = new(StringComparer.Ordinal)
-    {
-        "presence", "campaign", "intervention", "involvement", "footprint", "operation", "operations", "buildup", "mission",
-        "cooperation", "assistance", "aid", "support", "activity", "activities",
-    };
-
-    private static bool MilitaryAsAdjective(SentenceContext ctx, Mention m) =>
-        m.Surface.EndsWith(" military", StringComparison.OrdinalIgnoreCase) && ctx.WordAfter(m.Last) is string next && QualifiedByMilitary.Contains(next);
-
     private static Mention? OfficialSource(SentenceContext ctx, Trigger trigger) =>
         ctx.BySentence[trigger.Sentence].FirstOrDefault(m => m.Entity.Type == EntityType.Organization && m.Entity.ActsFor is not null
             && m.Entity.Kind is "ministry" or "military" or "government" or "agency" && ctx.WordAfter(m.Last) is "said" or "says" or "announced" or "reported");
@@ -315,7 +311,7 @@ public sealed class EventExtractor
             Rank = LocationFinder.Specificity(loc),
         };
 
-    private static EntityRef? Ref(Mention? m) => m is null ? null : new EntityRef(m.Entity.Id, m.Entity.Name) { Side = m.Entity.ActsFor ?? m.Entity.Id };
+    internal static EntityRef? Ref(Mention? m) => m is null ? null : new EntityRef(m.Entity.Id, m.Entity.Name) { Side = m.Entity.ActsFor ?? m.Entity.Id };
 
     public static string EventId(string documentId, string type, int start, int word)
     {

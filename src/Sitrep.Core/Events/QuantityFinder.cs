@@ -24,7 +24,7 @@ public static class QuantityFinder
         ["shepherds"] = "people", ["herders"] = "people", ["farmers"] = "people", ["fishermen"] = "people", ["villagers"] = "people",
         ["drivers"] = "people", ["pilgrims"] = "people", ["passengers"] = "people", ["journalists"] = "people", ["medics"] = "people",
         ["doctors"] = "people", ["teachers"] = "people", ["boys"] = "people", ["girls"] = "people", ["protesters"] = "people",
-        ["companies"] = "entities", ["firms"] = "entities", ["entities"] = "entities", ["banks"] = "entities", ["ships"] = "ships", ["vessels"] = "ships", ["tankers"] = "ships", ["assaults"] = "attacks", ["attacks"] = "attacks", ["attempts"] = "attacks", ["suspects"] = "people", ["individuals"] = "people", ["women"] = "people", ["students"] = "people", ["workers"] = "people", ["migrants"] = "people",
+        ["companies"] = "entities", ["firms"] = "entities", ["entities"] = "entities", ["banks"] = "entities", ["ships"] = "ships", ["vessels"] = "ships", ["tankers"] = "ships", ["assaults"] = "attacks", ["attacks"] = "attacks", ["attempts"] = "attacks", ["suspects"] = "people", ["individuals"] = "people", ["women"] = "people", ["students"] = "people", ["workers"] = "people", ["migrants"] = "people", ["smugglers"] = "people",
         ["flights"] = "flights", ["sorties"] = "flights", ["trucks"] = "trucks", ["lorries"] = "trucks", ["vehicles"] = "vehicles", ["tanks"] = "tanks",
         ["people"] = "people", ["civilians"] = "people", ["persons"] = "people", ["adults"] = "people", ["respondents"] = "people",
         ["residents"] = "people", ["refugees"] = "people", ["detainees"] = "people", ["prisoners"] = "people", ["children"] = "people",
@@ -143,6 +143,13 @@ public static class QuantityFinder
             if (CountedBy(words, first, from) && (i + 1 >= to || !Units.ContainsKey(words[i + 1].Norm)))
             {
                 found.Add(new QuantityMention(first, i, new Quantity(v, "count", text.Body[words[first].Start..words[i].End])));
+                continue;
+            }
+
+            // "clashed with smugglers, killing three of them": a count of the dead or wounded among those named before.
+            if (i + 1 < to && words[i + 1].Norm == "of" && first > from && CasualtyVerbs.Contains(words[first - 1].Norm))
+            {
+                found.Add(new QuantityMention(first, i, new Quantity(v, "people", text.Body[words[first].Start..words[i].End])));
                 continue;
             }
 

@@ -124,15 +124,23 @@ internal static class SentenceFacts
             }
         }
 
-        // Only nouns refer back: "The RSF seized ..." is a new statement, not "the seizure".
+        // Only nouns refer back: "The RSF seized ..." is a new statement, not "the seizure". "The protocol was signed
+        // in Ankara" does: the diplomatic cue's noun, named before it, is definite.
         var cue = text.Words[trigger.First].Norm;
-        if (!definite || trigger.First != trigger.Last || cue.EndsWith("ed", StringComparison.Ordinal)
-            || cue is "struck" or "hit" or "met" or "fought" or "held" or "took" or "sent" or "began" or "shot" or "killed" or "left")
+        var definiteNoun = e.Type.StartsWith("diplomacy.", StringComparison.Ordinal) && trigger.CompanionWord is int c && c > from && PassiveSubject(text, c, trigger.First)
+            && text.Words[c - 1].Norm is "the" or "this" or "that";
+        if (!definiteNoun && (!definite || trigger.First != trigger.Last || cue.EndsWith("ed", StringComparison.Ordinal)
+            || cue is "struck" or "hit" or "met" or "fought" or "held" or "took" or "sent" or "began" or "shot" or "killed" or "left"))
         {
             return false;
         }
 
         var earlier = events.FindLastIndex(x => x.Type == e.Type && x.Evidence.Start < e.Evidence.Start);
+        if (definiteNoun && (earlier < 0 || (e.Time is not null && events[earlier].Time is not null && e.Time.Start != events[earlier].Time!.Start)))
+        {
+            return false;
+        }
+
         if (earlier < 0)
         {
             // "... linked to the ambush": a definite event noun deep in a sentence names an event, it does not report one;
@@ -144,14 +152,35 @@ internal static class SentenceFacts
         // "the attack near Diban" places the earlier fact; "the pullback builds on the deal initialed at the White House"
         // does not: only a place named right after the noun counts.
         var place = NamedRightAfter(text, trigger, e) ? e.Location : null;
-        if ((place is not null && x.Location is null) || (e.Quantity is not null && x.Quantity is null))
+        var time = definiteNoun && x.Time is null ? e.Time : null;
+        if ((place is not null && x.Location is null) || (e.Quantity is not null && x.Quantity is null) || time is not null)
         {
             events[earlier] = x with
             {
                 Location = x.Location ?? place,
                 Quantity = x.Quantity ?? e.Quantity,
+                Time = x.Time ?? time,
                 Provenance = [.. x.Provenance, new Provenance("merged", "merge.definite-reference", e.Evidence.Sentence)],
             };
+        }
+
+        return true;
+    }
+
+    // "the protocol was signed", "the deal has been approved": the noun is the subject of the passive cue.
+    private static bool PassiveSubject(AnalyzedText text, int noun, int cue)
+    {
+        if (noun >= cue - 1)
+        {
+            return false;
+        }
+
+        for (var k = noun + 1; k < cue; k++)
+        {
+            if (text.Words[k].Norm is not ("was" or "were" or "has" or "have" or "had" or "been" or "is" or "are"))
+            {
+                return false;
+            }
         }
 
         return true;

@@ -97,12 +97,14 @@ public static class TimeExpressionFinder
         if (MonthAt(t, i) is int m && (tok.Capitalized || tok.Norm.Length > 3))
         {
             var first = ModifierStart(t, i);
-            if (i + 1 < to && DayNumber(t[i + 1]) is int d && !(i + 2 < to && t[i + 2].Norm is "percent" or "%"))
+            // "Oct. 14": an abbreviated month keeps its full stop.
+            var dayAt = tok.Norm.Length <= 4 && IsPunct(i + 1, '.') ? i + 2 : i + 1;
+            if (dayAt < to && DayNumber(t[dayAt]) is int d && !(dayAt + 1 < to && t[dayAt + 1].Norm is "percent" or "%"))
             {
-                var year = YearAfter(t, i + 1, to, out var yEnd);
+                var year = YearAfter(t, dayAt, to, out var yEnd);
                 return year is int y
                     ? (first, yEnd, new PartialDate(y, m, d), null, "time.month-day-year")
-                    : (first, i + 1, null, new RelativeTime("month-day", 0, m, d, 0), "time.month-day");
+                    : (first, dayAt, null, new RelativeTime("month-day", 0, m, d, 0), "time.month-day");
             }
 
             if (i + 1 < to && t[i + 1].Kind == TokenKind.Number && Year(t[i + 1].Norm) is int y2)
@@ -143,6 +145,12 @@ public static class TimeExpressionFinder
             var first = Norm(i - 1) is "earlier" or "later" ? i - 1 : i;
             var offset = tok.Norm switch { "last" or "past" or "previous" => -1, "next" or "coming" => 1, _ => 0 };
             return (first, i + 1, null, new RelativeTime(Norm(i + 1)!, offset, 0, 0, 0), "time.relative-unit");
+        }
+
+        // "overnight on Tuesday": the weekday dates it.
+        if (tok.Norm is "overnight" or "tonight" && DayNamedNear(i))
+        {
+            return null;
         }
 
         if (tok.Norm is "yesterday" or "today" or "tomorrow" or "overnight" or "tonight")

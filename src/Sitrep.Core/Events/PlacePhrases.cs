@@ -1,0 +1,45 @@
+using Sitrep.Core.Model;
+using Sitrep.Core.Recognition;
+
+namespace Sitrep.Core.Events;
+
+/// <summary>Places told by a fixed phrase right after the cue, which win over the most specific place of the clause.</summary>
+internal static class PlacePhrases
+{
+    // "signed in Ankara", "agreed in the Jordanian capital on Tuesday": where an agreement was made. Other places in
+    // the sentence are what it is about, and an agreement is not placed by them.
+    internal static (KbEntity?, string?, string) SigningPlace(SentenceContext ctx, List<Mention> sentence, Trigger trigger) =>
+        PlaceAfter(ctx, sentence, trigger, 3, "in", "at") is Mention m && CityOrSite(m) is KbEntity place
+            ? (place, m.Surface, "location.made-in")
+            : (null, null, "");
+
+    // "900 US troops in Syria, concentrated at ...": a force size is placed where the force is said to be, not at the
+    // sites listed after it.
+    internal static Mention? PlaceOfForce(SentenceContext ctx, List<Mention> sentence, Trigger trigger) =>
+        PlaceAfter(ctx, sentence, trigger, 1, "in", "inside", "across") is Mention m
+        && (m.Entity.Type is EntityType.Place or EntityType.Installation || (m.Entity.Type == EntityType.Country && !m.AsActor))
+            ? m
+            : null;
+
+    private static KbEntity? CityOrSite(Mention m) =>
+        m.Place ?? (m.Entity.Type is EntityType.Place or EntityType.Installation ? m.Entity : null);
+
+    // The mention right after one of the prepositions (an article may stand between), the preposition at most
+    // `reach` words after the cue.
+    private static Mention? PlaceAfter(SentenceContext ctx, List<Mention> sentence, Trigger trigger, int reach, params string[] prepositions)
+    {
+        var words = ctx.Text.Words;
+        for (var k = trigger.Last + 1; k <= trigger.Last + reach && k + 1 < words.Count && ctx.Text.SentenceOfWord[k + 1] == trigger.Sentence; k++)
+        {
+            if (!prepositions.Contains(words[k].Norm))
+            {
+                continue;
+            }
+
+            var at = words[k + 1].Norm == "the" ? k + 2 : k + 1;
+            return sentence.FirstOrDefault(m => m.First == at);
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,118 @@
+using Sitrep.Core.Model;
+using Sitrep.Core.Pipeline;
+using Sitrep.Tests.Support;
+using Xunit;
+
+namespace Sitrep.Tests.Pipeline;
+
+/// <summary>Where and when diplomatic facts and force sizes happened, and whose unnamed forces acted.</summary>
+public class PlaceAndDayCaseTests : IClassFixture<BundledKnowledge>
+{
+    private readonly ReportExtractor _extractor;
+
+    public PlaceAndDayCaseTests(BundledKnowledge knowledge) => _extractor = knowledge.Extractor;
+
+    private IReadOnlyList<ExtractedEvent> Events(string text) => _extractor.ExtractText("case.txt", text).Events;
+
+    [Fact]
+    public void An_agreement_is_placed_where_it_was_made_not_where_it_applies()
+    {
+        var events = Events("BEIRUT, March 4, 2026 (Reuters) - Lebanon and Cyprus agreed in Nicosia on Monday on a timetable for joint patrols off Tripoli.");
+
+        var deal = Assert.Single(events, e => e.Type == "diplomacy.agreement");
+        Assert.Equal("Nicosia", deal.Location?.Name);
+        Assert.Equal("2026-03-02", deal.Time?.Start);
+        Assert.Contains(deal.Provenance, p => p.Rule == "location.made-in");
+    }
+
+    [Fact]
+    public void An_agreement_without_a_signing_place_stays_unplaced()
+    {
+        var events = Events("AMMAN, March 4, 2026 (Reuters) - Jordan and Iraq signed a deal on Monday to reopen the crossing near al-Qaim.");
+
+        var deal = Assert.Single(events, e => e.Type == "diplomacy.agreement");
+        Assert.Null(deal.Location);
+    }
+
+    [Fact]
+    public void A_definite_protocol_signed_later_in_the_report_places_and_dates_the_one_told_first()
+    {
+        var events = Events("ANKARA, October 20, 2026 (Reuters) - Turkey and Azerbaijan have signed a training protocol that will see a joint academy open in 2028, officials said.\n\n"
+            + "The protocol was signed in Baku on Oct. 15 after two days of talks.");
+
+        var deal = Assert.Single(events, e => e.Type == "diplomacy.agreement");
+        Assert.Equal("2026-10-15", deal.Time?.Start);
+        Assert.NotNull(deal.Location);
+        Assert.Contains(deal.Provenance, p => p.Rule == "merge.definite-reference");
+    }
+
+    [Fact]
+    public void A_past_tense_fact_is_not_dated_after_the_report()
+    {
+        var events = Events("ANKARA, October 20, 2026 (Reuters) - Turkey and Azerbaijan have signed a training protocol that will see a joint academy open in 2028, officials said.");
+
+        var deal = Assert.Single(events, e => e.Type == "diplomacy.agreement");
+        Assert.Null(deal.Time);
+        Assert.Equal("completed", deal.Status);
+    }
+
+    [Fact]
+    public void An_abbreviated_month_with_its_full_stop_is_a_date()
+    {
+        var events = Events("BEIRUT, November 2, 2026 (AP) - Israeli troops entered the village of Kfar Kila on Oct. 29, residents said.");
+
+        var entry = Assert.Single(events, e => e.Time is not null);
+        Assert.Equal("2026-10-29", entry.Time?.Start);
+    }
+
+    [Fact]
+    public void Talks_told_right_after_an_agreement_of_the_same_sides_happened_there_and_then()
+    {
+        var events = Events("ERBIL, October 30, 2026 (Reuters) - Delegations from the Kurdistan Regional Government and Iraq agreed in Baghdad on Tuesday on a timetable for salary payments.\n\n"
+            + "The Kurdistan Regional Government delegation met Iraqi officials for five hours, a participant said.");
+
+        var meeting = Assert.Single(events, e => e.Type == "diplomacy.meeting");
+        Assert.Equal("Baghdad", meeting.Location?.Name);
+        Assert.Equal("2026-10-27", meeting.Time?.Start);
+        Assert.Contains(meeting.Provenance, p => p.Rule == "location.talks-told-before");
+    }
+
+    [Fact]
+    public void Talks_after_a_hoped_for_deal_take_nothing_from_it()
+    {
+        var events = Events("ERBIL, October 30, 2026 (Reuters) - The two governments are expected to meet in Baghdad next week.\n\n"
+            + "Iraq and Kuwait are close to a border arrangement, diplomats said.");
+
+        Assert.DoesNotContain(events, e => e.Provenance.Any(p => p.Rule is "location.talks-told-before" or "time.talks-told-before"));
+    }
+
+    [Fact]
+    public void A_force_size_is_placed_in_the_country_it_is_said_to_be_in()
+    {
+        var events = Events("WASHINGTON, May 3, 2026 (Reuters) - The drawdown leaves about 2,500 US troops in Iraq, most of them at Ain al-Asad air base and in Erbil.");
+
+        var level = Assert.Single(events, e => e.Type == "military.troop_level");
+        Assert.Equal("iraq", level.Location?.Id);
+        Assert.Contains(level.Provenance, p => p.Rule == "location.force-held-in");
+    }
+
+    [Fact]
+    public void Units_of_a_ministry_no_state_is_named_for_belong_to_the_state_the_report_is_about()
+    {
+        var events = Events("DAMASCUS, May 3, 2026 (Reuters) - Clashes continued in Syria's Sweida and Daraa provinces on Friday.\n\n"
+            + "In the countryside of Daraa, the Interior Ministry said on Saturday that its units had arrested nine people accused of smuggling weapons.");
+
+        var arrests = Assert.Single(events, e => e.Type == "security.raid");
+        Assert.Equal("syria", arrests.Actor?.Id);
+    }
+
+    [Fact]
+    public void Government_forces_on_a_side_named_at_the_start_are_that_side()
+    {
+        var events = Events("BAGHDAD, May 3, 2026 (Reuters) - Iraqi troops reinforced the border near al-Qaim on Tuesday.\n\n"
+            + "On the Syrian side, government forces clashed with smugglers near Albu Kamal overnight.");
+
+        var clash = Assert.Single(events, e => e.Type == "military.clash");
+        Assert.Equal("syria", clash.Actor?.Id);
+    }
+}
