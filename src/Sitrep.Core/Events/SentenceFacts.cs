@@ -252,6 +252,30 @@ internal static class SentenceFacts
 
     // "About 900 US troops remain stationed there" states a force size: a troop level, not also a deployment.
     // "A drone struck a market, killing 12": violence against civilians, not also a strike (codebook, Roles).
+    // "deployed", "sent", "dispatched" in the past tense, before the number, and not after a form of "to be" ("are
+    // deployed" sizes a force).
+    private static bool ActivePastCue(ExtractedEvent e)
+    {
+        if (e.Provenance.FirstOrDefault(p => p.Field == "status")?.Rule != "status.past-tense"
+            || e.Provenance.FirstOrDefault(p => p.Field == "type")?.Text is not string cue)
+        {
+            return false;
+        }
+
+        // The number must follow the cue ("deployed some 2,500 troops"), not precede it ("has 10,000 soldiers deployed").
+        var at = e.Evidence.Sentence.IndexOf(cue, StringComparison.Ordinal);
+        var size = e.Quantity?.Text is string q ? e.Evidence.Sentence.IndexOf(q, StringComparison.Ordinal) : -1;
+        if (at <= 0 || size < at)
+        {
+            return false;
+        }
+
+        var before = e.Evidence.Sentence.AsSpan(0, at).TrimEnd();
+        var space = before.LastIndexOf(' ');
+        var word = before[(space + 1)..].ToString().ToLowerInvariant();
+        return word is not ("are" or "is" or "was" or "were" or "be" or "been" or "being" or "remain" or "remained" or "remains" or "currently" or "still");
+    }
+
     internal static void DropDeploymentsThatOnlySizeAForce(List<ExtractedEvent> events, int from)
     {
         if (events.Skip(from).Any(e => e.Type == "violence.civilians"))
@@ -260,7 +284,15 @@ internal static class SentenceFacts
         }
 
         var level = events.Skip(from).FirstOrDefault(e => e.Type == "military.troop_level");
-        if (level is not null)
+        // "The government on Tuesday deployed some 2,500 troops along the highway": a named side sending a force is a
+        // movement, and the number is its size; the force size alone is not a second fact.
+        var movement = level is null ? null : events.Skip(from).FirstOrDefault(e => e.Type == "military.deployment" && e.Actor is not null
+            && e.Quantity is not null && Math.Abs(e.Quantity.Value - level.Quantity!.Value) < 0.5 && ActivePastCue(e));
+        if (movement is not null)
+        {
+            events.RemoveAll(e => events.IndexOf(e) >= from && e.Type == "military.troop_level" && Math.Abs(e.Quantity!.Value - movement.Quantity!.Value) < 0.5);
+        }
+        else if (level is not null)
         {
             events.RemoveAll(e => events.IndexOf(e) >= from && e.Type == "military.deployment"
                 && (e.Quantity is null || Math.Abs(e.Quantity.Value - level.Quantity!.Value) < 0.5));

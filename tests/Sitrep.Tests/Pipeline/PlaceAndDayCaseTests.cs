@@ -115,4 +115,50 @@ public class PlaceAndDayCaseTests : IClassFixture<BundledKnowledge>
         var clash = Assert.Single(events, e => e.Type == "military.clash");
         Assert.Equal("syria", clash.Actor?.Id);
     }
+
+    [Fact]
+    public void A_side_sending_a_numbered_force_is_a_deployment_not_only_a_force_size()
+    {
+        var events = Events("AMMAN, May 6, 2026 (Reuters) - The Jordanian government on Monday deployed some 1,800 members of the army along the northern border, officials said.");
+
+        var sent = Assert.Single(events, e => e.Type == "military.deployment");
+        Assert.Equal(1800, sent.Quantity?.Value);
+        Assert.DoesNotContain(events, e => e.Type == "military.troop_level");
+    }
+
+    [Fact]
+    public void A_force_said_to_be_deployed_stays_a_force_size()
+    {
+        var events = Events("BEIRUT, May 6, 2026 (AP) - The Lebanese army, which has about 8,000 soldiers deployed in the south, sent more units to the border on Monday.");
+
+        var level = Assert.Single(events, e => e.Type == "military.troop_level");
+        Assert.Equal(8000, level.Quantity?.Value);
+    }
+
+    [Fact]
+    public void Members_arrested_or_killed_are_no_force_size()
+    {
+        var events = Events("DAMASCUS, May 6, 2026 (Reuters) - The raid ended with the arrest of five suspected members of an Islamic State cell near Hajin.");
+
+        Assert.DoesNotContain(events, e => e.Type == "military.troop_level");
+    }
+
+    [Fact]
+    public void Overnight_on_a_named_day_is_that_day()
+    {
+        var events = Events("BAGHDAD, May 8, 2026 (Reuters) - Iraqi troops clashed with smugglers near al-Qaim overnight on Tuesday, killing two of them.");
+
+        var clash = Assert.Single(events, e => e.Type == "military.clash");
+        Assert.Equal("2026-05-05", clash.Time?.Start);
+        Assert.Equal(2, clash.Quantity?.Value);
+    }
+
+    [Fact]
+    public void Sanctions_announced_by_a_ministry_are_imposed_by_its_state()
+    {
+        var events = Events("WASHINGTON, May 8, 2026 (Reuters) - The US Treasury Department on Thursday imposed sanctions on four companies accused of smuggling oil.");
+
+        var sanctions = Assert.Single(events, e => e.Type == "diplomacy.sanctions");
+        Assert.Equal("united_states", sanctions.Actor?.Id);
+    }
 }
