@@ -203,7 +203,7 @@ public sealed class ArgumentFinder
     // subject found is the one who said it, which may be the one who did it.
     private static bool SufferedInPassive(SentenceContext ctx, Trigger trigger, int clauseStart)
     {
-        if (trigger.Rule.Type is not ("violence.civilians" or "security.raid" or "military.strike")
+        if (trigger.Rule.Type is not ("violence.civilians" or "security.raid" or "military.strike" or "military.clash")
             || ctx.WordBefore(trigger.First) is not ("was" or "were" or "been" or "being" or "are" or "is"))
         {
             return false;

@@ -96,6 +96,12 @@ public sealed class EventExtractor
                     continue;
                 }
 
+                if (BreakdownByPlace.Split(ctx, trigger, e, quantities) is { } parts)
+                {
+                    events.AddRange(parts);
+                    continue;
+                }
+
                 var installations = trigger.Rule.Type == "military.base" ? WithInstallationTwins(ctx, trigger, LocationFinder.InstallationsAfter(ctx, trigger)) : [];
                 if (installations.Count < 2)
                 {
@@ -246,7 +252,7 @@ public sealed class EventExtractor
             (status, why) = ("historical", new Provenance("status", "status.past-size-in-dated-sentence", earlier.Text));
         }
 
-        var quantity = ChooseQuantity(trigger, quantities);
+        var quantity = ChooseQuantity(trigger, quantities, text.Words, ctx.WordBefore(trigger.First) is "was" or "were" or "been" or "being");
         var type = trigger.Rule.Type;
         if (type == "territory.transfer" && args.Actor?.Entity.Kind is "armed_group" or "military")
         {
@@ -281,7 +287,7 @@ public sealed class EventExtractor
             prov.Add(new Provenance("quantity", "quantity.number-unit", quantity.Text));
         }
 
-        var actor = _stateActors.Resolve(ctx, type, args.Actor, args.Location, published, prov);
+        var actor = _stateActors.Resolve(ctx, type, args.Actor, args.Location, published, prov) ?? _stateActors.AuthoringState(type, attribution, prov);
 
         var evidence = new Evidence(text.Body[sentence.Start..sentence.End], sentence.Start, sentence.End);
         return new ExtractedEvent(

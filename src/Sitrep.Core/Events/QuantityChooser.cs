@@ -11,7 +11,7 @@ namespace Sitrep.Core.Events;
 /// <summary>Chooses the quantity that sizes a fact: the counted cue noun, then a number with a unit that suits the fact type near the cue.</summary>
 internal static class QuantityChooser
 {
-    internal static Quantity? ChooseQuantity(Trigger trigger, List<QuantityMention> quantities)
+    internal static Quantity? ChooseQuantity(Trigger trigger, List<QuantityMention> quantities, List<Token>? words = null, bool passive = false)
     {
         if (quantities.Count == 0)
         {
@@ -39,11 +39,22 @@ internal static class QuantityChooser
         }
 
         var reach = rule.Type is "military.clash" or "violence.civilians" or "military.strike" ? 22 : 14;
+        // "13 Syrians were killed", "326 people, four of them ..., were apprehended": the subject of a passive is what
+        // was counted, not a part of it ("four of them", "among them six officers").
+        if (passive && words is not null && pool.LastOrDefault(q => q.Last < trigger.First && trigger.First - q.Last <= 14 && !PartOfCount(words, q)) is QuantityMention subject)
+        {
+            return subject.Quantity;
+        }
+
         var after = pool.Where(q => q.First > trigger.Last && q.First - trigger.Last <= reach).Select(q => q.Quantity).FirstOrDefault();
         var before = pool.Where(q => q.Last < trigger.First && trigger.First - q.Last <= (reach > 14 ? 14 : 8)).Select(q => q.Quantity).ToList();
         // "Two soldiers were killed and five wounded in the fighting": a casualty count leads with the dead.
         return after ?? (reach > 14 ? before.FirstOrDefault() : before.LastOrDefault());
     }
+
+    private static bool PartOfCount(List<Token> words, QuantityMention q) =>
+        q.Quantity.Text.Contains(" of them", StringComparison.Ordinal) || q.Quantity.Text.Contains(" of whom", StringComparison.Ordinal)
+        || (q.First > 0 && words[q.First - 1].Norm is "them" or "including" or "whom");
 
     // Which measures can size a fact of each type: a meeting has no count, a clash counts people or fighters.
     internal static IReadOnlyList<string> UnitsFor(string type) => type switch

@@ -36,14 +36,33 @@ internal static class SentenceFacts
         }
     }
 
+    // "![...](...)" on the line before: an italic line under an image is its caption.
+    private static bool AfterMarkdownImage(string body, int start)
+    {
+        var lineEnd = body.LastIndexOf('\n', Math.Max(0, start - 1));
+        if (lineEnd <= 0 || body.AsSpan(lineEnd, start - lineEnd).Trim().Length > 0)
+        {
+            return false;
+        }
+
+        var lineStart = body.LastIndexOf('\n', lineEnd - 1) + 1;
+        return body.AsSpan(lineStart, lineEnd - lineStart).TrimStart().StartsWith("![", StringComparison.Ordinal);
+    }
+
     // "### Arrests in Daraa": a section heading names what the paragraphs below report; it reports nothing itself.
     internal static bool IsMarkdownHeading(string body, int start) =>
         start < body.Length && body[start] == '#' && (start == 0 || body[start - 1] == '\n');
 
     // "Troops patrol the border (Photo: Army media)": a caption ending in a photo credit shows a scene; it reports no event.
+    // Nor does the text of a Markdown image ("![Troops on patrol](...)").
     internal static bool IsPhotoCaption(string body, int start, int end)
     {
         var t = body.AsSpan(start, end - start).TrimEnd();
+        if (t.StartsWith("![", StringComparison.Ordinal) || (t.Length > 0 && t[0] is '*' or '_' && AfterMarkdownImage(body, start)))
+        {
+            return true;
+        }
+
         var open = t.Length > 0 && t[^1] == ')' ? t.LastIndexOf('(') : -1;
         return open >= 0 && (t[open..].Contains("photo", StringComparison.OrdinalIgnoreCase) || t[open..].Contains("picture", StringComparison.OrdinalIgnoreCase));
     }

@@ -49,6 +49,22 @@ public sealed class StateActors
         return actor;
     }
 
+    // "In the past week, 9 terrorists were neutralized": in a ministry's or an army's own release, what is done without
+    // a named doer is done by its state.
+    public EntityRef? AuthoringState(string type, Attribution? attribution, List<Provenance> prov)
+    {
+        if (type is not ("military.clash" or "military.strike" or "security.raid") || attribution is not { Kind: "author" }
+            || _kb.Names.Lookup(KnowledgeBase.KeysOf(attribution.Source))?.FirstOrDefault(n => n.Entity.Kind is "ministry" or "military" or "government" or "agency")?.Entity
+                is not { ActsFor: string side } organ
+            || _kb.Get(side) is not { Type: EntityType.Country } state)
+        {
+            return null;
+        }
+
+        prov.Add(new Provenance("actor", "actor.authoring-state-organ", organ.Name));
+        return new EntityRef(state.Id, state.Name) { Side = state.Id };
+    }
+
     private static readonly HashSet<string> GenericForceNouns = new(StringComparer.OrdinalIgnoreCase) { "forces", "troops", "soldiers", "units" };
 
     /// <summary>"Iraqi forces", "Syrian government troops": a plural force noun, not a named force ("Armed Forces", "Security Forces").</summary>

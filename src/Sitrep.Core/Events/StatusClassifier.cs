@@ -1,5 +1,6 @@
 using Sitrep.Core.Knowledge;
 using Sitrep.Core.Model;
+using Sitrep.Core.Text;
 using Sitrep.Core.Time;
 
 namespace Sitrep.Core.Events;
@@ -93,7 +94,7 @@ public sealed class StatusClassifier
         }
 
         var background = PhraseMatcher.FirstIn(words, sFrom, trigger.First, _cues["background"]);
-        if (background >= 0 && (time is null || time.Start is null))
+        if (background >= 0 && (time is null || time.Start is null) && !RecentSpan(words, background))
         {
             return ("historical", Why("status.background-cue", ctx, background));
         }
@@ -202,5 +203,19 @@ public sealed class StatusClassifier
         }
 
         return false;
+    }
+
+    // "in the past week", "over the past 24 hours": a span reaching up to the report is recent, not background.
+    private static bool RecentSpan(List<Token> words, int cue)
+    {
+        var k = cue;
+        while (k < words.Count && k < cue + 3 && words[k].Norm != "past")
+        {
+            k++;
+        }
+
+        return k + 1 < words.Count && words[k].Norm == "past"
+            && (words[k + 1].Kind == TokenKind.Number || words[k + 1].Norm is "week" or "weeks" or "month" or "months" or "day" or "days" or "few" or "several"
+                or "two" or "three" or "year" or "hours" or "24" or "48");
     }
 }

@@ -161,4 +161,46 @@ public class PlaceAndDayCaseTests : IClassFixture<BundledKnowledge>
         var sanctions = Assert.Single(events, e => e.Type == "diplomacy.sanctions");
         Assert.Equal("united_states", sanctions.Actor?.Id);
     }
+
+    [Fact]
+    public void What_a_ministry_release_reports_without_a_doer_was_done_by_its_state()
+    {
+        var report = _extractor.ExtractText("release.html", "<html><head><title>Weekly briefing</title><meta property=\"og:site_name\" content=\"Turkish Ministry of National Defense\">"
+            + "</head><body><article><h1>Weekly briefing</h1><p>12 November 2026</p><p>In the past week, 14 terrorists were neutralized in northern Iraq, and 210 people "
+            + "were apprehended while trying to cross the border illegally. Our units continue their work along the border with determination and in close coordination.</p></article></body></html>");
+
+        var clash = Assert.Single(report.Events, e => e.Type == "military.clash");
+        Assert.Equal("turkey", clash.Actor?.Id);
+        Assert.Equal("completed", clash.Status);
+        var arrests = Assert.Single(report.Events, e => e.Type == "security.raid");
+        Assert.Equal(210, arrests.Quantity?.Value);
+    }
+
+    [Fact]
+    public void The_subject_of_a_passive_is_what_was_counted()
+    {
+        var events = Events("BAGHDAD, May 8, 2026 (Reuters) - At least 40 people, among them six officers, were detained in Anbar, and 300 others were questioned.");
+
+        var arrests = Assert.Single(events, e => e.Type == "security.raid");
+        Assert.Equal(40, arrests.Quantity?.Value);
+    }
+
+    [Fact]
+    public void The_caption_under_a_markdown_image_reports_nothing()
+    {
+        var events = Events("# Troops on the border\n\nMay 8, 2026\n\nIraqi troops entered the town of al-Qaim on Monday.\n\n![Soldiers at a checkpoint](https://example.org/a.jpg)\n*Iraqi soldiers deployed near al-Qaim, May 2026.*\n");
+
+        Assert.DoesNotContain(events, e => e.Evidence.Sentence.Contains("checkpoint", StringComparison.Ordinal) || e.Evidence.Sentence.StartsWith('*'));
+    }
+
+    [Fact]
+    public void A_count_broken_down_by_place_is_one_fact_per_place()
+    {
+        var events = Events("ANKARA, May 8, 2026 (AA) - Turkish forces neutralized 11 militants, 7 of them in northern Iraq and 4 in northern Syria, the ministry said on Friday.");
+
+        var clashes = events.Where(e => e.Type == "military.clash").OrderBy(e => e.Quantity?.Value).ToList();
+        Assert.Equal(2, clashes.Count);
+        Assert.Equal([4.0, 7.0], clashes.Select(e => e.Quantity!.Value));
+        Assert.All(clashes, e => Assert.Contains(e.Provenance, p => p.Rule == "quantity.breakdown-by-place"));
+    }
 }
