@@ -49,7 +49,7 @@ public sealed class AttributionFinder
                     return FromEntity(named);
                 }
 
-                return Generic(words, i + 2, Math.Min(to, i + 6)) ?? previous;
+                return Generic(ctx.Text, i + 2, Math.Min(to, i + 6)) ?? previous;
             }
         }
 
@@ -58,7 +58,7 @@ public sealed class AttributionFinder
         for (var k = from; k < to && verb < 0; k++)
         {
             // "States" of "United States" is no reporting verb: words inside a name are skipped.
-            if (PhraseMatcher.AnyAt(words, k, to, reportingVerbs) > 0 && !mentions.Any(m => m.First <= k && k <= m.Last))
+            if (PhraseMatcher.AnyAt(ctx.Text, k, to, reportingVerbs) > 0 && !mentions.Any(m => m.First <= k && k <= m.Last))
             {
                 verb = k;
             }
@@ -70,26 +70,26 @@ public sealed class AttributionFinder
         }
 
         var speaker = mentions.LastOrDefault(m => m.Last < verb && verb - m.Last <= 3 && (m.Entity.IsActor || m.AsActor));
-        if (speaker is not null && !AnonymousBetween(words, speaker.Last + 1, verb))
+        if (speaker is not null && !AnonymousBetween(ctx.Text, speaker.Last + 1, verb))
         {
             return FromEntity(speaker);
         }
 
-        return Generic(words, Math.Max(from, verb - 5), verb)
+        return Generic(ctx.Text, Math.Max(from, verb - 5), verb)
             ?? (verb + 1 < to && mentions.FirstOrDefault(m => m.First == verb + 1 && m.Entity.IsActor) is Mention after ? FromEntity(after) : null);
     }
 
-    private bool AnonymousBetween(List<Text.Token> words, int from, int to) =>
-        PhraseMatcher.AnyIn(words, from, to, _cues["anonymous_sources"]);
+    private bool AnonymousBetween(AnalyzedText text, int from, int to) =>
+        PhraseMatcher.AnyIn(text, from, to, _cues["anonymous_sources"]);
 
-    private Attribution? Generic(List<Text.Token> words, int from, int to)
+    private Attribution? Generic(AnalyzedText text, int from, int to)
     {
         foreach (var (list, kind) in new[] { ("anonymous_sources", "anonymous"), ("organization_sources", "organization"), ("media_sources", "media") })
         {
-            var head = PhraseMatcher.LastIn(words, from, to, _cues[list]);
+            var head = PhraseMatcher.LastIn(text, from, to, _cues[list]);
             if (head >= 0)
             {
-                return new Attribution(NounPhrase(words, from, head, to), kind);
+                return new Attribution(NounPhrase(text.Words, from, head, to), kind);
             }
         }
 

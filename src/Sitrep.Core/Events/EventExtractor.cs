@@ -36,7 +36,7 @@ public sealed class EventExtractor
         _operators = new InstallationOperator(kb);
         _borders = new BorderPlace(kb);
         _kb = kb;
-        _triggers = new TriggerFinder(kb.EventRules);
+        _triggers = new TriggerFinder(kb.EventRules, kb.Words);
         _status = new StatusClassifier(kb.Cues);
         _attribution = new AttributionFinder(kb.Cues);
     }

@@ -35,31 +35,31 @@ public sealed class StatusClassifier
         var near = Math.Max(sFrom, trigger.First - 5);
         var before = Math.Max(sFrom, Math.Min(clauseStart, trigger.First - 8));
 
-        if (PhraseMatcher.FirstIn(words, Math.Max(sFrom, trigger.First - 8), trigger.First, _cues["speculative_negations"]) is int sn and >= 0)
+        if (PhraseMatcher.FirstIn(ctx.Text, Math.Max(sFrom, trigger.First - 8), trigger.First, _cues["speculative_negations"]) is int sn and >= 0)
         {
             return ("speculative", Why("status.not-ruled-out", ctx, sn));
         }
 
-        var deny = PhraseMatcher.LastIn(words, Math.Max(sFrom, trigger.First - 3), trigger.First, _cues["denied"]);
+        var deny = PhraseMatcher.LastIn(ctx.Text, Math.Max(sFrom, trigger.First - 3), trigger.First, _cues["denied"]);
         if (deny < 0)
         {
             // A denial governs its own clause, or a that-clause it introduces ("denied that it plans to ...").
             var scope = clauseStart > sFrom && words[clauseStart - 1].Norm == "that" ? sFrom : clauseStart;
-            deny = PhraseMatcher.LastIn(words, scope, trigger.First, _cues["strong_denials"]);
+            deny = PhraseMatcher.LastIn(ctx.Text, scope, trigger.First, _cues["strong_denials"]);
         }
 
-        if (deny >= 0 && PhraseMatcher.FirstIn(words, deny, trigger.First, _cues["negation_breakers"]) < 0)
+        if (deny >= 0 && PhraseMatcher.FirstIn(ctx.Text, deny, trigger.First, _cues["negation_breakers"]) < 0)
         {
             return ("denied", Why("status.denial-cue", ctx, deny));
         }
 
         var after = Math.Min(sTo, trigger.Last + 5);
         var modalFrom = Math.Max(sFrom, Math.Max(clauseStart, trigger.First - 12));
-        var plan = PhraseMatcher.LastIn(words, modalFrom, after, _cues["planned"]);
-        var spec = PhraseMatcher.LastIn(words, modalFrom, after, _cues["speculative"]);
+        var plan = PhraseMatcher.LastIn(ctx.Text, modalFrom, after, _cues["planned"]);
+        var spec = PhraseMatcher.LastIn(ctx.Text, modalFrom, after, _cues["speculative"]);
         while (spec > sFrom && words[spec].Capitalized && words[spec].Norm == "may")
         {
-            spec = PhraseMatcher.LastIn(words, modalFrom, spec, _cues["speculative"]); // "in May" is a month
+            spec = PhraseMatcher.LastIn(ctx.Text, modalFrom, spec, _cues["speculative"]); // "in May" is a month
         }
         if (plan >= 0 || spec >= 0)
         {
@@ -81,7 +81,7 @@ public sealed class StatusClassifier
             return ("historical", Why("status.background-event-reference", ctx, trigger.First - 2));
         }
 
-        var hedge = PhraseMatcher.FirstIn(words, Math.Max(sFrom, Math.Max(clauseStart, trigger.First - 8)), Math.Min(sTo, trigger.Last + 3), _cues["alleged"]);
+        var hedge = PhraseMatcher.FirstIn(ctx.Text, Math.Max(sFrom, Math.Max(clauseStart, trigger.First - 8)), Math.Min(sTo, trigger.Last + 3), _cues["alleged"]);
         if (hedge >= 0)
         {
             return ("alleged", Why("status.hedge", ctx, hedge));
@@ -92,7 +92,7 @@ public sealed class StatusClassifier
             return ("historical", new Provenance("status", "status.dated-before-news-window", time!.Text));
         }
 
-        var background = PhraseMatcher.FirstIn(words, sFrom, trigger.First, _cues["background"]);
+        var background = PhraseMatcher.FirstIn(ctx.Text, sFrom, trigger.First, _cues["background"]);
         if (background >= 0 && (time is null || time.Start is null))
         {
             return ("historical", Why("status.background-cue", ctx, background));
@@ -109,13 +109,13 @@ public sealed class StatusClassifier
             return (ruleDefault, new Provenance("status", "status.rule-default", trigger.Rule.Id));
         }
 
-        var ongoing = PhraseMatcher.LastIn(words, near, trigger.Last + 1, _cues["ongoing"]);
+        var ongoing = PhraseMatcher.LastIn(ctx.Text, near, trigger.Last + 1, _cues["ongoing"]);
         if (ongoing >= 0 || PresentTense(ctx, trigger, sFrom))
         {
             return ("ongoing", ongoing >= 0 ? Why("status.ongoing-cue", ctx, ongoing) : new Provenance("status", "status.present-tense", trigger.Cue));
         }
 
-        if (trigger.Rule.Type == "military.troop_level" && !PhraseMatcher.AnyIn(words, Math.Max(sFrom, trigger.First - 6), trigger.First, PastAuxiliaryPhrases))
+        if (trigger.Rule.Type == "military.troop_level" && !PhraseMatcher.AnyIn(ctx.Text, Math.Max(sFrom, trigger.First - 6), trigger.First, PastAuxiliaryPhrases))
         {
             return ("ongoing", new Provenance("status", "status.force-size-present", trigger.Cue)); // a stated force size is a current state
         }

@@ -10,57 +10,58 @@ namespace Sitrep.Core.Events;
 /// </summary>
 public sealed class TriggerFinder
 {
-    // Cues indexed by their first word: exact words in a dictionary, prefixes ("withdraw*") by their first three letters.
-    private readonly Dictionary<string, List<(int Rule, int Cue)>> _byWord = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<(int Rule, int Cue)>> _byPrefix = new(StringComparer.Ordinal);
-
-    // Looks prefixes up by a slice of the word, without copying the slice into a new string.
-    private readonly Dictionary<string, List<(int Rule, int Cue)>>.AlternateLookup<ReadOnlySpan<char>> _byPrefixSpan;
+    // Cues indexed by the numbers of their first words (prefixes such as "withdraw*" by their heads' numbers).
+    private readonly CueIndex<(int Rule, int Cue)> _cues = new();
+    private readonly WordIds _table;
     private readonly IReadOnlyList<EventRule> _rules;
 
-    public TriggerFinder(IReadOnlyList<EventRule> rules)
+    /// <summary>Indexes the cues of <paramref name="rules"/> by the numbers the knowledge base's table gave their first words.</summary>
+    public TriggerFinder(IReadOnlyList<EventRule> rules, WordIds table)
     {
         _rules = rules;
+        _table = table;
         for (var r = 0; r < rules.Count; r++)
         {
             for (var c = 0; c < rules[r].Cues.Count; c++)
             {
                 var first = rules[r].Cues[c][0];
-                var (index, key) = first.EndsWith('*') ? (_byPrefix, first[..Math.Min(3, first.Length - 1)]) : (_byWord, first);
-                if (!index.TryGetValue(key, out var list))
+                var key = table.CueKeyOf(first);
+                if (key.Id < 0)
                 {
-                    index[key] = list = [];
+                    throw new ArgumentException($"the word table does not number the cue word '{first}' of rule {rules[r].Id}", nameof(table));
                 }
 
-                list.Add((r, c));
+                _cues.Add(key, (r, c));
             }
         }
-
-        _byPrefixSpan = _byPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public List<Trigger> Find(AnalyzedText text, int sentence, IReadOnlyList<Mention> mentions)
     {
         var words = text.Words;
+        var wordIds = text.KeyIds(_table);
+        var prefixIds = text.PrefixIds(_table);
         var (from, to) = text.WordRange(sentence);
         var found = new List<Trigger>();
         var candidates = new List<(int Rule, int Cue)>();
         for (var i = from; i < to; i++)
         {
+            var exact = _cues.Exact(wordIds[i]);
+            var prefixed = _cues.Prefixed(prefixIds[i]);
+            if (exact is null && prefixed is null)
+            {
+                continue; // most words: no cue starts with them
+            }
+
             candidates.Clear();
-            var norm = words[i].Norm;
-            if (_byWord.TryGetValue(norm, out var exact))
+            if (exact is not null)
             {
                 candidates.AddRange(exact);
             }
 
-            if (norm.Length >= 3 && _byPrefixSpan.TryGetValue(norm.AsSpan(0, 3), out var prefixed))
+            if (prefixed is not null)
             {
                 candidates.AddRange(prefixed);
-            }
-            else if (norm.Length < 3 && _byPrefix.TryGetValue(norm, out var shortPrefixed))
-            {
-                candidates.AddRange(shortPrefixed);
             }
 
             // The same order as scanning the rules and their cues: the first cue of a rule that fits wins.
@@ -107,7 +108,7 @@ public sealed class TriggerFinder
         {
             for (var k = lo; k < hi; k++)
             {
-                var n = PhraseMatcher.AnyAt(words, k, to, rule.Unless);
+                var n = PhraseMatcher.AnyAt(text, k, to, rule.Unless);
                 if (n > 0 && k <= last + 1 && k + n - 1 >= first - 1)
                 {
                     return false; // the unless phrase overlaps or touches the cue
@@ -136,7 +137,7 @@ public sealed class TriggerFinder
         var whi = Math.Min(to, last + 1 + rule.Window);
         for (var k = wlo; k < whi; k++)
         {
-            if ((k < first || k > last) && PhraseMatcher.AnyAt(words, k, to, rule.With) > 0)
+            if ((k < first || k > last) && PhraseMatcher.AnyAt(text, k, to, rule.With) > 0)
             {
                 companion = k;
                 return true;
