@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Sitrep.Core.Knowledge;
 using Sitrep.Core.Model;
 using Sitrep.Core.Recognition;
@@ -96,10 +97,10 @@ public sealed class AttributionFinder
         return null;
     }
 
-    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "a", "an", "the", "two", "three", "several", "some", "many", "other", "local", "unnamed", "anonymous", "senior",
-    };
+    ]);
 
     // "on Wednesday a military source said" → "a military source": back from the head noun to its determiner.
     private static string NounPhrase(List<Text.Token> words, int from, int head, int to)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Sitrep.Core.Knowledge;
 using Sitrep.Core.Model;
 using Sitrep.Core.Time;
@@ -12,17 +13,17 @@ namespace Sitrep.Core.Events;
 /// </summary>
 public sealed class StatusClassifier
 {
-    private static readonly HashSet<string> IrregularPast = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> IrregularPast = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "met", "held", "fought", "struck", "sent", "took", "began", "overthrew", "overran", "seized", "ran", "left", "made", "led",
         "built", "kept", "won", "lost", "shot", "hit", "became", "chose", "gave", "withdrew", "drew", "stood", "came", "went",
-    };
+    ]);
 
-    private static readonly HashSet<string> PastAuxiliaries = new(StringComparer.Ordinal) { "was", "were", "had", "did", "has", "have" };
+    private static readonly FrozenSet<string> PastAuxiliaries = FrozenSet.Create(StringComparer.Ordinal, ["was", "were", "had", "did", "has", "have"]);
 
     private static readonly IReadOnlyList<string[]> PastAuxiliaryPhrases = [["was"], ["were"], ["had"]];
 
-    private static readonly HashSet<string> PresentAuxiliaries = new(StringComparer.Ordinal) { "is", "are", "am" };
+    private static readonly FrozenSet<string> PresentAuxiliaries = FrozenSet.Create(StringComparer.Ordinal, ["is", "are", "am"]);
 
     private readonly CueLexicon _cues;
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Sitrep.Core.Text;
 
 namespace Sitrep.Core.Time;
@@ -210,11 +211,11 @@ public static class TimeExpressionFinder
         return null;
     }
 
-    private static readonly HashSet<string> NotNouns = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> NotNouns = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "and", "or", "to", "of", "in", "on", "at", "by", "for", "with", "from", "when", "after", "before", "that", "which", "as",
         "was", "were", "is", "are", "had", "has", "have", "will", "would", "until", "since", "but", "than", "while", "the", "a",
-    };
+    ]);
 
     // "the 1974 disengagement agreement", "the March 10 deal": a date between "the" and a lower-case noun.
     private static bool Attributive(IReadOnlyList<Token> t, int first, int last, int to) =>
