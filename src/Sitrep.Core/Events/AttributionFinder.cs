@@ -13,9 +13,17 @@ namespace Sitrep.Core.Events;
 /// </summary>
 public sealed class AttributionFinder
 {
-    private readonly CueLexicon _cues;
+    // The cue lists, looked up by name once: they are read in every sentence.
+    private readonly IReadOnlyList<string[]> _reportingVerbs;
+    private readonly IReadOnlyList<string[]> _anonymousSources;
+    private readonly (IReadOnlyList<string[]> Heads, string Kind)[] _genericSources;
 
-    public AttributionFinder(CueLexicon cues) => _cues = cues;
+    public AttributionFinder(CueLexicon cues)
+    {
+        _reportingVerbs = cues["reporting_verbs"];
+        _anonymousSources = cues["anonymous_sources"];
+        _genericSources = [(_anonymousSources, "anonymous"), (cues["organization_sources"], "organization"), (cues["media_sources"], "media")];
+    }
 
     public Attribution?[] FindAll(SentenceContext ctx, string? outlet)
     {
@@ -55,11 +63,10 @@ public sealed class AttributionFinder
         }
 
         var verb = -1;
-        var reportingVerbs = _cues["reporting_verbs"]; // looked up once, not once per word
         for (var k = from; k < to && verb < 0; k++)
         {
             // "States" of "United States" is no reporting verb: words inside a name are skipped.
-            if (PhraseMatcher.AnyAt(ctx.Text, k, to, reportingVerbs) > 0 && !mentions.Any(m => m.First <= k && k <= m.Last))
+            if (PhraseMatcher.AnyAt(ctx.Text, k, to, _reportingVerbs) > 0 && !mentions.Any(m => m.First <= k && k <= m.Last))
             {
                 verb = k;
             }
@@ -81,13 +88,13 @@ public sealed class AttributionFinder
     }
 
     private bool AnonymousBetween(AnalyzedText text, int from, int to) =>
-        PhraseMatcher.AnyIn(text, from, to, _cues["anonymous_sources"]);
+        PhraseMatcher.AnyIn(text, from, to, _anonymousSources);
 
     private Attribution? Generic(AnalyzedText text, int from, int to)
     {
-        foreach (var (list, kind) in new[] { ("anonymous_sources", "anonymous"), ("organization_sources", "organization"), ("media_sources", "media") })
+        foreach (var (heads, kind) in _genericSources)
         {
-            var head = PhraseMatcher.LastIn(text, from, to, _cues[list]);
+            var head = PhraseMatcher.LastIn(text, from, to, heads);
             if (head >= 0)
             {
                 return new Attribution(NounPhrase(text.Words, from, head, to), kind);

@@ -175,8 +175,8 @@ public static class TimeExpressionFinder
             return (i, i + 1, null, new RelativeTime("day", 0, 0, 0, 1), "time.deictic-day");
         }
 
-        // "two years ago", "about a week ago"
-        if (Count(tok) is int n && Norm(i + 1) is string unit && Unit(unit) is string u && Norm(i + 2) == "ago")
+        // "two years ago", "about a week ago" ("ago" first: it is the rarest word of the three)
+        if (Norm(i + 2) == "ago" && Count(tok) is int n && Norm(i + 1) is string unit && Unit(unit) is string u)
         {
             var first = Norm(i - 1) is "about" or "some" or "nearly" or "almost" or "around" ? i - 1 : i;
             return (first, i + 2, null, new RelativeTime(u, -1, 0, 0, n), "time.ago");
