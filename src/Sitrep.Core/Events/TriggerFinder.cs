@@ -15,11 +15,15 @@ public sealed class TriggerFinder
     private readonly WordIds _table;
     private readonly IReadOnlyList<EventRule> _rules;
 
+    // Rules whose companion may be a percent sign (a token the phrase matcher never sees), found once.
+    private readonly bool[] _percentCompanion;
+
     /// <summary>Indexes the cues of <paramref name="rules"/> by the numbers the knowledge base's table gave their first words.</summary>
     public TriggerFinder(IReadOnlyList<EventRule> rules, WordIds table)
     {
         _rules = rules;
         _table = table;
+        _percentCompanion = [.. rules.Select(r => r.With.Any(w => w.Length == 1 && w[0] == "%"))];
         for (var r = 0; r < rules.Count; r++)
         {
             for (var c = 0; c < rules[r].Cues.Count; c++)
@@ -76,7 +80,7 @@ public sealed class TriggerFinder
 
                 var rule = _rules[r];
                 var n = PhraseMatcher.MatchAt(words, i, to, rule.Cues[c]);
-                if (n == 0 || !Accept(text, rule, i, i + n - 1, from, to, out var companion)
+                if (n == 0 || !Accept(text, r, i, i + n - 1, from, to, out var companion)
                     || (rule.NeedsOwner && !HasOwner(text, mentions, i))
                     || (rule.NeedsPlaceObject && !HasPlaceObject(text, mentions, i + n - 1)))
                 {
@@ -92,8 +96,9 @@ public sealed class TriggerFinder
         return Prefer(found);
     }
 
-    private static bool Accept(AnalyzedText text, EventRule rule, int first, int last, int from, int to, out int? companion)
+    private bool Accept(AnalyzedText text, int r, int first, int last, int from, int to, out int? companion)
     {
+        var rule = _rules[r];
         var words = text.Words;
         companion = null;
         if (first > from && rule.NotAfter.Contains(words[first - 1].Norm))
@@ -144,7 +149,7 @@ public sealed class TriggerFinder
             }
         }
 
-        return rule.With.Any(w => w.Length == 1 && w[0] == "%") && HasPercent(text, wlo, whi);
+        return _percentCompanion[r] && HasPercent(text, wlo, whi);
     }
 
     // "the Russian air base", "Turkish military posts", "a US base": an actor named right before the noun.
