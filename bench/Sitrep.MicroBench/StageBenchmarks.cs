@@ -42,7 +42,7 @@ public class StageBenchmarks
         _html = [.. sample.Html];
         _furniture = new FurnitureRemover(kb.Furniture);
         _recognizer = new EntityRecognizer(kb);
-        _triggers = new TriggerFinder(kb.EventRules);
+        _triggers = new TriggerFinder(kb.EventRules, kb.Words);
         _events = new EventExtractor(kb);
         _framing = new FramingDetector(kb);
         _extractor = new ReportExtractor(kb);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Sitrep.Core.Knowledge;
 using Sitrep.Core.Model;
 using Sitrep.Core.Recognition;
@@ -69,10 +70,10 @@ public static class ActorFinder
     }
 
     // "militias in Iraq and Syria launched ...": a country inside a place phrase modifies the noun before it.
-    private static readonly HashSet<string> SayingParticiples = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> SayingParticiples = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "saying", "adding", "noting", "claiming", "stating", "reporting", "alleging", "asserting", "insisting", "announcing",
-    };
+    ]);
 
     private static bool InPlacePhrase(SentenceContext ctx, Mention m) =>
         m.Entity.Type == EntityType.Country && LocationFinder.PrepositionBefore(ctx, m) is "in" or "across" or "inside" or "throughout" or "near";

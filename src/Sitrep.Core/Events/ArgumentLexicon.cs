@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Sitrep.Core.Knowledge;
 using Sitrep.Core.Model;
 using Sitrep.Core.Recognition;
@@ -13,38 +14,38 @@ namespace Sitrep.Core.Events;
 /// <summary>Word lists the argument finders share: prepositions, directions, territory nouns and type groups.</summary>
 public static class ArgumentLexicon
 {
-    internal static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
-    {
+    internal static readonly FrozenSet<string> Prepositions = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "in", "of", "from", "to", "with", "by", "for", "against", "on", "at", "into", "toward", "towards", "about", "across",
         "inside", "near", "over", "under", "between", "among", "within", "throughout", "upon", "via", "around", "onto", "like",
-    };
+    ]);
 
-    internal static readonly HashSet<string> PlaceCountryPrepositions = new(StringComparer.Ordinal)
-    {
+    internal static readonly FrozenSet<string> PlaceCountryPrepositions = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "in", "into", "inside", "across", "throughout", "within", "to", "of", "from", "over", "around", "at", "toward", "towards", "against",
-    };
+    ]);
 
-    internal static readonly HashSet<string> Directions = new(StringComparer.Ordinal)
-    {
+    internal static readonly FrozenSet<string> Directions = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "rural", "coastal", "federal", "mainland", "occupied",
-    };
+    ]);
 
-    internal static readonly HashSet<string> TerritoryNouns = new(StringComparer.Ordinal) { "territory", "territories", "soil", "land", "airspace", "side" };
+    internal static readonly FrozenSet<string> TerritoryNouns = FrozenSet.Create(StringComparer.Ordinal, ["territory", "territories", "soil", "land", "airspace", "side"]);
 
     // "the envoy to Syria", "ambassador to Lebanon": a title names whom the person is sent to, not where anything happens.
-    internal static readonly HashSet<string> PostedToTitles = new(StringComparer.Ordinal)
-    {
+    internal static readonly FrozenSet<string> PostedToTitles = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "envoy", "envoys", "ambassador", "ambassadors", "emissary", "representative", "representatives", "delegate", "delegates", "coordinator", "attache", "consul",
-    };
+    ]);
 
-    internal static readonly HashSet<string> NoLocation = new(StringComparer.Ordinal)
-    {
+    internal static readonly FrozenSet<string> NoLocation = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "diplomacy.agreement", "diplomacy.recognition", "diplomacy.sanctions",
-    };
+    ]);
 
-    internal static readonly HashSet<string> Diplomatic = new(StringComparer.Ordinal)
-    {
+    internal static readonly FrozenSet<string> Diplomatic = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "diplomacy.meeting", "diplomacy.agreement", "diplomacy.recognition", "diplomacy.sanctions",
-    };
+    ]);
 }

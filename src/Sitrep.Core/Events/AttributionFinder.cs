@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Sitrep.Core.Knowledge;
 using Sitrep.Core.Model;
 using Sitrep.Core.Recognition;
@@ -12,9 +13,17 @@ namespace Sitrep.Core.Events;
 /// </summary>
 public sealed class AttributionFinder
 {
-    private readonly CueLexicon _cues;
+    // The cue lists, looked up by name once: they are read in every sentence.
+    private readonly IReadOnlyList<string[]> _reportingVerbs;
+    private readonly IReadOnlyList<string[]> _anonymousSources;
+    private readonly (IReadOnlyList<string[]> Heads, string Kind)[] _genericSources;
 
-    public AttributionFinder(CueLexicon cues) => _cues = cues;
+    public AttributionFinder(CueLexicon cues)
+    {
+        _reportingVerbs = cues["reporting_verbs"];
+        _anonymousSources = cues["anonymous_sources"];
+        _genericSources = [(_anonymousSources, "anonymous"), (cues["organization_sources"], "organization"), (cues["media_sources"], "media")];
+    }
 
     public Attribution?[] FindAll(SentenceContext ctx, string? outlet)
     {
@@ -49,16 +58,15 @@ public sealed class AttributionFinder
                     return FromEntity(named);
                 }
 
-                return Generic(words, i + 2, Math.Min(to, i + 6)) ?? previous;
+                return Generic(ctx.Text, i + 2, Math.Min(to, i + 6)) ?? previous;
             }
         }
 
         var verb = -1;
-        var reportingVerbs = _cues["reporting_verbs"]; // looked up once, not once per word
         for (var k = from; k < to && verb < 0; k++)
         {
             // "States" of "United States" is no reporting verb: words inside a name are skipped.
-            if (PhraseMatcher.AnyAt(words, k, to, reportingVerbs) > 0 && !mentions.Any(m => m.First <= k && k <= m.Last))
+            if (PhraseMatcher.AnyAt(ctx.Text, k, to, _reportingVerbs) > 0 && !mentions.Any(m => m.First <= k && k <= m.Last))
             {
                 verb = k;
             }
@@ -70,36 +78,36 @@ public sealed class AttributionFinder
         }
 
         var speaker = mentions.LastOrDefault(m => m.Last < verb && verb - m.Last <= 3 && (m.Entity.IsActor || m.AsActor));
-        if (speaker is not null && !AnonymousBetween(words, speaker.Last + 1, verb))
+        if (speaker is not null && !AnonymousBetween(ctx.Text, speaker.Last + 1, verb))
         {
             return FromEntity(speaker);
         }
 
-        return Generic(words, Math.Max(from, verb - 5), verb)
+        return Generic(ctx.Text, Math.Max(from, verb - 5), verb)
             ?? (verb + 1 < to && mentions.FirstOrDefault(m => m.First == verb + 1 && m.Entity.IsActor) is Mention after ? FromEntity(after) : null);
     }
 
-    private bool AnonymousBetween(List<Text.Token> words, int from, int to) =>
-        PhraseMatcher.AnyIn(words, from, to, _cues["anonymous_sources"]);
+    private bool AnonymousBetween(AnalyzedText text, int from, int to) =>
+        PhraseMatcher.AnyIn(text, from, to, _anonymousSources);
 
-    private Attribution? Generic(List<Text.Token> words, int from, int to)
+    private Attribution? Generic(AnalyzedText text, int from, int to)
     {
-        foreach (var (list, kind) in new[] { ("anonymous_sources", "anonymous"), ("organization_sources", "organization"), ("media_sources", "media") })
+        foreach (var (heads, kind) in _genericSources)
         {
-            var head = PhraseMatcher.LastIn(words, from, to, _cues[list]);
+            var head = PhraseMatcher.LastIn(text, from, to, heads);
             if (head >= 0)
             {
-                return new Attribution(NounPhrase(words, from, head, to), kind);
+                return new Attribution(NounPhrase(text.Words, from, head, to), kind);
             }
         }
 
         return null;
     }
 
-    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "a", "an", "the", "two", "three", "several", "some", "many", "other", "local", "unnamed", "anonymous", "senior",
-    };
+    ]);
 
     // "on Wednesday a military source said" → "a military source": back from the head noun to its determiner.
     private static string NounPhrase(List<Text.Token> words, int from, int head, int to)

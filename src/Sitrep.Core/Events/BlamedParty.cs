@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Sitrep.Core.Model;
 using Sitrep.Core.Recognition;
 
@@ -12,19 +13,25 @@ internal static class BlamedParty
 {
     private const int Reach = 2;
 
-    private static readonly HashSet<string> Types = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Types = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "military.strike", "military.clash", "violence.civilians",
-    };
+    ]);
 
     // The accusing verb; the accused is the first actor named within a few words after it.
-    private static readonly HashSet<string> Cues = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Cues = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "blamed", "blames", "blaming", "accused", "accuses", "accusing",
-    };
+    ]);
 
     internal static void Assign(SentenceContext ctx, List<ExtractedEvent> events)
     {
+        // Most reports have no violent fact told without its author: no sentence then needs reading for an accusation.
+        if (!events.Exists(e => e.Actor is null && Types.Contains(e.Type)))
+        {
+            return;
+        }
+
         var text = ctx.Text;
         for (var s = 0; s < text.Sentences.Count; s++)
         {

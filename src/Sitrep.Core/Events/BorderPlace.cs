@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Sitrep.Core.Knowledge;
 using Sitrep.Core.Model;
 using Sitrep.Core.Recognition;
@@ -11,12 +12,12 @@ namespace Sitrep.Core.Events;
 /// </summary>
 internal sealed class BorderPlace
 {
-    private static readonly HashSet<string> BorderNouns = new(StringComparer.Ordinal) { "border", "borders", "frontier", "frontiers" };
+    private static readonly FrozenSet<string> BorderNouns = FrozenSet.Create(StringComparer.Ordinal, ["border", "borders", "frontier", "frontiers"]);
 
-    private static readonly HashSet<string> BorderActs = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> BorderActs = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "military.clash", "military.deployment", "military.incursion", "military.recon", "military.strike", "security.raid",
-    };
+    ]);
 
     private readonly KnowledgeBase _kb;
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Security.Cryptography;
 using System.Text;
 using Sitrep.Core.Knowledge;
@@ -36,7 +37,7 @@ public sealed class EventExtractor
         _stateActors = new StateActors(kb);
         _borders = new BorderPlace(kb);
         _kb = kb;
-        _triggers = new TriggerFinder(kb.EventRules);
+        _triggers = new TriggerFinder(kb.EventRules, kb.Words);
         _status = new StatusClassifier(kb.Cues);
         _attribution = new AttributionFinder(kb.Cues);
     }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Security.Cryptography;
 using System.Text;
 using Sitrep.Core.Knowledge;
@@ -11,12 +12,12 @@ namespace Sitrep.Core.Events;
 /// <summary>Chooses the time expression that dates a fact (its own clause first, then an opening time, the date of the report that tells it, or a subordinate clause after the cue) and the direction relative expressions resolve in.</summary>
 internal static class EventTiming
 {
-    internal static readonly HashSet<string> Reporting = new(StringComparer.Ordinal) { "said", "told", "reported", "announced", "added", "stated" };
+    internal static readonly FrozenSet<string> Reporting = FrozenSet.Create(StringComparer.Ordinal, ["said", "told", "reported", "announced", "added", "stated"]);
 
-    internal static readonly HashSet<string> PastIrregular = new(StringComparer.Ordinal)
-    {
+    internal static readonly FrozenSet<string> PastIrregular = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "met", "held", "took", "sent", "struck", "began", "fought", "hit", "killed", "signed", "came", "went", "left", "made", "won", "lost",
-    };
+    ]);
 
     // The verb next to a time expression decides its direction: "met on Monday" looks back, "will meet on Monday" ahead.
     internal static ClauseTense TenseNear(AnalyzedText text, TimeMention t, string status)

@@ -38,7 +38,7 @@ internal static class LaterLevel
                 for (var k = start; k < to && !added; k++)
                 {
                     if (QuantityFinder.Value(words[k]) is not double value || words[k].Kind != TokenKind.Number || value < 10 || value == level.Quantity!.Value
-                        || TimeExpressionFinder.Year(words[k].Norm) is not null || !StatesWhatIsLeft(words, cues, k, from, to)
+                        || TimeExpressionFinder.Year(words[k].Norm) is not null || !StatesWhatIsLeft(text, cues, k, from, to)
                         || events.Any(e => e.Type == level.Type && e.Quantity?.Value == value && e.Actor?.Side == level.Actor?.Side))
                     {
                         continue;
@@ -77,19 +77,19 @@ internal static class LaterLevel
 
     // "has fallen below 1,000", "fewer than 1,000 now remain": a cue right before the number (past approximations),
     // or right after it.
-    private static bool StatesWhatIsLeft(List<Token> words, CueLexicon cues, int number, int from, int to)
+    private static bool StatesWhatIsLeft(AnalyzedText text, CueLexicon cues, int number, int from, int to)
     {
         var b = number - 1;
-        while (b >= from && b >= number - 3 && PhraseMatcher.AnyAt(words, b, to, cues["later_level_approximations"]) == 1)
+        while (b >= from && b >= number - 3 && PhraseMatcher.AnyAt(text, b, to, cues["later_level_approximations"]) == 1)
         {
             b--;
         }
 
-        if (b >= from && PhraseMatcher.AnyAt(words, b, to, cues["later_level_before"]) == 1)
+        if (b >= from && PhraseMatcher.AnyAt(text, b, to, cues["later_level_before"]) == 1)
         {
             return true;
         }
 
-        return number + 1 < to && PhraseMatcher.AnyAt(words, number + 1, to, cues["later_level_after"]) > 0;
+        return number + 1 < to && PhraseMatcher.AnyAt(text, number + 1, to, cues["later_level_after"]) > 0;
     }
 }

@@ -1,3 +1,4 @@
+using Sitrep.Core.Recognition;
 using Sitrep.Core.Text;
 
 namespace Sitrep.Core.Events;
@@ -6,7 +7,7 @@ namespace Sitrep.Core.Events;
 public static class PhraseMatcher
 {
     /// <summary>Number of words matched when <paramref name="phrase"/> starts at word <paramref name="i"/>, else 0.</summary>
-    public static int MatchAt(IReadOnlyList<Token> words, int i, int to, string[] phrase)
+    public static int MatchAt(List<Token> words, int i, int to, string[] phrase)
     {
         if (i + phrase.Length > to)
         {
@@ -28,16 +29,16 @@ public static class PhraseMatcher
         pattern.EndsWith('*') ? word.StartsWith(pattern.AsSpan(0, pattern.Length - 1), StringComparison.Ordinal) : word == pattern;
 
     /// <summary>First phrase of the list matching at <paramref name="i"/>; returns its length or 0.</summary>
-    public static int AnyAt(IReadOnlyList<Token> words, int i, int to, IReadOnlyList<string[]> phrases)
+    public static int AnyAt(AnalyzedText text, int i, int to, IReadOnlyList<string[]> phrases)
     {
         if (phrases is Knowledge.PhraseSet set)
         {
-            return set.MatchAt(words, i, to);
+            return set.MatchAt(text, i, to);
         }
 
         foreach (var p in phrases)
         {
-            var n = MatchAt(words, i, to, p);
+            var n = MatchAt(text.Words, i, to, p);
             if (n > 0)
             {
                 return n;
@@ -48,16 +49,16 @@ public static class PhraseMatcher
     }
 
     /// <summary>Whether any phrase occurs in words [from, to).</summary>
-    public static bool AnyIn(IReadOnlyList<Token> words, int from, int to, IReadOnlyList<string[]> phrases) => FirstIn(words, from, to, phrases) >= 0;
+    public static bool AnyIn(AnalyzedText text, int from, int to, IReadOnlyList<string[]> phrases) => FirstIn(text, from, to, phrases) >= 0;
 
     /// <summary>Index of the first word in [from, to) where one of the phrases starts, or -1.</summary>
-    public static int FirstIn(IReadOnlyList<Token> words, int from, int to, IReadOnlyList<string[]> phrases)
+    public static int FirstIn(AnalyzedText text, int from, int to, IReadOnlyList<string[]> phrases)
     {
         from = Math.Max(0, from);
-        to = Math.Min(words.Count, to);
+        to = Math.Min(text.Words.Count, to);
         for (var i = from; i < to; i++)
         {
-            if (AnyAt(words, i, to, phrases) > 0)
+            if (AnyAt(text, i, to, phrases) > 0)
             {
                 return i;
             }
@@ -67,13 +68,13 @@ public static class PhraseMatcher
     }
 
     /// <summary>Index of the last word in [from, to) where one of the phrases starts, or -1.</summary>
-    public static int LastIn(IReadOnlyList<Token> words, int from, int to, IReadOnlyList<string[]> phrases)
+    public static int LastIn(AnalyzedText text, int from, int to, IReadOnlyList<string[]> phrases)
     {
         from = Math.Max(0, from);
-        to = Math.Min(words.Count, to);
+        to = Math.Min(text.Words.Count, to);
         for (var i = to - 1; i >= from; i--)
         {
-            if (AnyAt(words, i, to, phrases) > 0)
+            if (AnyAt(text, i, to, phrases) > 0)
             {
                 return i;
             }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Sitrep.Core.Model;
 using Sitrep.Core.Recognition;
@@ -15,7 +16,7 @@ public sealed record QuantityMention(int First, int Last, Quantity Quantity);
 /// </summary>
 public static class QuantityFinder
 {
-    private static readonly Dictionary<string, string> Units = new(StringComparer.Ordinal)
+    private static readonly FrozenDictionary<string, string> Units = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["troops"] = "troops", ["soldiers"] = "troops", ["personnel"] = "troops", ["servicemen"] = "troops", ["marines"] = "troops",
         ["peacekeepers"] = "troops", ["fighters"] = "fighters", ["militants"] = "fighters", ["gunmen"] = "fighters", ["insurgents"] = "fighters", ["rebels"] = "fighters",
@@ -35,33 +36,33 @@ public static class QuantityFinder
         ["drones"] = "drones", ["aircraft"] = "aircraft", ["jets"] = "aircraft", ["helicopters"] = "aircraft",
         ["km"] = "km", ["kilometers"] = "km", ["kilometres"] = "km", ["miles"] = "miles",
         ["villages"] = "villages", ["towns"] = "villages", ["families"] = "families",
-    };
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    private static readonly HashSet<string> CountingVerbs = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> CountingVerbs = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "numbered", "numbering", "numbers", "totalled", "totaled", "totalling", "totaling",
-    };
+    ]);
 
-    private static readonly HashSet<string> CasualtyVerbs = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> CasualtyVerbs = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "killed", "killing", "kills", "wounded", "wounding", "injured", "injuring", "shot", "abducted", "kidnapped", "executed",
         "dead", "martyring", "martyred",
-    };
+    ]);
 
-    private static readonly HashSet<string> OnePerson = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> OnePerson = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "man", "woman", "boy", "girl", "child", "teenager", "civilian", "soldier", "fighter", "farmer", "shepherd", "fisherman",
         "journalist", "paramedic", "policeman", "officer", "worker", "student", "person", "resident",
         "schoolteacher", "teacher", "driver", "doctor", "nurse", "activist", "engineer", "pharmacist",
-    };
+    ]);
 
-    private static readonly HashSet<string> Modifiers = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Modifiers = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "us", "u.s.", "american", "israeli", "russian", "turkish", "syrian", "iranian", "additional", "more", "military", "new",
         "foreign", "coalition", "armed", "heavy", "local", "kurdish", "civilian", "strategic", "of", "israeli-held", "other",
         "young", "unarmed", "transport", "cargo", "combat", "merchant", "suspected", "alleged", "elderly", "service", "active-duty",
         "rocket", "drone", "missile", "mortar", "artillery", "ballistic", "cruise", "and",
-    };
+    ]);
 
     public static bool HasNumberBefore(AnalyzedText text, int word)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Sitrep.Core.Recognition;
 using Sitrep.Core.Text;
 using Sitrep.Core.Time;
@@ -7,16 +8,16 @@ namespace Sitrep.Core.Events;
 /// <summary>The recognised mentions of a document, indexed by sentence, with the clause limits events need.</summary>
 public sealed class SentenceContext
 {
-    private static readonly HashSet<string> ClauseBreakers = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> ClauseBreakers = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "while", "whereas", "but", "although", "though", "despite", "amid", "after", "since", "because", "however", "instead", "before", "when", "where", "once",
-    };
+    ]);
 
-    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> ReportingVerbs = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "said", "says", "say", "confirmed", "reported", "revealed", "told", "announced", "stated", "added", "indicated", "argue", "argued", "believe", "believes",
         "reporting", "assured", "warned", "accused", "claim", "claims", "statement", "report", "allegation", "allegations", "denied", "rejected", "claimed", "insisted", "noted", "wrote", "explained", "suggested", "showed", "found",
-    };
+    ]);
 
     public SentenceContext(AnalyzedText text, IReadOnlyList<Mention> mentions)
     {
@@ -66,11 +67,11 @@ public sealed class SentenceContext
 
     public List<Mention>[] BySentence { get; }
 
-    private static readonly HashSet<string> IntroWords = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> IntroWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "since", "after", "before", "following", "despite", "amid", "when", "while", "as", "although", "though", "in", "on", "during",
         "last", "earlier", "with", "under", "unlike", "like", "once", "until", "by", "at", "for", "over", "within", "according",
-    };
+    ]);
 
     // Clause limits are asked for again and again by the argument finders; each is computed once per word.
     private int[]? _clauseStart;

@@ -236,7 +236,7 @@ internal static class SentenceFacts
         }
 
         var (wordFrom, wordTo) = text.WordRange(sentenceIndex);
-        var attitude = PhraseMatcher.AnyIn(text.Words, wordFrom, wordTo, attitudes);
+        var attitude = PhraseMatcher.AnyIn(text, wordFrom, wordTo, attitudes);
         events.RemoveAll(e => events.IndexOf(e) >= from && e.Type != "opinion.poll" && (e.Actor is null || attitude));
     }
 
@@ -260,7 +260,7 @@ internal static class SentenceFacts
         var line = text.Body.AsSpan(start, text.Sentences[sentence].End - start);
         var (wordFrom, wordTo) = text.WordRange(sentence);
         var finding = line.Contains("per cent", StringComparison.OrdinalIgnoreCase) || line.Contains("percent", StringComparison.OrdinalIgnoreCase)
-            || line.Contains('%') || PhraseMatcher.AnyIn(text.Words, wordFrom, wordTo, attitudes);
+            || line.Contains('%') || PhraseMatcher.AnyIn(text, wordFrom, wordTo, attitudes);
         if (finding)
         {
             events.RemoveRange(from, events.Count - from);

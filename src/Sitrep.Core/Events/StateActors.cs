@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Sitrep.Core.Knowledge;
 using Sitrep.Core.Model;
 using Sitrep.Core.Recognition;
@@ -65,7 +66,7 @@ public sealed class StateActors
         return new EntityRef(state.Id, state.Name) { Side = state.Id };
     }
 
-    private static readonly HashSet<string> GenericForceNouns = new(StringComparer.OrdinalIgnoreCase) { "forces", "troops", "soldiers", "units" };
+    private static readonly FrozenSet<string> GenericForceNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, ["forces", "troops", "soldiers", "units"]);
 
     /// <summary>"Iraqi forces", "Syrian government troops": a plural force noun, not a named force ("Armed Forces", "Security Forces").</summary>
     private static bool IsGenericForcePhrase(Mention m)
@@ -76,11 +77,11 @@ public sealed class StateActors
     }
 
     // "Russia's military presence", "the US military campaign": "military" qualifies the noun after it, so the state acts.
-    private static readonly HashSet<string> QualifiedByMilitary = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> QualifiedByMilitary = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "presence", "campaign", "intervention", "involvement", "footprint", "operation", "operations", "buildup", "mission",
         "cooperation", "assistance", "aid", "support", "activity", "activities",
-    };
+    ]);
 
     private static bool MilitaryAsAdjective(SentenceContext ctx, Mention m) =>
         m.Surface.EndsWith(" military", StringComparison.OrdinalIgnoreCase) && ctx.WordAfter(m.Last) is string next && QualifiedByMilitary.Contains(next);

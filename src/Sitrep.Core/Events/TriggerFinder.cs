@@ -10,57 +10,62 @@ namespace Sitrep.Core.Events;
 /// </summary>
 public sealed class TriggerFinder
 {
-    // Cues indexed by their first word: exact words in a dictionary, prefixes ("withdraw*") by their first three letters.
-    private readonly Dictionary<string, List<(int Rule, int Cue)>> _byWord = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<(int Rule, int Cue)>> _byPrefix = new(StringComparer.Ordinal);
-
-    // Looks prefixes up by a slice of the word, without copying the slice into a new string.
-    private readonly Dictionary<string, List<(int Rule, int Cue)>>.AlternateLookup<ReadOnlySpan<char>> _byPrefixSpan;
+    // Cues indexed by the numbers of their first words (prefixes such as "withdraw*" by their heads' numbers).
+    private readonly CueIndex<(int Rule, int Cue)> _cues = new();
+    private readonly WordIds _table;
     private readonly IReadOnlyList<EventRule> _rules;
 
-    public TriggerFinder(IReadOnlyList<EventRule> rules)
+    // Rules whose companion may be a percent sign (a token the phrase matcher never sees), found once.
+    private readonly bool[] _percentCompanion;
+
+    /// <summary>Indexes the cues of <paramref name="rules"/> by the numbers the knowledge base's table gave their first words.</summary>
+    public TriggerFinder(IReadOnlyList<EventRule> rules, WordIds table)
     {
         _rules = rules;
+        _table = table;
+        _percentCompanion = [.. rules.Select(r => r.With.Any(w => w.Length == 1 && w[0] == "%"))];
         for (var r = 0; r < rules.Count; r++)
         {
             for (var c = 0; c < rules[r].Cues.Count; c++)
             {
                 var first = rules[r].Cues[c][0];
-                var (index, key) = first.EndsWith('*') ? (_byPrefix, first[..Math.Min(3, first.Length - 1)]) : (_byWord, first);
-                if (!index.TryGetValue(key, out var list))
+                var key = table.CueKeyOf(first);
+                if (key.Id < 0)
                 {
-                    index[key] = list = [];
+                    throw new ArgumentException($"the word table does not number the cue word '{first}' of rule {rules[r].Id}", nameof(table));
                 }
 
-                list.Add((r, c));
+                _cues.Add(key, (r, c));
             }
         }
-
-        _byPrefixSpan = _byPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public List<Trigger> Find(AnalyzedText text, int sentence, IReadOnlyList<Mention> mentions)
     {
         var words = text.Words;
+        var wordIds = text.KeyIds(_table);
+        var prefixIds = text.PrefixIds(_table);
         var (from, to) = text.WordRange(sentence);
         var found = new List<Trigger>();
         var candidates = new List<(int Rule, int Cue)>();
         for (var i = from; i < to; i++)
         {
+            var exact = _cues.Exact(wordIds[i]);
+            var prefixed = _cues.Prefixed(prefixIds[i]);
+            if (exact is null && prefixed is null)
+            {
+                continue; // most words: no cue starts with them
+            }
+
             candidates.Clear();
-            var norm = words[i].Norm;
-            if (_byWord.TryGetValue(norm, out var exact))
+            if (exact is not null)
             {
                 candidates.AddRange(exact);
             }
 
-            if (norm.Length >= 3 && _byPrefixSpan.TryGetValue(norm.AsSpan(0, 3), out var prefixed))
+            if (prefixed is not null)
             {
                 candidates.AddRange(prefixed);
-            }
-            else if (norm.Length < 3 && _byPrefix.TryGetValue(norm, out var shortPrefixed))
-            {
-                candidates.AddRange(shortPrefixed);
             }
 
             // The same order as scanning the rules and their cues: the first cue of a rule that fits wins.
@@ -75,7 +80,7 @@ public sealed class TriggerFinder
 
                 var rule = _rules[r];
                 var n = PhraseMatcher.MatchAt(words, i, to, rule.Cues[c]);
-                if (n == 0 || !Accept(text, rule, i, i + n - 1, from, to, out var companion)
+                if (n == 0 || !Accept(text, r, i, i + n - 1, from, to, out var companion)
                     || (rule.NeedsOwner && !HasOwner(text, mentions, i))
                     || (rule.NeedsPlaceObject && !HasPlaceObject(text, mentions, i + n - 1)))
                 {
@@ -91,8 +96,9 @@ public sealed class TriggerFinder
         return Prefer(found);
     }
 
-    private static bool Accept(AnalyzedText text, EventRule rule, int first, int last, int from, int to, out int? companion)
+    private bool Accept(AnalyzedText text, int r, int first, int last, int from, int to, out int? companion)
     {
+        var rule = _rules[r];
         var words = text.Words;
         companion = null;
         if (first > from && rule.NotAfter.Contains(words[first - 1].Norm))
@@ -107,7 +113,7 @@ public sealed class TriggerFinder
         {
             for (var k = lo; k < hi; k++)
             {
-                var n = PhraseMatcher.AnyAt(words, k, to, rule.Unless);
+                var n = PhraseMatcher.AnyAt(text, k, to, rule.Unless);
                 if (n > 0 && k <= last + 1 && k + n - 1 >= first - 1)
                 {
                     return false; // the unless phrase overlaps or touches the cue
@@ -136,14 +142,14 @@ public sealed class TriggerFinder
         var whi = Math.Min(to, last + 1 + rule.Window);
         for (var k = wlo; k < whi; k++)
         {
-            if ((k < first || k > last) && PhraseMatcher.AnyAt(words, k, to, rule.With) > 0)
+            if ((k < first || k > last) && PhraseMatcher.AnyAt(text, k, to, rule.With) > 0)
             {
                 companion = k;
                 return true;
             }
         }
 
-        return rule.With.Any(w => w.Length == 1 && w[0] == "%") && HasPercent(text, wlo, whi);
+        return _percentCompanion[r] && HasPercent(text, wlo, whi);
     }
 
     // "the Russian air base", "Turkish military posts", "a US base": an actor named right before the noun.

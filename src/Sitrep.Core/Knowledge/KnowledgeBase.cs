@@ -43,6 +43,9 @@ public sealed class KnowledgeBase
         CommonWords = commonWords;
     }
 
+    /// <summary>The numbering of the words of the automata and of the cues' first words, shared by all of them.</summary>
+    public WordIds Words => Names.Words;
+
     public TokenTrie<NameEntry> Names { get; }
 
     public TokenTrie<NameEntry> Skeletons { get; }

@@ -11,8 +11,11 @@ internal static class KnowledgeCompiler
     public static KnowledgeBase Compile(RawKnowledge raw)
     {
         var byId = raw.Entities.ToDictionary(kv => kv.Key, kv => kv.Value.Entity, StringComparer.Ordinal);
-        // One numbering for the words of all three automata, so a report's words are looked up once for all of them.
+        // One numbering for the words of all three automata and the cue lists, so a report's words are looked up once
+        // for all of them. Cue words are numbered first: their numbers stay small, and so do the arrays indexed by them.
         var wordIds = new WordIds();
+        var cues = new CueLexicon(raw.Cues, wordIds);
+        var rules = raw.EventRules.Values.Select(r => CompileRule(r, wordIds)).ToList();
         var names = new TokenTrie<NameEntry>(wordIds);
         var skeletonOwners = new Dictionary<string, (NameEntry Entry, List<string> Keys, bool Ambiguous)>(StringComparer.Ordinal);
         var gazetteerSkeletons = new Dictionary<string, (NameEntry Entry, List<string> Keys, bool Ambiguous)>(StringComparer.Ordinal);
@@ -87,8 +90,19 @@ internal static class KnowledgeCompiler
 
         var domains = raw.Domains.Where(d => byId.ContainsKey(d.Value))
             .ToDictionary(d => d.Key.ToLowerInvariant(), d => byId[d.Value], StringComparer.Ordinal);
-        var rules = raw.EventRules.Values.ToList();
-        return new KnowledgeBase(byId, names, skeletons, framing, domains, raw.Furniture, rules, new CueLexicon(raw.Cues), raw.CommonWords, personNameWords);
+        return new KnowledgeBase(byId, names, skeletons, framing, domains, raw.Furniture, rules, cues, raw.CommonWords, personNameWords);
+    }
+
+    // The trigger finder indexes the cues by the numbers of their first words; companion and exception phrases are
+    // looked up like the cue lists.
+    private static EventRule CompileRule(EventRule rule, WordIds words)
+    {
+        foreach (var cue in rule.Cues)
+        {
+            words.InternCueKey(cue[0]);
+        }
+
+        return rule with { With = new PhraseSet(rule.With, words), Unless = new PhraseSet(rule.Unless, words) };
     }
 
     private static void AddSkeleton(Dictionary<string, (NameEntry, List<string>, bool)> owners, List<string> keys, NameEntry entry)

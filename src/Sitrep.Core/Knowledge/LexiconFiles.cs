@@ -82,8 +82,8 @@ internal static class LexiconFiles
                 continue;
             }
 
-            into.EventRules[id] = new EventRule(id, type, Phrases(e.Strs("cues")), new PhraseSet(Phrases(e.Strs("with"))), e.Int("window") ?? 6,
-                new PhraseSet(Phrases(e.Strs("unless"))), e.Str("status"), e.Strs("units").ToList())
+            into.EventRules[id] = new EventRule(id, type, Phrases(e.Strs("cues")), Phrases(e.Strs("with")), e.Int("window") ?? 6,
+                Phrases(e.Strs("unless")), e.Str("status"), e.Strs("units").ToList())
             {
                 UnlessWindow = e.Int("unless_window"),
                 NotAfter = e.Strs("not_after").Select(x => x.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
@@ -108,7 +108,7 @@ internal static class LexiconFiles
         {
             if (p.Value.ValueKind == JsonValueKind.Array)
             {
-                into.Cues[p.Name] = new PhraseSet(Phrases(p.Value.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!)));
+                into.Cues[p.Name] = Phrases(p.Value.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!));
             }
         }
     }

@@ -1,51 +1,28 @@
 using System.Collections;
-using Sitrep.Core.Text;
+using Sitrep.Core.Recognition;
 
 namespace Sitrep.Core.Knowledge;
 
 /// <summary>
-/// A list of cue phrases indexed by first word (exact words in a dictionary, prefixes such as "intend*" by their
-/// first three letters), so that testing a position costs one or two lookups instead of a scan of the list.
+/// A list of cue phrases indexed by first word in the knowledge base's <see cref="WordIds"/> table (exact words by
+/// their number, prefixes such as "intend*" by the number of their first three letters), so that testing a position
+/// indexes an array with the numbers the report's words were given once, instead of scanning the list.
 /// </summary>
 public sealed class PhraseSet : IReadOnlyList<string[]>
 {
     private readonly List<string[]> _phrases;
-    private readonly Dictionary<string, List<string[]>> _byWord = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<string[]>> _byPrefix = new(StringComparer.Ordinal);
+    private readonly WordIds _table;
+    private readonly CueIndex<string[]> _index = new();
 
-    // Looks prefixes up by a slice of the word, without copying the slice into a new string.
-    private readonly Dictionary<string, List<string[]>>.AlternateLookup<ReadOnlySpan<char>> _byPrefixSpan;
-
-    // The first letters that phrases start with (ASCII only; other letters are always looked up): most words of a
-    // sentence start with none of them and are turned away before hashing.
-    private readonly UInt128 _firstLetters;
-    private readonly bool _nonAsciiFirst;
-
-    public PhraseSet(IEnumerable<string[]> phrases)
+    /// <summary>Numbers the phrases' first words in <paramref name="table"/>: only while the knowledge base is compiled.</summary>
+    internal PhraseSet(IEnumerable<string[]> phrases, WordIds table)
     {
         _phrases = phrases.ToList();
+        _table = table;
         foreach (var p in _phrases)
         {
-            var first = p[0];
-            if (first.Length == 0 || first[0] >= 128)
-            {
-                _nonAsciiFirst = true;
-            }
-            else
-            {
-                _firstLetters |= UInt128.One << first[0];
-            }
-
-            var (index, key) = first.EndsWith('*') ? (_byPrefix, first[..Math.Min(3, first.Length - 1)]) : (_byWord, first);
-            if (!index.TryGetValue(key, out var list))
-            {
-                index[key] = list = [];
-            }
-
-            list.Add(p);
+            _index.Add(table.InternCueKey(p[0]), p);
         }
-
-        _byPrefixSpan = _byPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public int Count => _phrases.Count;
@@ -53,35 +30,25 @@ public sealed class PhraseSet : IReadOnlyList<string[]>
     public string[] this[int index] => _phrases[index];
 
     /// <summary>Number of words of the first phrase matching at word <paramref name="i"/>, or 0.</summary>
-    public int MatchAt(IReadOnlyList<Token> words, int i, int to)
+    public int MatchAt(AnalyzedText text, int i, int to)
     {
-        var norm = words[i].Norm;
-        if (!_nonAsciiFirst && norm.Length > 0 && (norm[0] >= 128 || (_firstLetters & (UInt128.One << norm[0])) == UInt128.Zero))
+        // Phrases starting with the exact word come first, then the prefixed ones, each in the order of the list.
+        if (_index.Exact(text.KeyIds(_table)[i]) is { } exact && FirstMatch(text, i, to, exact) is var n and > 0)
         {
-            return 0;
+            return n;
         }
 
-        if (_byWord.TryGetValue(norm, out var exact))
-        {
-            foreach (var p in exact)
-            {
-                var n = Events.PhraseMatcher.MatchAt(words, i, to, p);
-                if (n > 0)
-                {
-                    return n;
-                }
-            }
-        }
+        return _index.HasPrefixes && _index.Prefixed(text.PrefixIds(_table)[i]) is { } prefixed ? FirstMatch(text, i, to, prefixed) : 0;
+    }
 
-        if (_byPrefix.Count > 0 && _byPrefixSpan.TryGetValue(norm.AsSpan(0, Math.Min(3, norm.Length)), out var prefixed))
+    private static int FirstMatch(AnalyzedText text, int i, int to, List<string[]> phrases)
+    {
+        foreach (var p in phrases)
         {
-            foreach (var p in prefixed)
+            var n = Events.PhraseMatcher.MatchAt(text.Words, i, to, p);
+            if (n > 0)
             {
-                var n = Events.PhraseMatcher.MatchAt(words, i, to, p);
-                if (n > 0)
-                {
-                    return n;
-                }
+                return n;
             }
         }
 

@@ -90,6 +90,26 @@ public sealed class AnalyzedText
     private int[]? _keyIds;
     private WordIds? _keyIdsTable;
 
+    /// <summary>The number of every word's prefix cue head in the table (-1: no prefix cue starts so), looked up once.</summary>
+    public int[] PrefixIds(WordIds table)
+    {
+        if (_prefixIds is null || _prefixIdsTable != table)
+        {
+            var ids = new int[Words.Count];
+            for (var i = 0; i < ids.Length; i++)
+            {
+                ids[i] = table.PrefixIdOf(Words[i].Norm);
+            }
+
+            (_prefixIds, _prefixIdsTable) = (ids, table);
+        }
+
+        return _prefixIds;
+    }
+
+    private int[]? _prefixIds;
+    private WordIds? _prefixIdsTable;
+
     /// <summary>The transliteration skeleton of every word, each computed once when first needed.</summary>
     public SkeletonKeys SkeletonKeys(WordIds table) => new(this, table);
 

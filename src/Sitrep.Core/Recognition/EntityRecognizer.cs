@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Sitrep.Core.Knowledge;
 using Sitrep.Core.Model;
 using Sitrep.Core.Text;
@@ -13,29 +14,29 @@ namespace Sitrep.Core.Recognition;
 /// </summary>
 public sealed class EntityRecognizer
 {
-    private static readonly HashSet<string> Locative = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Locative = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "in", "at", "near", "inside", "outside", "into", "from", "across", "around", "capital", "city", "of", "landed", "arrived",
         "toward", "towards", "via", "through", "outskirts", "downtown", "central", "southern", "northern", "eastern", "western",
-    };
+    ]);
 
-    private static readonly HashSet<string> ForceNouns = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> ForceNouns = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "forces", "force", "troops", "soldiers", "army", "military", "officials", "official", "government", "authorities",
         "diplomats", "delegation", "jets", "warplanes", "aircraft", "drones", "navy", "units", "administration", "leadership",
         "regime", "ministry", "side", "occupation", "police", "fighters", "militias", "personnel", "servicemen", "convoy", "convoys",
         "equipment", "contingent", "contingents", "assets", "warships", "ships", "vessels", "helicopters", "marines", "commandos", "patrol", "patrols",
         "officers", "guards", "battalion", "brigade", "brigades", "division", "artillery", "tanks", "armour", "armor", "reserves",
         "squadron", "squadrons", "fighter", "bomber", "bombers", "advisers", "advisors", "trainers", "mercenaries", "paratroopers", "sailors", "airmen",
-    };
+    ]);
 
     // Military nouns a qualifier name may stand before ("coalition aircraft"); not "government" or "partners".
-    private static readonly HashSet<string> QualifiedNouns = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> QualifiedNouns = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "forces", "troops", "soldiers", "units", "personnel", "aircraft", "jets", "warplanes", "drone", "drones", "helicopters", "air",
         "airstrike", "airstrikes", "strike", "strikes", "raid", "raids", "base", "bases", "convoy", "convoys", "advisers", "advisors",
         "trainers", "officers", "patrol", "patrols", "artillery", "warships", "vessels", "commandos", "marines", "operations",
-    };
+    ]);
 
     private static bool QualifiesForceNoun(AnalyzedText text, int last) =>
         last + 1 < text.Words.Count && text.SentenceOfWord[last + 1] == text.SentenceOfWord[last] && QualifiedNouns.Contains(text.Words[last + 1].Norm)
@@ -115,8 +116,8 @@ public sealed class EntityRecognizer
         return null;
     }
 
-    private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> TitleWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "president", "prime", "minister", "foreign", "defense", "defence", "interior", "army", "armed", "air", "navy", "government",
         "ministry", "military", "security", "special", "supreme", "national", "general", "red", "revolutionary", "interim", "transitional",
         "deputy", "vice", "king", "crown", "emir", "sheikh", "ambassador", "envoy", "parliament", "chief", "commander", "forces", "troops",
@@ -124,7 +125,7 @@ public sealed class EntityRecognizer
         "marshal", "field", "gen", "lt", "col", "maj", "brig", "adm", "admiral", "colonel", "lieutenant", "major", "brigadier", "captain",
         "mr", "mrs", "ms", "dr", "sayyed", "sayyid", "ayatollah", "imam", "speaker", "secretary", "spokesman", "spokeswoman", "leader",
         "senator", "judge", "prince", "sultan", "premier", "chairman", "head", "mayor", "governor", "sheik", "cleric", "rebel", "militia",
-    };
+    ]);
 
     // "Abu Qasim", "Umm Hussein": one word of a person's name after a kunya or nasab word names someone else.
     private static bool EndsUnknownKunya(AnalyzedText text, Mention m) =>
@@ -147,12 +148,12 @@ public sealed class EntityRecognizer
             && !_kb.IsNameWordOf(m.Entity.Id, before.Norm);
     }
 
-    private static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> PlaceHeads = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "base", "garrison", "field", "oil", "oilfield", "airbase", "air", "airport", "province", "governorate", "district", "city",
         "town", "village", "camp", "crossing", "dam", "river", "valley", "mountain", "mount", "desert", "countryside", "area", "region",
         "hills", "plain", "port", "prison", "border", "road", "highway", "station", "barracks", "base's", "garrison's",
-    };
+    ]);
 
     // "Omar Zubeidi" is a person, not al-Omar: a place known by an Arabic article, written without it and followed by
     // another capitalised word that is not a place noun, is someone's given name.

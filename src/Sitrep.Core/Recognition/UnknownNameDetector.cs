@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Sitrep.Core.Model;
 using Sitrep.Core.Time;
 
@@ -9,27 +10,27 @@ namespace Sitrep.Core.Recognition;
 /// </summary>
 public static class UnknownNameDetector
 {
-    private static readonly HashSet<string> Skip = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Skip = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "the", "a", "an", "in", "on", "at", "he", "she", "it", "they", "we", "i", "but", "and", "or", "this", "that", "these", "those",
         "his", "her", "its", "their", "our", "as", "after", "before", "during", "while", "when", "if", "since", "according", "there",
         "president", "minister", "prime", "foreign", "defense", "defence", "interior", "army", "general", "mr", "mrs", "ms", "dr",
         "news", "media", "reuters", "said", "instead", "however", "meanwhile", "also", "despite", "following", "rather", "recently",
         "previously", "nominally", "critics", "rights", "western", "arab", "one", "two", "such", "about", "some", "many", "several",
         "later", "earlier", "field", "marshal",
-    };
+    ]);
 
-    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> PlacePrepositions = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "in", "near", "at", "outside", "around", "into", "from", "across", "to", "towards", "toward", "of", "inside", "through", "between",
-    };
+    ]);
 
-    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> PlaceNouns = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "town", "village", "city", "district", "neighbourhood", "neighborhood", "area", "region", "province", "camp", "suburb", "outskirts", "countryside",
-    };
+    ]);
 
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "al", "bin", "ibn", "abu", "de", "el", "and" };
+    private static readonly FrozenSet<string> Connectors = FrozenSet.Create(StringComparer.Ordinal, ["of", "al", "bin", "ibn", "abu", "de", "el", "and"]);
 
     /// <summary>Capitalised words that open sentences and clauses but never start a name ("When", "Later", "The").</summary>
     public static bool IsFunctionWord(string norm) => Skip.Contains(norm);

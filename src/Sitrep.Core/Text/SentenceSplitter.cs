@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Sitrep.Core.Model;
 
 namespace Sitrep.Core.Text;
@@ -9,13 +10,13 @@ namespace Sitrep.Core.Text;
 /// </summary>
 public static class SentenceSplitter
 {
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> Abbreviations = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
         "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "brig", "cmdr",
         "sen", "rep", "gov", "pres", "st", "jr", "sr", "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est",
         "dept", "univ", "fig", "al", "ft", "mt", "sheikh", "rev", "hon", "amb",
-    };
+    ]);
 
     /// <summary>The longest sentence, in characters, before it is cut at the next space.</summary>
     public const int MaxChars = 2000;

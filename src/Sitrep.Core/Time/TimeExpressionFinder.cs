@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Sitrep.Core.Text;
 
 namespace Sitrep.Core.Time;
@@ -182,8 +183,8 @@ public static class TimeExpressionFinder
             return (i, i + 1, null, new RelativeTime("day", 0, 0, 0, 1), "time.deictic-day");
         }
 
-        // "two years ago", "about a week ago"
-        if (Count(tok) is int n && Norm(i + 1) is string unit && Unit(unit) is string u && Norm(i + 2) == "ago")
+        // "two years ago", "about a week ago" ("ago" first: it is the rarest word of the three)
+        if (Norm(i + 2) == "ago" && Count(tok) is int n && Norm(i + 1) is string unit && Unit(unit) is string u)
         {
             var first = Norm(i - 1) is "about" or "some" or "nearly" or "almost" or "around" ? i - 1 : i;
             return (first, i + 2, null, new RelativeTime(u, -1, 0, 0, n), "time.ago");
@@ -218,11 +219,11 @@ public static class TimeExpressionFinder
         return null;
     }
 
-    private static readonly HashSet<string> NotNouns = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> NotNouns = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "and", "or", "to", "of", "in", "on", "at", "by", "for", "with", "from", "when", "after", "before", "that", "which", "as",
         "was", "were", "is", "are", "had", "has", "have", "will", "would", "until", "since", "but", "than", "while", "the", "a",
-    };
+    ]);
 
     // "the 1974 disengagement agreement", "the March 10 deal": a date between "the" and a lower-case noun.
     private static bool Attributive(IReadOnlyList<Token> t, int first, int last, int to) =>
