@@ -203,8 +203,10 @@ public sealed class ArgumentFinder
     // subject found is the one who said it, which may be the one who did it.
     private static bool SufferedInPassive(SentenceContext ctx, Trigger trigger, int clauseStart)
     {
+        // "had been "neutralized"": a quotation mark may stand between the auxiliary and the cue.
+        var aux = ctx.WordBefore(trigger.First) is "\"" or "\u201C" or "'" or "\u2018" ? ctx.WordBefore(trigger.First - 1) : ctx.WordBefore(trigger.First);
         if (trigger.Rule.Type is not ("violence.civilians" or "security.raid" or "military.strike" or "military.clash")
-            || ctx.WordBefore(trigger.First) is not ("was" or "were" or "been" or "being" or "are" or "is"))
+            || aux is not ("was" or "were" or "been" or "being" or "are" or "is"))
         {
             return false;
         }
@@ -212,15 +214,17 @@ public sealed class ArgumentFinder
         var words = ctx.Text.Words;
         for (var k = clauseStart; k < trigger.First; k++)
         {
+            // "the ministry said 14 people had been detained": the one who said it may be the one who did it; but in
+            // "sources said 23 members of the PKK had been neutralized" the party named after the verb suffered it.
             if (words[k].Norm is "said" or "says" or "say" or "told" or "reported" or "announced" or "stated" or "added" or "confirmed")
             {
-                return false;
+                var said = k;
+                return ctx.BySentence[trigger.Sentence].Any(m => m.First > said && m.Last < trigger.First);
             }
         }
 
         return true;
     }
-
 
     // "a survey by the MetroPOLL research company", "a survey published last week by the polling company X": the
     // pollster, named or not, a few words after "by".

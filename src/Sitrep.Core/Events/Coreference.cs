@@ -90,14 +90,17 @@ public static class Coreference
         return groups.Count == 1 ? groups[0] : null;
     }
 
-    // "security forces detained ...", "government troops": in a report about one country, its state's forces.
+    // "security forces detained ...", "government troops", "border guards", "Army Intelligence": in a report about one
+    // country, its state's forces.
     internal static bool GenericStateForces(SentenceContext ctx, Trigger trigger, int clauseStart)
     {
         var words = ctx.Text.Words;
         for (var k = clauseStart; k < trigger.First; k++)
         {
-            if (words[k].Norm is "security" or "government" or "army" or "police" or "regime" or "state"
-                && k + 1 < trigger.First + 1 && k + 1 < words.Count && words[k + 1].Norm is "forces" or "troops" or "units" or "personnel" or "services")
+            if (words[k].Norm is "security" or "government" or "army" or "police" or "regime" or "state" or "border" or "military"
+                && k + 1 < trigger.First + 1 && k + 1 < words.Count
+                && (words[k + 1].Norm is "forces" or "troops" or "units" or "personnel" or "services" or "guards"
+                    || (words[k].Norm is "army" or "military" && words[k + 1].Norm == "intelligence")))
             {
                 return true;
             }

@@ -188,9 +188,10 @@ public static partial class LocationFinder
                 rank += 10;
             }
 
-            // Places after the cue describe where it happened; places before it mostly belong to its subject;
-            // places in a later clause ("killed ... when a drone struck a market in Hajin") count last.
-            var score = (m.First >= clauseEnd ? 2000 : m.First > trigger.Last && m.First - trigger.Last <= 10 ? 0 : 1000) + rank * 100 + Math.Abs(m.First - trigger.Last);
+            // Places after the cue describe where it happened; places before it mostly belong to its subject, and so does
+            // a place someone came from ("members who had crossed from Syria into Anbar"); places in a later clause
+            // ("killed ... when a drone struck a market in Hajin") count last.
+            var score = (m.First >= clauseEnd ? 2000 : m.First > trigger.Last && m.First - trigger.Last <= 10 && prev != "from" ? 0 : 1000) + rank * 100 + Math.Abs(m.First - trigger.Last);
             if (score < bestScore)
             {
                 (best, bestText, bestScore, bestIsOrigin) = (e, m.Surface, score, prev == "from");

@@ -203,4 +203,40 @@ public class PlaceAndDayCaseTests : IClassFixture<BundledKnowledge>
         Assert.Equal([4.0, 7.0], clashes.Select(e => e.Quantity!.Value));
         Assert.All(clashes, e => Assert.Contains(e.Provenance, p => p.Rule == "quantity.breakdown-by-place"));
     }
+
+    [Fact]
+    public void A_place_someone_came_from_is_not_where_they_were_arrested()
+    {
+        var events = Events("BAGHDAD, May 8, 2026 (Reuters) - On Sunday, Iraqi security forces arrested four suspected smugglers who had crossed from Syria into the desert of Anbar province, officials said.");
+
+        var arrests = Assert.Single(events, e => e.Type == "security.raid");
+        Assert.NotEqual("syria", arrests.Location?.Id);
+    }
+
+    [Fact]
+    public void A_party_named_after_a_verb_of_saying_suffered_the_passive()
+    {
+        var events = Events("ANKARA, May 8, 2026 (AA) - Officials said 12 members of the PKK had been neutralized in northern Iraq over the past week.");
+
+        var clash = Assert.Single(events, e => e.Type == "military.clash");
+        Assert.NotEqual("kurdistan_workers_party", clash.Actor?.Id);
+    }
+
+    [Fact]
+    public void Army_intelligence_in_a_report_about_one_country_is_that_state()
+    {
+        var events = Events("BEIRUT, May 8, 2026 (L'Orient Today) - Lebanon's north saw tension on Monday.\n\nOn Monday evening, Army Intelligence raided homes in the town of Hermel and arrested six men, residents said.");
+
+        var raid = Assert.Single(events, e => e.Type == "security.raid");
+        Assert.Equal("lebanon", raid.Actor?.Id);
+    }
+
+    [Fact]
+    public void Ending_a_mission_at_a_base_and_dismantling_posts_are_withdrawals()
+    {
+        var events = Events("BAGHDAD, May 8, 2026 (Reuters) - The US-led coalition ended its mission at Ain al-Asad air base in March, officials said.\n\n"
+            + "In 2020, the Turkish army dismantled several observation posts in Idlib.");
+
+        Assert.Equal(2, events.Count(e => e.Type == "military.withdrawal"));
+    }
 }
