@@ -56,6 +56,15 @@ public sealed class ArgumentFinder
         }
 
         // An interception names the defender, not the attacker: without the weapon's owner, the actor stays unknown.
+        // "... the Syrian territory it occupies": a pronoun right before the verb is its subject (unless "the regime"
+        // named earlier in the sentence is what it stands for; that is resolved below).
+        var (sentenceStart, _) = ctx.Text.WordRange(trigger.Sentence);
+        if (actor is null && !trigger.Rule.ActorFromCompanion && ctx.WordBefore(trigger.First) is "it" or "they"
+            && !StateNounBefore(ctx, trigger, sentenceStart) && LastForceBefore(ctx, trigger, trigger.First - 1) is Mention subjectPronoun)
+        {
+            (actor, actorRule) = (subjectPronoun, "actor.pronoun-coreference");
+        }
+
         if (actor is null && !trigger.Rule.ActorFromCompanion)
         {
             (actor, actorRule) = Adjacent(ctx, sentence, trigger) is Mention adj ? (adj, "actor.adjacent")

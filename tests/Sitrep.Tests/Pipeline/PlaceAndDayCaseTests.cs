@@ -239,4 +239,15 @@ public class PlaceAndDayCaseTests : IClassFixture<BundledKnowledge>
 
         Assert.Equal(2, events.Count(e => e.Type == "military.withdrawal"));
     }
+
+    [Fact]
+    public void A_pronoun_right_before_the_verb_is_its_subject_and_a_call_to_withdraw_is_no_withdrawal_yet()
+    {
+        var events = Events("DAMASCUS, May 8, 2026 (SANA) - We call on Turkey to end its attacks and to withdraw from the Syrian territory it occupies.");
+
+        var occupation = Assert.Single(events, e => e.Type == "military.incursion");
+        Assert.Equal("turkey", occupation.Actor?.Id);
+        var withdrawal = Assert.Single(events, e => e.Type == "military.withdrawal");
+        Assert.Equal("planned", withdrawal.Status);
+    }
 }
