@@ -38,6 +38,7 @@ public sealed partial class MetadataReader
         var titleFromHeading = false;
         string? nextTitle = null;
         string? longest = null;
+        string? tagline = null;
         foreach (var line in parts.HeaderLines)
         {
             // A Markdown top-level heading is the title outright, even when it names a month or a longer line came first.
@@ -80,8 +81,26 @@ public sealed partial class MetadataReader
                 isMeta = true;
             }
 
-            if (isMeta || line.StartsWith("By ", StringComparison.Ordinal) || NavigationLine.Is(line))
+            if (isMeta || line.StartsWith("By ", StringComparison.Ordinal))
             {
+                continue;
+            }
+
+            if (tagline is null && published is null && NavigationLine.IsSlogan(line))
+            {
+                tagline = line.Trim();
+                continue;
+            }
+
+            if (NavigationLine.Is(line))
+            {
+                // "Site | slogan line | menu | date | headline": a line above the site's menu, before any date, is its
+                // slogan; the headline comes later (a share bar under a headline is no menu).
+                if (title is not null && !titleFromHeading && tagline is null && published is null && !NavigationLine.IsShareBar(line))
+                {
+                    (tagline, title) = (title, null);
+                }
+
                 continue;
             }
 
@@ -101,7 +120,7 @@ public sealed partial class MetadataReader
             }
         }
 
-        title ??= longest;
+        title ??= nextTitle ?? tagline ?? longest;
 
         if (hints.Title is not null)
         {

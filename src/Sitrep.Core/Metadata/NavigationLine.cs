@@ -2,12 +2,13 @@ namespace Sitrep.Core.Metadata;
 
 /// <summary>
 /// A header line that is a menu rather than a headline: a language bar ("العربية | English | Français"),
-/// section tabs ("Outlet · Essays · Security") or a row of Markdown links ("[Research](/research) · ...").
+/// section tabs ("Outlet · Essays · Security", "Home  News  Iran  Iraq" with double spaces) or a row of Markdown links
+/// ("[Research](/research) · ...").
 /// Such a line is never the title.
 /// </summary>
 public static class NavigationLine
 {
-    private static readonly string[] Separators = [" | ", " · ", " • ", " » ", " / "];
+    private static readonly string[] Separators = [" | ", " · ", " • ", " » ", " / ", "  "];
 
     private const int MinSegments = 3;
 
@@ -20,10 +21,30 @@ public static class NavigationLine
             return true;
         }
 
+        // "Home News Iran Iraq Syria Lebanon": a menu whose separators were only spaces.
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length >= 5 && words[0] == "Home" && words.All(w => char.IsUpper(w[0]) || w == "&"))
+        {
+            return true;
+        }
+
         var segments = line.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return segments.Length >= MinSegments
             && segments.All(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxWordsPerSegment);
     }
+
+    /// <summary>"The official news channel of the Syrian Arab Republic": a site's slogan under its name, never the headline.</summary>
+    public static bool IsSlogan(string line) =>
+        line.StartsWith("The official ", StringComparison.Ordinal) || line.StartsWith("The voice of", StringComparison.OrdinalIgnoreCase)
+        || line.StartsWith("Your ", StringComparison.Ordinal) || line.StartsWith("The leading ", StringComparison.Ordinal)
+        || line.Contains("news channel", StringComparison.OrdinalIgnoreCase) || line.Contains("news network", StringComparison.OrdinalIgnoreCase)
+        || line.Contains("news portal", StringComparison.OrdinalIgnoreCase) || line.Contains("news website", StringComparison.OrdinalIgnoreCase)
+        || line.Contains("news agency of", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"Share: Facebook | X | WhatsApp": sharing buttons rather than the site's menu.</summary>
+    public static bool IsShareBar(string line) =>
+        line.Contains("Share", StringComparison.OrdinalIgnoreCase) || line.Contains("Facebook", StringComparison.Ordinal)
+        || line.Contains("WhatsApp", StringComparison.Ordinal) || line.Contains("Telegram", StringComparison.Ordinal);
 
     private static int CountOf(string text, string part)
     {

@@ -85,6 +85,13 @@ public static class TimeExpressionFinder
             return month <= 12 ? (i, i + 4, new PartialDate(sy, month, day), null, "time.slashed-date") : null;
         }
 
+        // 2026/11/09: a slashed date that opens with the year runs year, month, day.
+        if (tok.Kind == TokenKind.Number && Year(tok.Norm) is int ly && IsPunct(i + 1, '/') && Small(Norm(i + 2), 12) is int lm
+            && IsPunct(i + 3, '/') && Small(Norm(i + 4), 31) is int ld && ld <= DateTime.DaysInMonth(ly, lm))
+        {
+            return (i, i + 4, new PartialDate(ly, lm, ld), null, "time.slashed-date-year-first");
+        }
+
         // 06 November 2025 / 6th November
         if (DayNumber(tok) is int d1 && i + 1 < to && MonthAt(t, i + 1) is int m1)
         {

@@ -19,6 +19,7 @@ public class HeaderReadingTests : IClassFixture<BundledKnowledge>
     [InlineData("Deutsch | English | Español | Русский")]
     [InlineData("**Harbour Review** · Essays · Defence")]
     [InlineData("[Harbour Review](/) · [Papers](/papers) · [Contact](/contact)")]
+    [InlineData("Home News Region World Economy Sport Video")]
     public void Menus_are_navigation_lines(string line)
     {
         Assert.True(NavigationLine.Is(line));
@@ -34,6 +35,8 @@ public class HeaderReadingTests : IClassFixture<BundledKnowledge>
 
     [Theory]
     [InlineData("Coastal Daily\nDeutsch | English | Español | Русский\n\nPatrols return to the harbour road after the storm\n\n3 March 2026\n\nNaval patrols resumed along the harbour road on Tuesday, the port authority said.", "Patrols return to the harbour road after the storm", "2026-03-03")]
+    [InlineData("Coastal Daily | Arabic\nThe official news channel of the coastal republic\n\nHome | Local | Politics | Security\n\n2026/03/03 | 16:20\n\nPatrols return to the harbour road after the storm\n\nNaval patrols resumed along the harbour road on Tuesday, the port authority said.", "Patrols return to the harbour road after the storm", "2026-03-03")]
+    [InlineData("Coastal Daily\n\nHome  News  Region  World  Economy  Video\n\nTuesday 3 March 2026 - 09:15 GMT\n\nPatrols return to the harbour road after the storm\n\nNaval patrols resumed along the harbour road on Tuesday, the port authority said.", "Patrols return to the harbour road after the storm", "2026-03-03")]
     [InlineData("[Harbour Review](/) · [Papers](/papers) · [Contact](/contact)\n\n# Three navies, one gulf: the naval balance in March 2026\n\n**Paper No. 7** · 4 March 2026 · By A. Writer\n\nThree navies now keep ships in the gulf, and each has enlarged its port facilities since the winter.", "Three navies, one gulf: the naval balance in March 2026", "2026-03-04")]
     public void Menus_are_skipped_and_a_headline_naming_a_month_is_the_title_not_the_date(string text, string title, string published)
     {
