@@ -78,16 +78,21 @@ public static class HtmlMainText
             return lines;
         }
 
-        // A lead photo often sits beside the text container, not inside it: its caption belongs to the article.
+        // A lead photo often sits beside the text container, not inside it: its caption belongs to the article. An
+        // article split in two boxes of one kind around a related-links block ("contentBox ... contentBox") is read whole.
         var parent = container.ParentElement;
-        var parts = parent is null || parent == doc.Body ? [container] : parent.Children.Where(c => c == container || c.LocalName == "figure").ToList();
+        var parts = parent is null || parent == doc.Body ? [container]
+            : parent.Children.Where(c => c == container || c.LocalName == "figure" || SameKind(c, container)).ToList();
         foreach (var part in parts)
         {
-            AddBlocks(part == container ? BlocksOf(container, divParagraphs) : part.QuerySelectorAll("figcaption"), headerTitle, lines);
+            AddBlocks(part == container || part.LocalName != "figure" ? BlocksOf(part, divParagraphs) : part.QuerySelectorAll("figcaption"), headerTitle, lines);
         }
 
         return lines;
     }
+
+    private static bool SameKind(IElement a, IElement b) =>
+        a.LocalName == b.LocalName && !string.IsNullOrEmpty(b.ClassName) && a.ClassName == b.ClassName && a.QuerySelector("p") is not null;
 
     private static IEnumerable<IElement> BlocksOf(IElement container, bool divParagraphs) => divParagraphs
         ? container.QuerySelectorAll("*").Where(e => BlockTags.Contains(e.LocalName) || IsTextDiv(e))

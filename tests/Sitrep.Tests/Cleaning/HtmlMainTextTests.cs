@@ -122,6 +122,24 @@ public class HtmlMainTextTests
     }
 
     [Fact]
+    public void An_article_split_in_two_boxes_around_related_links_is_read_whole_and_in_order()
+    {
+        var result = HtmlMainText.Extract("""
+            <html><body><div class="story">
+            <div class="box"><p>The ferry service between the two islands resumed on Monday after a week of storms, the port said.</p></div>
+            <div class="related"><a href="/a">Storms close the harbour</a> <a href="/b">Fishermen count losses</a></div>
+            <div class="box"><p>Officials said three ferries would sail each day until the timetable returns to normal next month.</p>
+            <p>The port authority added that damaged piers on the eastern island would be repaired before the summer season begins.</p></div>
+            </div></body></html>
+            """);
+
+        var lines = result.Lines.Where(l => !l.Furniture).Select(l => l.Text).ToList();
+        Assert.Equal(3, lines.Count);
+        Assert.StartsWith("The ferry service", lines[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(lines, l => l.Contains("Fishermen count losses", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_day_in_the_canonical_address_is_the_publication_time_when_the_page_gives_no_year()
     {
         Assert.Equal("2026-03-14", HtmlMainText.Extract(DivPage).Hints.PublishedTime);

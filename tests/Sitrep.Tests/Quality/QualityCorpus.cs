@@ -53,6 +53,10 @@ public sealed record QualityCorpus(string Name, string Reports, string Gold)
     public static QualityCorpus Holdout9 => new("holdout9",
         Path.Combine(Root, "tests", "holdout9", "reports"), Path.Combine(Root, "tests", "holdout9", "gold"));
 
+    /// <summary>A tenth held-out batch, first scored on the code that ended the ninth's round (tests/holdout10).</summary>
+    public static QualityCorpus Holdout10 => new("holdout10",
+        Path.Combine(Root, "tests", "holdout10", "reports"), Path.Combine(Root, "tests", "holdout10", "gold"));
+
     /// <summary>The development seeds beside the repository (../shared); they ship only with the development workspace.</summary>
     public static QualityCorpus Seeds => new("seeds",
         Path.GetFullPath(Path.Combine(Root, "..", "shared", "seeds")), Path.GetFullPath(Path.Combine(Root, "..", "shared", "gold")));

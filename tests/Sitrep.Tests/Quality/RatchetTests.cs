@@ -38,6 +38,9 @@ public sealed class RatchetTests
     [Fact]
     public void NinthHoldoutCorpusStaysAtOrAboveItsRecordedFloors() => AssertAtOrAboveFloors(QualityCorpus.Holdout9);
 
+    [Fact]
+    public void TenthHoldoutCorpusStaysAtOrAboveItsRecordedFloors() => AssertAtOrAboveFloors(QualityCorpus.Holdout10);
+
     [SharedWorkspaceFact]
     public void SeedsStayAtOrAboveTheirRecordedFloors() => AssertAtOrAboveFloors(QualityCorpus.Seeds);
 
@@ -54,6 +57,7 @@ public sealed class RatchetTests
         AssertPaired(QualityCorpus.Holdout7);
         AssertPaired(QualityCorpus.Holdout8);
         AssertPaired(QualityCorpus.Holdout9);
+        AssertPaired(QualityCorpus.Holdout10);
     }
 
     private static void AssertPaired(QualityCorpus corpus)
