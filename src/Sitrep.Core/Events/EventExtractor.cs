@@ -63,7 +63,7 @@ public sealed class EventExtractor
             }
 
             var sentence = text.Sentences[s];
-            if (IsPhotoCaption(text.Body, sentence.Start, sentence.End) || IsMarkdownHeading(text.Body, sentence.Start))
+            if (IsPhotoCaption(text.Body, sentence.Start, sentence.End) || IsMarkdownHeading(text.Body, sentence.Start) || IsPlainHeading(text.Body, sentence.Start, sentence.End))
             {
                 continue;
             }

@@ -135,7 +135,11 @@ public static partial class LocationFinder
         var tail = AttributionTail(ctx, trigger);
         foreach (var m in sentence)
         {
-            if (ReferenceEquals(m, actor) || ReferenceEquals(m, target) || m.AsActor || m.First < clauseStart || (m.First >= tail.From && m.First < tail.To))
+            // "deployed its forces to Syria": a country a force goes to is where it went, even when it was also taken as the target.
+            var targetAsPlace = ReferenceEquals(m, target) && !m.AsActor && m.Entity.Type == EntityType.Country
+                && trigger.Rule.Type is "military.deployment" or "military.incursion" or "military.base" or "military.troop_level"
+                && PrepositionBefore(ctx, m) is "to" or "in" or "into" or "inside";
+            if (ReferenceEquals(m, actor) || (ReferenceEquals(m, target) && !targetAsPlace) || m.AsActor || m.First < clauseStart || (m.First >= tail.From && m.First < tail.To))
             {
                 continue;
             }

@@ -49,6 +49,21 @@ internal static class SentenceFacts
         return body.AsSpan(lineStart, lineEnd - lineStart).TrimStart().StartsWith("![", StringComparison.Ordinal);
     }
 
+    // "Drone attack on Harir base" on a line of its own, with no full stop, between paragraphs: a sub-heading that names
+    // what the paragraph below reports (the first line, the headline, stays a statement).
+    internal static bool IsPlainHeading(string body, int start, int end)
+    {
+        var line = body.AsSpan(start, end - start).Trim();
+        if (start == 0 || body[start - 1] != '\n' || (end < body.Length && body[end] != '\n' && body[end] != '\r') || line.Length == 0
+            || line[^1] is '.' or '!' or '?' or ':' or '"' or '\u201D' or ')' or '\'')
+        {
+            return false;
+        }
+
+        var words = line.Count(' ') + 1;
+        return words <= 12 && end < body.Length;
+    }
+
     // "### Arrests in Daraa": a section heading names what the paragraphs below report; it reports nothing itself.
     internal static bool IsMarkdownHeading(string body, int start) =>
         start < body.Length && body[start] == '#' && (start == 0 || body[start - 1] == '\n');

@@ -250,4 +250,24 @@ public class PlaceAndDayCaseTests : IClassFixture<BundledKnowledge>
         var withdrawal = Assert.Single(events, e => e.Type == "military.withdrawal");
         Assert.Equal("planned", withdrawal.Status);
     }
+
+    [Fact]
+    public void A_country_a_force_was_sent_to_is_where_it_went()
+    {
+        var events = Events("MOSCOW, May 8, 2026 (TASS) - Russia deployed its forces to Libya in 2019 at the request of the eastern authorities, officials said.");
+
+        var deployment = Assert.Single(events, e => e.Type == "military.deployment");
+        Assert.Equal("libya", deployment.Location?.Id);
+    }
+
+    [Fact]
+    public void A_plain_sub_heading_between_paragraphs_reports_nothing_itself()
+    {
+        var events = Events("BAGHDAD, May 8, 2026 (Reuters) - Iraqi troops reinforced the border near al-Qaim on Tuesday, officials said.\n"
+            + "Drone attack on Erbil airport\n"
+            + "A drone struck near Erbil airport on Wednesday, the Kurdistan region's counter-terrorism service said.\n");
+
+        Assert.DoesNotContain(events, e => e.Evidence.Sentence == "Drone attack on Erbil airport");
+        Assert.Single(events, e => e.Type == "military.strike");
+    }
 }
