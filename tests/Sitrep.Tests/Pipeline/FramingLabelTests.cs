@@ -39,4 +39,16 @@ public class FramingLabelTests : IClassFixture<BundledKnowledge>
 
         Assert.DoesNotContain(terms, t => t.Contains("occupation", StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public void Bare_terrorists_a_terror_cell_an_illegal_presence_and_plunder_are_loaded_words()
+    {
+        var terms = Terms("Officials said 14 terrorists were neutralized and a terror cell was dismantled, and condemned the illegal presence of foreign troops "
+            + "and the plundering of the country's wheat.");
+
+        Assert.Contains("terrorists", terms);
+        Assert.Contains("terror cell", terms);
+        Assert.Contains("illegal presence", terms);
+        Assert.Contains("plundering", terms);
+    }
 }
