@@ -46,6 +46,12 @@ public class FurnitureRemoverTests : IClassFixture<BundledKnowledge>
     [InlineData("Source: Harbour Review + Agencies")]
     [InlineData("Today 09:15")]
     [InlineData("Harbour Review © 2026. All rights reserved.")]
+    [InlineData("You have read 3 of your 4 free articles this month.")]
+    [InlineData("By HARBOUR STAFF, A. WRITER")]
+    [InlineData("[Facebook] [X] [WhatsApp] [Email]")]
+    [InlineData("Ferries return to the northern harbour - 03/14/2026")]
+    [InlineData("ab-cd/ef")]
+    [InlineData("Published time: 4 Mar, 2026 10:12")]
     public void Newsletter_prompts_are_furniture(string line)
     {
         Assert.True(Assert.Single(Apply(line)).Furniture);
@@ -57,6 +63,8 @@ public class FurnitureRemoverTests : IClassFixture<BundledKnowledge>
     [InlineData("Home is where the displaced families want to return, a local official said on Monday.")]
     [InlineData("News of the withdrawal spread quickly through the town on Friday evening.")]
     [InlineData("Security forces arrested five men in the city on Monday, the interior ministry said.")]
+    [InlineData("Lena Brandt is a senior fellow at the institute and said the talks would resume in March.")]
+    [InlineData("You have read the statement, the minister told reporters, so you know our position on the port.")]
     public void Real_sentences_are_never_dropped_even_when_they_start_like_furniture(string line)
     {
         var result = Assert.Single(Apply(line));
