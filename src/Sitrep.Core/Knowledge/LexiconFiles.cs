@@ -147,7 +147,7 @@ internal static class LexiconFiles
     // Most lines are folded already: single spaces between words, none at the ends. They are kept as they are.
     // Three vectorised searches instead of a test of every character: no other white space, no double space, no
     // space at either end.
-    private static bool IsFolded(string s) =>
+    internal static bool IsFolded(string s) =>
         s.Length == 0
         || (s[0] != ' ' && s[^1] != ' ' && !s.AsSpan().ContainsAny(OtherWhiteSpace) && !s.Contains("  ", StringComparison.Ordinal));
 }
