@@ -189,6 +189,13 @@ public sealed class FurnitureRemover
 
     private static int CountWords(string s)
     {
+        // A folded line (LexiconFiles.FoldSpaces: single spaces between words, none at the ends) has one word more
+        // than spaces, counted by a vectorised search; other text is read character by character.
+        if (LexiconFiles.IsFolded(s))
+        {
+            return s.Length == 0 ? 0 : Math.Min(MostWordsCounted, s.AsSpan().Count(' ') + 1);
+        }
+
         var n = 0;
         var inWord = false;
         foreach (var c in s)

@@ -5,7 +5,8 @@ namespace Sitrep.Core.Cleaning;
 /// <summary>
 /// An ordered list of regexes that answers "which is the first one that matches this line?". A regex whose
 /// pattern requires one of a few literals (<see cref="RequiredLiterals"/>) is out of question on a line that
-/// contains none of them and is not run. The regexes are not joined into one alternation: the automaton of a
+/// contains none of them and is not run; a line's <see cref="CharPairSketch"/>, made once, rules most literals out
+/// before they are searched for. The regexes are not joined into one alternation: the automaton of a
 /// joined list kept building new states on new lines and cost more to build and to run than its members one by
 /// one (docs/performance.md, section "Optimised code from the first call, furniture regexes one by one, and word
 /// numbers").
@@ -25,9 +26,15 @@ public sealed class RegexList
     public Regex? FirstMatch(string text)
     {
         var searchable = RequiredLiterals.Searchable(text);
+        Span<ulong> sketch = stackalloc ulong[CharPairSketch.Length];
+        if (searchable)
+        {
+            CharPairSketch.Fill(text, sketch);
+        }
+
         for (var k = 0; k < _members.Length; k++)
         {
-            if ((!searchable || _literals[k] is not { } required || required.FoundIn(text)) && _members[k].IsMatch(text))
+            if ((!searchable || _literals[k] is not { } required || required.FoundIn(text, sketch)) && _members[k].IsMatch(text))
             {
                 return _members[k];
             }

@@ -22,10 +22,14 @@ public sealed class RequiredLiterals
     // One searcher per literal: a search for one string is vectorised, a search for several is much slower.
     private readonly SearchValues<string>[] _searches;
 
+    // The sketch bits each literal needs (CharPairSketch): a literal whose bits a line lacks is not searched for.
+    private readonly int[][] _sketchBits;
+
     private RequiredLiterals(string[] literals)
     {
         Literals = literals;
         _searches = [.. literals.Select(l => SearchValues.Create([l], l.Any(char.IsLetter) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))];
+        _sketchBits = [.. literals.Select(CharPairSketch.BitsOf)];
     }
 
     /// <summary>The literals, lower case; every match contains at least one of them (compared ignoring case).</summary>
@@ -63,7 +67,24 @@ public sealed class RequiredLiterals
     }
 
     /// <summary>
-    /// Whether <see cref="FoundIn"/> can be trusted on <paramref name="line"/>. A regex ignoring case equates four
+    /// <see cref="FoundIn(string)"/> for a line whose <see cref="CharPairSketch"/> is <paramref name="sketch"/>:
+    /// only the literals the sketch does not rule out are searched for.
+    /// </summary>
+    internal bool FoundIn(string line, ReadOnlySpan<ulong> sketch)
+    {
+        for (var k = 0; k < _searches.Length; k++)
+        {
+            if (CharPairSketch.MayContain(sketch, _sketchBits[k]) && line.AsSpan().ContainsAny(_searches[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <see cref="FoundIn(string)"/> can be trusted on <paramref name="line"/>. A regex ignoring case equates four
     /// non-ASCII letters with ASCII ones (dotted and dotless i, the long s, the Kelvin sign) that an ordinal
     /// comparison does not; a line with one of them must always be tested.
     /// </summary>

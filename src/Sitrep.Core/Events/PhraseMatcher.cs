@@ -56,6 +56,11 @@ public static class PhraseMatcher
     {
         from = Math.Max(0, from);
         to = Math.Min(text.Words.Count, to);
+        if (phrases is Knowledge.PhraseSet set)
+        {
+            return set.Find(text, from, to, last: false);
+        }
+
         for (var i = from; i < to; i++)
         {
             if (AnyAt(text, i, to, phrases) > 0)
@@ -72,6 +77,11 @@ public static class PhraseMatcher
     {
         from = Math.Max(0, from);
         to = Math.Min(text.Words.Count, to);
+        if (phrases is Knowledge.PhraseSet set)
+        {
+            return set.Find(text, from, to, last: true);
+        }
+
         for (var i = to - 1; i >= from; i--)
         {
             if (AnyAt(text, i, to, phrases) > 0)

@@ -47,7 +47,7 @@ public sealed class TriggerFinder
         var prefixIds = text.PrefixIds(_table);
         var (from, to) = text.WordRange(sentence);
         var found = new List<Trigger>();
-        var candidates = new List<(int Rule, int Cue)>();
+        var merged = new List<(int Rule, int Cue)>();
         for (var i = from; i < to; i++)
         {
             var exact = _cues.Exact(wordIds[i]);
@@ -57,19 +57,18 @@ public sealed class TriggerFinder
                 continue; // most words: no cue starts with them
             }
 
-            candidates.Clear();
-            if (exact is not null)
+            // The same order as scanning the rules and their cues: the first cue of a rule that fits wins. Each list
+            // of the index is in that order already (the cues were filed so); only a word with both needs a merge.
+            var candidates = exact ?? prefixed!;
+            if (exact is not null && prefixed is not null)
             {
-                candidates.AddRange(exact);
+                merged.Clear();
+                merged.AddRange(exact);
+                merged.AddRange(prefixed);
+                merged.Sort();
+                candidates = merged;
             }
 
-            if (prefixed is not null)
-            {
-                candidates.AddRange(prefixed);
-            }
-
-            // The same order as scanning the rules and their cues: the first cue of a rule that fits wins.
-            candidates.Sort();
             var lastRule = -1;
             foreach (var (r, c) in candidates)
             {

@@ -30,15 +30,38 @@ public sealed class PhraseSet : IReadOnlyList<string[]>
     public string[] this[int index] => _phrases[index];
 
     /// <summary>Number of words of the first phrase matching at word <paramref name="i"/>, or 0.</summary>
-    public int MatchAt(AnalyzedText text, int i, int to)
+    public int MatchAt(AnalyzedText text, int i, int to) =>
+        MatchAt(text, i, to, text.KeyIds(_table), _index.HasPrefixes ? text.PrefixIds(_table) : null);
+
+    /// <summary>
+    /// Index of the first (or, <paramref name="last"/>, the last) word in [from, to) where a phrase starts, or -1. The
+    /// report's word numbers are fetched once for the whole range, not once for every word.
+    /// </summary>
+    public int Find(AnalyzedText text, int from, int to, bool last)
+    {
+        var ids = text.KeyIds(_table);
+        var prefixIds = _index.HasPrefixes ? text.PrefixIds(_table) : null;
+        for (var k = 0; k < to - from; k++)
+        {
+            var i = last ? to - 1 - k : from + k;
+            if (MatchAt(text, i, to, ids, prefixIds) > 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private int MatchAt(AnalyzedText text, int i, int to, int[] ids, int[]? prefixIds)
     {
         // Phrases starting with the exact word come first, then the prefixed ones, each in the order of the list.
-        if (_index.Exact(text.KeyIds(_table)[i]) is { } exact && FirstMatch(text, i, to, exact) is var n and > 0)
+        if (_index.Exact(ids[i]) is { } exact && FirstMatch(text, i, to, exact) is var n and > 0)
         {
             return n;
         }
 
-        return _index.HasPrefixes && _index.Prefixed(text.PrefixIds(_table)[i]) is { } prefixed ? FirstMatch(text, i, to, prefixed) : 0;
+        return prefixIds is not null && _index.Prefixed(prefixIds[i]) is { } prefixed ? FirstMatch(text, i, to, prefixed) : 0;
     }
 
     private static int FirstMatch(AnalyzedText text, int i, int to, List<string[]> phrases)

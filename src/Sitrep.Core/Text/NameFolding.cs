@@ -21,17 +21,24 @@ public static class NameFolding
         var ascii = true;
         foreach (var c in s)
         {
+            // ASCII first: of the apostrophes only ' and ` are ASCII; the other tests run for other characters only.
+            if (c <= '\u007F')
+            {
+                if (c is not ('\'' or '`'))
+                {
+                    buffer[n++] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+                }
+
+                continue;
+            }
+
             if (IsApostrophe(c))
             {
                 continue;
             }
 
-            if (c > 0x7F)
-            {
-                ascii = false;
-            }
-
-            buffer[n++] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+            ascii = false;
+            buffer[n++] = c;
         }
 
         if (ascii)

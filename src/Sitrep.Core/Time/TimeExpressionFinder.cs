@@ -10,7 +10,7 @@ namespace Sitrep.Core.Time;
 /// </summary>
 public static class TimeExpressionFinder
 {
-    public static List<TimeMention> Find(string text, IReadOnlyList<Token> tokens, int from = 0, int to = -1)
+    public static List<TimeMention> Find(string text, List<Token> tokens, int from = 0, int to = -1)
     {
         if (to < 0)
         {
@@ -46,7 +46,7 @@ public static class TimeExpressionFinder
         return found;
     }
 
-    private static (int First, int Last, PartialDate? Abs, RelativeTime? Rel, string Rule)? MatchAt(string text, IReadOnlyList<Token> t, int i, int to)
+    private static (int First, int Last, PartialDate? Abs, RelativeTime? Rel, string Rule)? MatchAt(string text, List<Token> t, int i, int to)
     {
         var tok = t[i];
         string? Norm(int k) => k < to && k >= 0 ? t[k].Norm : null;
@@ -233,11 +233,11 @@ public static class TimeExpressionFinder
     ]);
 
     // "the 1974 disengagement agreement", "the March 10 deal": a date between "the" and a lower-case noun.
-    private static bool Attributive(IReadOnlyList<Token> t, int first, int last, int to) =>
+    private static bool Attributive(List<Token> t, int first, int last, int to) =>
         first > 0 && t[first - 1].Norm == "the" && (t[first].Kind == TokenKind.Number || CalendarWords.Month(t[first].Norm) > 0) && last + 1 < to && t[last + 1].Kind == TokenKind.Word
         && !t[last + 1].Capitalized && !NotNouns.Contains(t[last + 1].Norm);
 
-    private static (TimeRole Role, int Start) RoleBefore(IReadOnlyList<Token> t, int first, int from)
+    private static (TimeRole Role, int Start) RoleBefore(List<Token> t, int first, int from)
     {
         string? Norm(int k) => k >= from && k >= 0 ? t[k].Norm : null;
         var k = first - 1;
@@ -261,7 +261,7 @@ public static class TimeExpressionFinder
         };
     }
 
-    private static int ModifierStart(IReadOnlyList<Token> t, int i)
+    private static int ModifierStart(List<Token> t, int i)
     {
         var k = i - 1;
         if (k >= 0 && t[k].Kind == TokenKind.Punct && t[k].Norm == "-")
@@ -272,7 +272,7 @@ public static class TimeExpressionFinder
         return k >= 0 && t[k].Norm is "early" or "late" or "mid" or "end" ? k : i;
     }
 
-    private static int? MonthAt(IReadOnlyList<Token> t, int i)
+    private static int? MonthAt(List<Token> t, int i)
     {
         var tok = t[i];
         if (tok.Kind != TokenKind.Word)
@@ -285,7 +285,7 @@ public static class TimeExpressionFinder
         return m > 0 && (tok.Capitalized || tok.Norm.Length > 5) ? m : null;
     }
 
-    private static int? YearAfter(IReadOnlyList<Token> t, int last, int to, out int end)
+    private static int? YearAfter(List<Token> t, int last, int to, out int end)
     {
         end = last;
         var k = last + 1;

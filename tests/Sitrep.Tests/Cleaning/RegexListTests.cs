@@ -27,6 +27,15 @@ public class RegexListTests : IClassFixture<BundledKnowledge>
     [InlineData("The convoy reached the crossing at dawn, two monitors said.")]
     [InlineData("Ministers met in Amman on Tuesday to discuss the border.")]
     [InlineData("")]
+    [InlineData("SUBSCRIBE to get the latest briefs in your INBOX!")]
+    [InlineData("Copyright © 2024 Example News. ALL RIGHTS RESERVED.")]
+    [InlineData("POSTED BY The Levant Desk")]
+    [InlineData("Home › Levant › Syria")]
+    [InlineData("« Prev 1 2 3 Next")]
+    [InlineData("12 März 2024 — Ḥamāh governorate")]
+    [InlineData("TAGGED WITH: Ḥasakah, Qāmishlī")]
+    [InlineData("Donate TODAY.")]
+    [InlineData("[Syria]( https://example.org/syria)")]
     public void Finds_the_same_first_regex_as_testing_each_in_turn(string line)
     {
         var list = new RegexList(_furniture);
