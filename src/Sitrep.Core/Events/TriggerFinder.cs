@@ -119,8 +119,9 @@ public sealed class TriggerFinder
                 }
 
                 // "the fall of the former government in 2024, Israel has set up posts": an exception word in
-                // another clause does not veto the cue.
-                if (n > 0 && rule.Window > 0 && Math.Abs(k - first) <= (rule.UnlessWindow ?? rule.Window) && !CommaBetween(text, k, first))
+                // another clause does not veto the cue. A rule with no companion window vetoes only with its own
+                // exception window ("taking over positions vacated by X" is a handover, not an incursion).
+                if (n > 0 && (rule.Window > 0 || rule.UnlessWindow is not null) && Math.Abs(k - first) <= (rule.UnlessWindow ?? rule.Window) && !CommaBetween(text, k, first))
                 {
                     return false;
                 }

@@ -270,4 +270,14 @@ public class PlaceAndDayCaseTests : IClassFixture<BundledKnowledge>
         Assert.DoesNotContain(events, e => e.Evidence.Sentence == "Drone attack on Erbil airport");
         Assert.Single(events, e => e.Type == "military.strike");
     }
+
+    [Fact]
+    public void Taking_over_positions_another_force_vacated_is_a_handover_not_an_incursion()
+    {
+        var events = Events("BEIRUT, May 8, 2026 (AP) - Army units moved into the town on Monday, taking over positions vacated by the militia under a local deal.\n\n"
+            + "On Tuesday, Hezbollah fighters took over the village of Khiam after clashes.");
+
+        var incursion = Assert.Single(events, e => e.Type == "military.incursion");
+        Assert.Contains("Khiam", incursion.Evidence.Sentence, StringComparison.Ordinal);
+    }
 }
