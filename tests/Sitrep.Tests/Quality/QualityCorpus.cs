@@ -57,6 +57,10 @@ public sealed record QualityCorpus(string Name, string Reports, string Gold)
     public static QualityCorpus Holdout10 => new("holdout10",
         Path.Combine(Root, "tests", "holdout10", "reports"), Path.Combine(Root, "tests", "holdout10", "gold"));
 
+    /// <summary>An eleventh held-out batch, first scored on the code that ended the tenth's round (tests/holdout11).</summary>
+    public static QualityCorpus Holdout11 => new("holdout11",
+        Path.Combine(Root, "tests", "holdout11", "reports"), Path.Combine(Root, "tests", "holdout11", "gold"));
+
     /// <summary>The development seeds beside the repository (../shared); they ship only with the development workspace.</summary>
     public static QualityCorpus Seeds => new("seeds",
         Path.GetFullPath(Path.Combine(Root, "..", "shared", "seeds")), Path.GetFullPath(Path.Combine(Root, "..", "shared", "gold")));

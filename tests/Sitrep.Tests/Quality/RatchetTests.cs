@@ -41,6 +41,9 @@ public sealed class RatchetTests
     [Fact]
     public void TenthHoldoutCorpusStaysAtOrAboveItsRecordedFloors() => AssertAtOrAboveFloors(QualityCorpus.Holdout10);
 
+    [Fact]
+    public void EleventhHoldoutCorpusStaysAtOrAboveItsRecordedFloors() => AssertAtOrAboveFloors(QualityCorpus.Holdout11);
+
     [SharedWorkspaceFact]
     public void SeedsStayAtOrAboveTheirRecordedFloors() => AssertAtOrAboveFloors(QualityCorpus.Seeds);
 
@@ -58,6 +61,7 @@ public sealed class RatchetTests
         AssertPaired(QualityCorpus.Holdout8);
         AssertPaired(QualityCorpus.Holdout9);
         AssertPaired(QualityCorpus.Holdout10);
+        AssertPaired(QualityCorpus.Holdout11);
     }
 
     private static void AssertPaired(QualityCorpus corpus)
