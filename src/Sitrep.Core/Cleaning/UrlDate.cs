@@ -27,6 +27,6 @@ public static partial class UrlDate
     }
 
     // A whole segment (or the start of one followed by a separator), so an article number such as 1123489576 is not read.
-    [GeneratedRegex(@"/(?<y>(?:19|20)\d\d)(?:[/-]?)(?<m>0[1-9]|1[0-2])(?:[/-]?)(?<d>0[1-9]|[12]\d|3[01])(?=[/._-]|$)", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"/(?<y>(?:19|20)\d\d)(?:[/-]?)(?<m>0[1-9]|1[0-2])(?:[/-]?)(?<d>0[1-9]|[12]\d|3[01])(?=[/._-]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex DayInPath();
 }

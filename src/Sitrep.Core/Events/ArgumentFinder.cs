@@ -55,16 +55,16 @@ public sealed class ArgumentFinder
             (actor, actorRule) = (named, "actor.companion-mention");
         }
 
-        // An interception names the defender, not the attacker: without the weapon's owner, the actor stays unknown.
         // "... the Syrian territory it occupies": a pronoun right before the verb is its subject (unless "the regime"
         // named earlier in the sentence is what it stands for; that is resolved below).
-        var (sentenceStart, _) = ctx.Text.WordRange(trigger.Sentence);
+        var (sentenceFrom, _) = ctx.Text.WordRange(trigger.Sentence);
         if (actor is null && !trigger.Rule.ActorFromCompanion && ctx.WordBefore(trigger.First) is "it" or "they"
-            && !StateNounBefore(ctx, trigger, sentenceStart) && LastForceBefore(ctx, trigger, trigger.First - 1) is Mention subjectPronoun)
+            && !StateNounBefore(ctx, trigger, sentenceFrom) && LastForceBefore(ctx, trigger, trigger.First - 1) is Mention subjectPronoun)
         {
             (actor, actorRule) = (subjectPronoun, "actor.pronoun-coreference");
         }
 
+        // An interception names the defender, not the attacker: without the weapon's owner, the actor stays unknown.
         if (actor is null && !trigger.Rule.ActorFromCompanion)
         {
             (actor, actorRule) = Adjacent(ctx, sentence, trigger) is Mention adj ? (adj, "actor.adjacent")
@@ -76,7 +76,6 @@ public sealed class ArgumentFinder
         }
 
         // "The regime ... has refused to withdraw from territory it occupied": the state noun names the actor first.
-        var (sentenceFrom, _) = ctx.Text.WordRange(trigger.Sentence);
         if (actor is null && StateNounBefore(ctx, trigger, sentenceFrom)
             && (RegimeNamedBefore(ctx, trigger, sentenceFrom) ?? LastStateBefore(ctx, trigger)) is Mention state)
         {
@@ -252,10 +251,8 @@ public sealed class ArgumentFinder
         return null;
     }
 
-
     // "Lazar Research", "MetroPOLL": an unknown name of two words or with inner capitals; a lone "Institute" left over
     // from a longer name is not one.
     private static bool LooksLikeAName(Mention m) =>
         m.Last > m.First || m.Surface.Skip(1).Any(char.IsUpper);
-
 }

@@ -141,9 +141,7 @@ public static class Coreference
 
         var town = sentence.FirstOrDefault(m => m.First >= clauseStart && m.Last <= ctx.ClauseEnd(trigger.Last) && !m.AsActor
             && m.Entity.Type is EntityType.Place or EntityType.Installation && m.Entity.Country is not null);
-        return town is not null
-            ? ctx.Mentions.FirstOrDefault(m => m.Entity.Type == EntityType.Country && string.Equals(m.Entity.Country, town.Entity.Country, StringComparison.OrdinalIgnoreCase)) ?? ctx.HomeCountry
-            : ctx.HomeCountry;
+        return (town is not null ? ctx.CountryNamed(town.Entity.Country!) : null) ?? ctx.HomeCountry;
     }
 
     // "both countries", "the two sides", "the two men": the last two parties named before.

@@ -110,7 +110,7 @@ public static class EventMerger
     private static bool Contains(LocationRef outer, LocationRef inner) =>
         outer.IsCountry && !inner.IsCountry && outer.Country is not null && string.Equals(outer.Country, inner.Country, StringComparison.OrdinalIgnoreCase);
 
-    private static bool PartiesOverlap(ExtractedEvent a, ExtractedEvent b)
+    internal static bool PartiesOverlap(ExtractedEvent a, ExtractedEvent b)
     {
         var pa = new[] { a.Actor?.Side, a.Target?.Side }.Where(x => x is not null).ToHashSet();
         return new[] { b.Actor?.Side, b.Target?.Side }.Any(x => x is not null && pa.Contains(x));

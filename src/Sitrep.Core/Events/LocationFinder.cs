@@ -320,7 +320,6 @@ public static partial class LocationFinder
             && !sentence.Any(m => m.First >= clauseStart && !m.AsActor && m.Entity.Type is EntityType.Place or EntityType.Installation);
     }
 
-
     // "most of them at (the) X": a preposition after "of them", an article allowed before the name.
     private static bool PartOfTheForce(SentenceContext ctx, int first)
     {

@@ -11,7 +11,7 @@ namespace Sitrep.Core.Events;
 /// <summary>Chooses the quantity that sizes a fact: the counted cue noun, then a number with a unit that suits the fact type near the cue.</summary>
 internal static class QuantityChooser
 {
-    internal static Quantity? ChooseQuantity(Trigger trigger, List<QuantityMention> quantities, List<Token>? words = null, bool passive = false)
+    internal static Quantity? ChooseQuantity(Trigger trigger, List<QuantityMention> quantities, List<Token> words, bool passive)
     {
         if (quantities.Count == 0)
         {
@@ -41,7 +41,7 @@ internal static class QuantityChooser
         var reach = rule.Type is "military.clash" or "violence.civilians" or "military.strike" ? 22 : 14;
         // "13 Syrians were killed", "326 people, four of them ..., were apprehended": the subject of a passive is what
         // was counted, not a part of it ("four of them", "among them six officers").
-        if (passive && words is not null && pool.LastOrDefault(q => q.Last < trigger.First && trigger.First - q.Last <= 14 && !PartOfCount(words, q)) is QuantityMention subject)
+        if (passive && pool.LastOrDefault(q => q.Last < trigger.First && trigger.First - q.Last <= 14 && !PartOfCount(words, q)) is QuantityMention subject)
         {
             return subject.Quantity;
         }

@@ -51,8 +51,7 @@ public sealed class SentenceContext
             .GroupBy(c => c!, StringComparer.OrdinalIgnoreCase).OrderByDescending(g => g.Count()).Select(g => g.Key);
         foreach (var iso in votes)
         {
-            var country = Mentions.FirstOrDefault(m => m.Entity.Type == Model.EntityType.Country && string.Equals(m.Entity.Country, iso, StringComparison.OrdinalIgnoreCase));
-            if (country is not null)
+            if (CountryNamed(iso) is Mention country)
             {
                 return country;
             }
@@ -60,6 +59,10 @@ public sealed class SentenceContext
 
         return null;
     }
+
+    /// <summary>The first mention of the country with ISO code <paramref name="iso"/>, or null when the report names none.</summary>
+    public Mention? CountryNamed(string iso) =>
+        Mentions.FirstOrDefault(m => m.Entity.Type == Model.EntityType.Country && string.Equals(m.Entity.Country, iso, StringComparison.OrdinalIgnoreCase));
 
     private Mention? _home;
 

@@ -284,8 +284,6 @@ internal static class SentenceFacts
 
     private static readonly string[] SurveyWords = ["survey", "poll", "those questioned", "respondents", "those asked", "those surveyed", "those polled"];
 
-    // "About 900 US troops remain stationed there" states a force size: a troop level, not also a deployment.
-    // "A drone struck a market, killing 12": violence against civilians, not also a strike (codebook, Roles).
     // "deployed", "sent", "dispatched" in the past tense, before the number, and not after a form of "to be" ("are
     // deployed" sizes a force).
     private static bool ActivePastCue(ExtractedEvent e)
@@ -310,6 +308,8 @@ internal static class SentenceFacts
         return word is not ("are" or "is" or "was" or "were" or "be" or "been" or "being" or "remain" or "remained" or "remains" or "currently" or "still");
     }
 
+    // "About 900 US troops remain stationed there" states a force size: a troop level, not also a deployment.
+    // "A drone struck a market, killing 12": violence against civilians, not also a strike (codebook, Roles).
     internal static void DropDeploymentsThatOnlySizeAForce(List<ExtractedEvent> events, int from)
     {
         if (events.Skip(from).Any(e => e.Type == "violence.civilians"))

@@ -19,7 +19,7 @@ internal static class TalksBefore
 
         var before = events.LastOrDefault(x => x.Type is "diplomacy.meeting" or "diplomacy.agreement"
             && x.Evidence.End <= sentenceStart && sentenceStart - x.Evidence.End <= 2);
-        if (before is null || before.Status != e.Status || !(SameSides(e, before) || e.Provenance.Any(p => p.Rule == "actor.both-sides")))
+        if (before is null || before.Status != e.Status || !(EventMerger.PartiesOverlap(e, before) || e.Provenance.Any(p => p.Rule == "actor.both-sides")))
         {
             return e;
         }
@@ -43,11 +43,5 @@ internal static class TalksBefore
         }
 
         return e with { Location = place, Time = time, Provenance = prov };
-    }
-
-    private static bool SameSides(ExtractedEvent a, ExtractedEvent b)
-    {
-        var sides = new[] { a.Actor?.Side, a.Target?.Side }.Where(s => s is not null).ToHashSet();
-        return new[] { b.Actor?.Side, b.Target?.Side }.Any(s => s is not null && sides.Contains(s));
     }
 }

@@ -275,6 +275,6 @@ public sealed partial class MetadataReader
             .Select(m => m.Absolute)
             .FirstOrDefault(a => a is PartialDate p && p.HasMonth);
 
-    [GeneratedRegex(@"(?<![\d-])(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)(?![\d-])", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"(?<![\d-])(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)(?![\d-])", RegexOptions.CultureInvariant)]
     private static partial Regex DashedDate();
 }

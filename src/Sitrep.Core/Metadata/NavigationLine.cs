@@ -2,13 +2,12 @@ namespace Sitrep.Core.Metadata;
 
 /// <summary>
 /// A header line that is a menu rather than a headline: a language bar ("العربية | English | Français"),
-/// section tabs ("Outlet · Essays · Security", "Home  News  Iran  Iraq" with double spaces) or a row of Markdown links
-/// ("[Research](/research) · ...").
+/// section tabs ("Outlet · Essays · Security", "Home News Iran Iraq") or a row of Markdown links ("[Research](/research) · ...").
 /// Such a line is never the title.
 /// </summary>
 public static class NavigationLine
 {
-    private static readonly string[] Separators = [" | ", " · ", " • ", " » ", " / ", "  "];
+    private static readonly string[] Separators = [" | ", " · ", " • ", " » ", " / "];
 
     private const int MinSegments = 3;
 
