@@ -61,8 +61,9 @@ public sealed class FurnitureRemover
                 continue;
             }
 
-            // After "Most Read" or "Related Articles", short lines are other stories' headlines.
-            if (text.AsSpan().TrimEnd(':').Length <= _longestListMarker && _rules.ListMarkers.Contains(text.TrimEnd(':')))
+            // After "Most Read" or "Related Articles" (bold or as a heading in Markdown), short lines are other stories' headlines.
+            var marker = text.AsSpan().Trim("*_#> ").TrimEnd(':');
+            if (marker.Length <= _longestListMarker && _rules.ListMarkers.Contains(marker.ToString()))
             {
                 inList = true;
                 result.Add(new Line(text, true, "furniture.list-marker"));

@@ -234,13 +234,24 @@ public sealed class ArgumentFinder
         return true;
     }
 
-    // "a survey by the MetroPOLL research company", "a survey published last week by the polling company X": the
-    // pollster, named or not, a few words after "by".
+    // "a survey by the MetroPOLL research company", "a survey published last week by the polling company X",
+    // "a survey of 412 households ..., carried out in October by the X Collective": the pollster, named or not, after
+    // "by" before the survey's findings. "An Ifop poll": a name the knowledge base lacks right before the noun.
     private static Mention? Pollster(SentenceContext ctx, List<Mention> sentence, Trigger trigger)
     {
         var words = ctx.Text.Words;
-        for (var k = trigger.Last + 1; k < Math.Min(words.Count, trigger.Last + 6) && ctx.Text.SentenceOfWord[k] == trigger.Sentence; k++)
+        if (sentence.FirstOrDefault(m => m.Last + 1 == trigger.First && m.Entity.Type is EntityType.Organization or EntityType.Unknown) is Mention before)
         {
+            return before;
+        }
+
+        for (var k = trigger.Last + 1; k < Math.Min(words.Count, trigger.Last + 16) && ctx.Text.SentenceOfWord[k] == trigger.Sentence; k++)
+        {
+            if (words[k].Norm is "found" or "showed" or "shows" or "finds" or "suggested" or "revealed" or "indicated")
+            {
+                break;
+            }
+
             if (words[k].Norm == "by")
             {
                 return sentence.FirstOrDefault(m => m.First > k && m.First <= k + 4

@@ -24,9 +24,21 @@ internal static class EventTiming
     {
         var first = text.WordAt(t.Start);
         var next = text.WordAt(t.End);
-        for (var k = first - 1; k >= 0 && k >= first - 3; k--)
+        // "met in Oslo on December 18": the verb a few words before, within the clause.
+        for (var k = first - 1; k >= 0 && k >= first - 6 && text.SentenceOfWord[k] == text.SentenceOfWord[first]; k--)
         {
             var n = text.Words[k].Norm;
+            if (k < first - 3 && (text.Words[k].Capitalized || text.Body.AsSpan(text.Words[k].End, text.Words[k + 1].Start - text.Words[k].End).Contains(',')))
+            {
+                break;
+            }
+
+            // "the US-led coalition", "Iran-backed groups": a participle joined by a hyphen is an adjective.
+            if (text.Words[k].Start > 0 && text.Body[text.Words[k].Start - 1] == '-')
+            {
+                continue;
+            }
+
             if (n is "will" or "would" or "next" or "scheduled" or "due" or "planned" or "expected")
             {
                 return ClauseTense.Future;
@@ -46,9 +58,16 @@ internal static class EventTiming
             }
         }
 
-        // "In September, four states proposed a truce": the first verb after an opening time.
+        // "In September, four states proposed a truce": the first verb after an opening time. A time inside the
+        // sentence ends its clause at a comma: "withdraw by December 31, the armed forces ministry said" is not past.
+        var opensSentence = first >= 0 && (text.IsSentenceStart(first) || InOpeningPhrase(text, first));
         for (var k = next; k >= 0 && k < text.Words.Count && k < next + 14 && text.SentenceOfWord[k] == text.SentenceOfWord[Math.Max(0, first)]; k++)
         {
+            if (!opensSentence && k > 0 && text.Body.AsSpan(text.Words[k - 1].End, text.Words[k].Start - text.Words[k - 1].End).Contains(','))
+            {
+                break;
+            }
+
             var n = text.Words[k].Norm;
             // "Speaking at the border on Thursday, the minister said troops would stay": a time in the opening phrase
             // dates the saying.
@@ -69,7 +88,8 @@ internal static class EventTiming
             }
         }
 
-        return status is "planned" or "speculative" ? ClauseTense.Future : ClauseTense.Past;
+        // No verb tells: a planned fact looks ahead; otherwise the resolver decides (a month-day takes the nearer year).
+        return status is "planned" or "speculative" ? ClauseTense.Future : ClauseTense.Unknown;
     }
 
     // "Speaking at the border on Thursday, the minister said ...": the time sits in the phrase that opens the sentence.

@@ -110,7 +110,9 @@ public static partial class LocationFinder
         string? bestText = null;
         var bestScore = int.MaxValue;
         var bestIsOrigin = false;
-        if (trigger.Rule.Type == "opinion.poll" && sentence.FirstOrDefault(m => m.Kind == NameKind.Demonym && m.Surface.EndsWith('s')) is Mention surveyed)
+        // "58 percent of Syrians", "French respondents": the people surveyed place the poll.
+        if (trigger.Rule.Type == "opinion.poll" && sentence.FirstOrDefault(m => m.Kind == NameKind.Demonym && !m.AsActor
+            && (m.Surface.EndsWith('s') || ctx.WordAfter(m.Last) is "respondents" or "voters" or "adults" or "citizens" or "households" or "residents")) is Mention surveyed)
         {
             return (surveyed.Entity, surveyed.Surface, "location.surveyed-population");
         }
@@ -133,6 +135,7 @@ public static partial class LocationFinder
         }
 
         var tail = AttributionTail(ctx, trigger);
+        var findingsFrom = trigger.Rule.Type == "opinion.poll" ? FindingsStart(ctx, trigger) : int.MaxValue;
         foreach (var m in sentence)
         {
             // "deployed its forces to Syria": a country a force goes to is where it went, even when it was also taken as the target.
@@ -147,7 +150,7 @@ public static partial class LocationFinder
             var e = m.Entity;
             var prev = ctx.WordBefore(m.First);
             var rank = Specificity(e);
-            if (rank < 0)
+            if (rank < 0 || BasedIn(ctx, m) || (trigger.Rule.Type == "opinion.poll" && m.First > findingsFrom))
             {
                 continue;
             }

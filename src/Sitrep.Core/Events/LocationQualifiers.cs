@@ -63,4 +63,25 @@ public static partial class LocationFinder
 
         return (int.MaxValue, int.MaxValue);
     }
+
+    // "a Daraa-based group", "the Istanbul-based Jusoor Centre": a place that says where a body sits is no event's place.
+    private static bool BasedIn(SentenceContext ctx, Mention m) =>
+        m.End < ctx.Text.Body.Length && ctx.Text.Body[m.End] == '-' && ctx.WordAfter(m.Last) == "based";
+
+    // "A survey of 400 households in X ... found that 71 percent had lost land since forces moved into Y": places in
+    // the findings are what the poll asked about, not where it was made.
+    private static int FindingsStart(SentenceContext ctx, Trigger trigger)
+    {
+        var words = ctx.Text.Words;
+        var (_, to) = ctx.Text.WordRange(trigger.Sentence);
+        for (var k = trigger.Last + 1; k < to; k++)
+        {
+            if (words[k].Norm is "found" or "showed" or "shows" or "finds" or "suggested" or "revealed" or "indicated")
+            {
+                return k;
+            }
+        }
+
+        return int.MaxValue;
+    }
 }

@@ -100,7 +100,9 @@ public sealed class ReportExtractor
         }
 
         var known = _recognizer.Recognize(text);
-        var mentions = known.Concat(UnknownNameDetector.Detect(text, known)).OrderBy(m => m.Start).ToList();
+        var unknown = UnknownNameDetector.Detect(text, known);
+        // An unknown organisation's name can take in a place it starts with ("the Horan Research Collective").
+        var mentions = known.Where(k => !unknown.Exists(u => u.First <= k.First && k.Last <= u.Last)).Concat(unknown).OrderBy(m => m.Start).ToList();
         var ctx = new SentenceContext(text, mentions);
         var id = DocumentId(parts.Body);
         var events = _events.Extract(id, ctx, times, published, meta.Outlet);

@@ -30,7 +30,13 @@ public static class UnknownNameDetector
         "town", "village", "city", "district", "neighbourhood", "neighborhood", "area", "region", "province", "camp", "suburb", "outskirts", "countryside",
     ]);
 
-    private static readonly FrozenSet<string> Connectors = FrozenSet.Create(StringComparer.Ordinal, ["of", "al", "bin", "ibn", "abu", "de", "el", "and"]);
+    private static readonly FrozenSet<string> Connectors = FrozenSet.Create(StringComparer.Ordinal, ["of", "al", "bin", "bint", "ibn", "abu", "de", "du", "des", "van", "von", "el", "and"]);
+
+    private static readonly FrozenSet<string> OrganisationHeads = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "collective", "centre", "center", "institute", "foundation", "network", "observatory", "association", "society", "forum",
+        "studies", "research", "initiative", "project", "group", "agency", "company", "committee", "council", "union", "league",
+    ]);
 
     /// <summary>Capitalised words that open sentences and clauses but never start a name ("When", "Later", "The").</summary>
     public static bool IsFunctionWord(string norm) => Skip.Contains(norm);
@@ -62,9 +68,16 @@ public static class UnknownNameDetector
             var between = i > 0 && words[i - 1].Norm == "between";
             while (last + 1 < words.Count && !covered[last + 1] && text.SentenceOfWord[last + 1] == text.SentenceOfWord[i] && Joined(text, last)
                 && (IsNameWord(text, last + 1) || (Connectors.Contains(words[last + 1].Norm) && !(between && words[last + 1].Norm == "and")
-                    && last + 2 < words.Count && IsNameWord(text, last + 2) && Joined(text, last + 1))))
+                    && last + 2 < words.Count && !covered[last + 2] && IsNameWord(text, last + 2) && Joined(text, last + 1))))
             {
                 last++;
+            }
+
+            // "the Horan Research Collective": a run ending in an organisation's head noun takes in the place it starts with.
+            if (OrganisationHeads.Contains(words[last].Norm) && i > 0 && Joined(text, i - 1)
+                && known.FirstOrDefault(m => m.Last == i - 1 && !m.AsActor && m.Entity.Type is EntityType.Place or EntityType.Country && m.Kind != Knowledge.NameKind.Demonym) is Mention leadingPlace)
+            {
+                i = leadingPlace.First;
             }
 
             var single = last == i;
@@ -92,6 +105,11 @@ public static class UnknownNameDetector
     {
         var words = text.Words;
         if (first == 0 || text.IsSentenceStart(first))
+        {
+            return false;
+        }
+
+        if (OrganisationHeads.Contains(words[last].Norm))
         {
             return false;
         }

@@ -106,11 +106,23 @@ public static class TimeResolver
 
         var key = r.Value * 100 + r.Day;
         var pubKey = p.Month * 100 + Math.Max(p.Day, p.HasDay ? p.Day : 31);
-        var year = tense == ClauseTense.Future
-            ? (key >= p.Month * 100 + p.Day ? p.Year : p.Year + 1)
-            : (key <= pubKey ? p.Year : p.Year - 1);
+        var past = key <= pubKey ? p.Year : p.Year - 1;
+        var ahead = key >= p.Month * 100 + p.Day ? p.Year : p.Year + 1;
+        var year = tense switch
+        {
+            ClauseTense.Future => ahead,
+            // "... at the Elysee on November 18, his second visit" in a report of November 6: with no verb to tell,
+            // a date a few weeks ahead is nearer than the same date almost a year back.
+            ClauseTense.Unknown when p.HasDay && ahead != past && DaysBetween(p, ahead, r) <= 45 => ahead,
+            _ => past,
+        };
         return new PartialDate(year, r.Value, r.Day);
     }
+
+    private static int DaysBetween(PartialDate published, int year, RelativeTime r) =>
+        published.AsDate() is DateOnly from && r.Day <= DateTime.DaysInMonth(year, r.Value)
+            ? new DateOnly(year, r.Value, r.Day).DayNumber - from.DayNumber
+            : int.MaxValue;
 
     private static DateOnly Weekday(DateOnly published, RelativeTime r, ClauseTense tense)
     {

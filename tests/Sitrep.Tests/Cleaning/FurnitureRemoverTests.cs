@@ -179,4 +179,31 @@ public class FurnitureRemoverTests : IClassFixture<BundledKnowledge>
     {
         Assert.False(Assert.Single(Apply("The talks resumed on March 4, 2026.")).Furniture);
     }
+
+    [Theory]
+    [InlineData("**Read also**")]
+    [InlineData("## Also on this topic:")]
+    public void A_list_marker_in_markdown_emphasis_opens_a_list_of_other_stories(string marker)
+    {
+        var lines = Apply(marker, "- Army shells villages near the border after talks stall", Sentence);
+
+        Assert.Equal([Sentence], Kept(lines));
+    }
+
+    [Fact]
+    public void A_bulleted_markdown_link_with_nothing_else_is_furniture()
+    {
+        var lines = Apply(Sentence, "- [Troops leave the northern base](https://example.org/troops-leave-base)", "* [Ceasefire holds](https://example.org/c)");
+
+        Assert.Equal([Sentence], Kept(lines));
+    }
+
+    [Fact]
+    public void A_bullet_that_only_starts_with_a_link_is_kept()
+    {
+        const string Item = "- [The ministry](https://example.org/m) said two convoys crossed the river on Monday.";
+
+        Assert.Equal([Item], Kept(Apply(Item)));
+    }
 }
+
