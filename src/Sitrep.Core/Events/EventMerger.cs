@@ -53,8 +53,10 @@ public static class EventMerger
 
         // One sentence, one type, one actor: a single fact, whatever the second cue's modality ("neutralized terrorists
         // who were preparing to attack"); the first statement's status stands.
+        // A plan and a fact of an earlier year ("wants a new arrangement ... than the lease agreed in 2017") stay two.
         var oneSentence = a.Evidence.Start == b.Evidence.Start && a.Actor is not null && a.Actor.Side == b.Actor?.Side
-            && (a.Location is null || b.Location is null || a.Location.Id == b.Location.Id) && a.Type != "military.base";
+            && (a.Location is null || b.Location is null || a.Location.Id == b.Location.Id) && a.Type != "military.base"
+            && !(a.Status == "historical" && b.Status is "planned" or "speculative") && !(b.Status == "historical" && a.Status is "planned" or "speculative");
         if (Realis(a.Status) != Realis(b.Status) && !oneSentence)
         {
             return false;

@@ -206,7 +206,8 @@ internal static class EventTiming
     private static bool PartOrEarlierFigure(ReadOnlySpan<char> between) =>
         between.Contains("including ", StringComparison.Ordinal) || between.Contains("down from ", StringComparison.Ordinal)
         || between.Contains("up from ", StringComparison.Ordinal) || between.Contains(" began", StringComparison.Ordinal)
-        || between.Contains(" started", StringComparison.Ordinal) || between.Contains("dating back", StringComparison.Ordinal);
+        || between.Contains(" started", StringComparison.Ordinal) || between.Contains("dating back", StringComparison.Ordinal)
+        || between.Contains(" than the ", StringComparison.Ordinal); // "a shorter lease than the one agreed in 2017"
 
     private static bool Contrasted(string body, int from, int to)
     {

@@ -75,8 +75,21 @@ public sealed class StatusClassifier
             return ("denied", Why("status.denial-cue", ctx, deny));
         }
 
+        // "wants a return to the lines of the 1974 Disengagement Agreement": a fact named by an earlier year is that
+        // past fact, whatever the clause around it wants or plans.
+        if (NamedByEarlierYear(words, sFrom, trigger.First, published) is int year)
+        {
+            return ("historical", Why("status.named-by-earlier-year", ctx, year));
+        }
+
         var after = Math.Min(sTo, trigger.Last + 5);
         var modalFrom = Math.Max(sFrom, Math.Max(clauseStart, trigger.First - 12));
+        // "will not hand over their weapons to those who killed their families": a past verb of a relative clause is
+        // not governed by the modal of the clause it hangs from.
+        if (trigger.First > sFrom && words[trigger.First - 1].Norm is "who" or "which" && (words[trigger.First].Norm.EndsWith("ed", StringComparison.Ordinal) || IrregularPast.Contains(words[trigger.First].Norm)))
+        {
+            modalFrom = trigger.First;
+        }
         var plan = PhraseMatcher.LastIn(ctx.Text, modalFrom, after, _planned);
         var spec = PhraseMatcher.LastIn(ctx.Text, modalFrom, after, _speculative);
         while (spec > sFrom && words[spec].Capitalized && words[spec].Norm == "may")
@@ -204,6 +217,25 @@ public sealed class StatusClassifier
         // A verb in the third person present ("controls", "maintains", "has") right at the cue.
         return cue is "controls" or "maintains" or "holds" or "operates" or "keeps" or "runs" or "hosts" or "has"
             || (prev is "has" or "have" && !cue.EndsWith("ed", StringComparison.Ordinal) && !IrregularPast.Contains(cue) && words[trigger.First].Norm.EndsWith('s'));
+    }
+
+    private static int? NamedByEarlierYear(List<Token> words, int sFrom, int cue, PartialDate? published)
+    {
+        for (var k = cue - 1; k > sFrom && k >= cue - 3; k--)
+        {
+            if (words[k].Kind == TokenKind.Number && words[k - 1].Norm == "the" && words[k].Norm.Length == 4
+                && int.TryParse(words[k].Norm, out var y) && y >= 1900 && published is PartialDate p && y < p.Year)
+            {
+                return k;
+            }
+
+            if (words[k].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     private static bool PastTense(SentenceContext ctx, Trigger trigger, int sFrom)

@@ -1,6 +1,8 @@
+using System.Collections.Frozen;
 using Sitrep.Core.Knowledge;
 using Sitrep.Core.Model;
 using Sitrep.Core.Recognition;
+using Sitrep.Core.Text;
 
 namespace Sitrep.Core.Events;
 
@@ -79,7 +81,7 @@ public sealed class TriggerFinder
 
                 var rule = _rules[r];
                 var n = PhraseMatcher.MatchAt(words, i, to, rule.Cues[c]);
-                if (n == 0 || !Accept(text, r, i, i + n - 1, from, to, out var companion)
+                if (n == 0 || AfterAny(text, i, from) || !Accept(text, r, i, i + n - 1, from, to, out var companion)
                     || (rule.NeedsOwner && !HasOwner(text, mentions, i))
                     || (rule.NeedsPlaceObject && !HasPlaceObject(text, mentions, i + n - 1)))
                 {
@@ -151,6 +153,49 @@ public sealed class TriggerFinder
 
         return _percentCompanion[r] && HasPercent(text, wlo, whi);
     }
+
+    // "regards any Turkish military presence as a threat", "will not withdraw under any agreement": a fact of any
+    // kind is no fact, unless it is refused, denied or sought ("wants any new arrangement to include ...").
+    private static bool AfterAny(AnalyzedText text, int cue, int from)
+    {
+        var words = text.Words;
+        for (var k = cue - 1; k >= from && k >= cue - 4; k--)
+        {
+            var n = words[k].Norm;
+            if (n == "any")
+            {
+                // "will not accept any ceasefire", "denied carrying out any strike": a refused, denied or sought fact is told.
+                for (var b = k - 1; b >= from && b >= k - 3; b--)
+                {
+                    if (DenialBeforeAny.Contains(words[b].Norm))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            if (words[k].Kind != TokenKind.Word || (!words[k].Capitalized && !AnyModifiers.Contains(n)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string> AnyModifiers = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "new", "such", "further", "future", "military", "foreign", "permanent", "ground", "air", "possible", "potential", "joint",
+        "armed", "naval", "large", "scale", "major", "direct", "unilateral", "additional", "other", "fresh", "long", "term",
+    ]);
+
+    private static readonly FrozenSet<string> DenialBeforeAny = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "denied", "denies", "deny", "denying", "rejected", "rejects", "reject", "refused", "refuses", "refuse", "out", "not", "never", "no", "nt",
+        "without", "carrying", "carried", "conducted", "conducting", "launched", "launching", "wants", "want", "seeks", "seek",
+    ]);
 
     // "the Russian air base", "Turkish military posts", "a US base": an actor named right before the noun.
     private static bool HasOwner(AnalyzedText text, IReadOnlyList<Mention> mentions, int cue)

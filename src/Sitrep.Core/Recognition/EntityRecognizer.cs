@@ -232,13 +232,26 @@ public sealed class EntityRecognizer
             // "Government of National Unity" is not the village Aynata: a lone word inside a longer capitalised run
             // belongs to that run's name, not to a place spelled another way.
             var insideRun = length == 1 && entries.Count > 0 && entries[0].Entity.Type == EntityType.Place && i > 0 && words[i - 1].Capitalized && !text.IsSentenceStart(i - 1);
-            if (entries.Count > 0 && AllCapitalized(words, i, length) && longEnough && !insideRun)
+            if (entries.Count > 0 && AllCapitalized(words, i, length) && longEnough && !insideRun && !PersonInPlaceSlot(text, i, entries[0]))
             {
                 return Build(text, i, i + length - 1, entries[0], "kb.skeleton");
             }
         }
 
         return null;
+    }
+
+    // "into the village of Al-Ruwayhina" is no spelling of Rouhani: a person is not named after a place preposition.
+    private static bool PersonInPlaceSlot(AnalyzedText text, int i, NameEntry entry)
+    {
+        var p = i - 1;
+        if (p >= 0 && text.Words[p].Article)
+        {
+            p--;
+        }
+
+        return entry.Entity.Type == EntityType.Person && p >= 0 && text.SentenceOfWord[p] == text.SentenceOfWord[i]
+            && text.Words[p].Norm is "of" or "in" or "into" or "near" or "at" or "outside" or "from" or "towards" or "toward";
     }
 
     private static int NameLength(List<Token> words, int first, int length)

@@ -211,6 +211,12 @@ public static class TimeExpressionFinder
             return (first, i + 3, null, new RelativeTime(Norm(i + 3) == "year" ? "year-end" : "month-end", 0, 0, 0, 0), "time.end-of-period");
         }
 
+        // "before the year is out", "before the year ends": the end of this year.
+        if (tok.Norm == "year" && Norm(i - 1) == "the" && (Norm(i + 1) is "is" && Norm(i + 2) == "out" || Norm(i + 1) is "ends"))
+        {
+            return (i - 1, Norm(i + 1) == "ends" ? i + 1 : i + 2, null, new RelativeTime("year-end", 0, 0, 0, 0), "time.end-of-period");
+        }
+
         if (tok.Kind == TokenKind.Number && Year(tok.Norm) is int yy && !IsQuantityNext(Norm(i + 1)))
         {
             var first = Norm(i - 1) is "early" or "late" or "mid" or "summer" or "spring" or "autumn" or "winter" or "fall" ? i - 1 : i;
