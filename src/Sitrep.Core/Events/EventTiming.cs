@@ -234,25 +234,39 @@ internal static class EventTiming
         return e with { Time = when, Provenance = [.. e.Provenance, new Provenance("time", "time.meeting-before", meeting.Evidence.Sentence)] };
     }
 
-    // "On the same day, warplanes struck ...": the day of the latest dated event told before.
+    // "On the same day, warplanes struck ...", "... was struck the same week": the time of the latest dated event
+    // told before, as precise as the phrase allows (a week is told by its month).
     internal static ExtractedEvent DatedBySameDay(ExtractedEvent e, List<ExtractedEvent> events)
     {
+        if (e.Time is not null)
+        {
+            return e;
+        }
+
         var sentence = e.Evidence.Sentence;
-        var at = sentence.IndexOf("the same day", StringComparison.OrdinalIgnoreCase);
-        if (e.Time is not null || at < 0)
+        foreach (var (phrase, length) in SamePeriods)
         {
-            return e;
+            var at = sentence.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            if (events.LastOrDefault(x => x.Evidence.End <= e.Evidence.Start && x.Time?.Start is string start && start.Length >= length) is not { Time: TimeSpec then } before)
+            {
+                return e;
+            }
+
+            return e with
+            {
+                Time = new TimeSpec(then.Start![..length], null, sentence.Substring(at, phrase.Length)),
+                Provenance = [.. e.Provenance, new Provenance("time", length == 10 ? "time.same-day-as-before" : "time.same-period-as-before", before.Evidence.Sentence)],
+            };
         }
 
-        if (events.LastOrDefault(x => x.Evidence.End <= e.Evidence.Start && x.Time?.Start is { Length: 10 }) is not { Time: TimeSpec day } before)
-        {
-            return e;
-        }
-
-        return e with
-        {
-            Time = day with { End = null, Text = sentence.Substring(at, "the same day".Length) },
-            Provenance = [.. e.Provenance, new Provenance("time", "time.same-day-as-before", before.Evidence.Sentence)],
-        };
+        return e;
     }
+
+    // The phrase and the precision it needs of the earlier time (and keeps): a day needs a day, a week or a month a month.
+    private static readonly (string Phrase, int Length)[] SamePeriods = [("the same day", 10), ("the same week", 7), ("the same month", 7), ("the same year", 4)];
 }

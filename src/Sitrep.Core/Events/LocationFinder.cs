@@ -160,8 +160,9 @@ public static partial class LocationFinder
                 continue;
             }
 
-            // "1,000 troops remain in Syria, most of them at X": a place told for part of a force is not the force's place.
-            if (trigger.Rule.Type == "military.troop_level" && PartOfTheForce(ctx, m.First))
+            // "1,000 troops remain in Syria, most of them at X", "holds 11 positions in Syria, including the summit": a
+            // place told for part of a force or of a count is not the whole's place.
+            if (trigger.Rule.Type is "military.troop_level" or "military.base" && PartOfTheForce(ctx, m.First))
             {
                 continue;
             }
@@ -323,11 +324,11 @@ public static partial class LocationFinder
             && !sentence.Any(m => m.First >= clauseStart && !m.AsActor && m.Entity.Type is EntityType.Place or EntityType.Installation);
     }
 
-    // "most of them at (the) X": a preposition after "of them", an article allowed before the name.
+    // "most of them at (the) X", "including (the) X": a part named after the whole, an article allowed before the name.
     private static bool PartOfTheForce(SentenceContext ctx, int first)
     {
         var words = ctx.Text.Words;
         var k = first - 1 >= 0 && words[first - 1].Norm == "the" ? first - 2 : first - 1;
-        return k >= 2 && words[k - 1].Norm == "them" && words[k - 2].Norm == "of";
+        return (k >= 2 && words[k - 1].Norm == "them" && words[k - 2].Norm == "of") || (k >= 0 && words[k].Norm == "including");
     }
 }

@@ -332,4 +332,15 @@ internal static class SentenceFacts
                 && (e.Quantity is null || Math.Abs(e.Quantity.Value - level.Quantity!.Value) < 0.5));
         }
     }
+
+    // "The airport was struck the same week, in raids officials described as a message": raids told with a strike
+    // are that strike from the air, not a search and arrest.
+    internal static void DropRaidsThatAreTheStrike(List<ExtractedEvent> events, int from)
+    {
+        if (events.Skip(from).Any(e => e.Type == "military.strike"))
+        {
+            events.RemoveAll(e => events.IndexOf(e) >= from && e.Type == "security.raid" && e.Quantity is null
+                && e.Provenance.FirstOrDefault(p => p.Field == "type")?.Text?.ToLowerInvariant() is "raid" or "raids");
+        }
+    }
 }

@@ -238,10 +238,14 @@ public static class TimeExpressionFinder
         "was", "were", "is", "are", "had", "has", "have", "will", "would", "until", "since", "but", "than", "while", "the", "a",
     ]);
 
-    // "the 1974 disengagement agreement", "the March 10 deal": a date between "the" and a lower-case noun.
+    // "the 1974 disengagement agreement", "the March 10 deal": a date between "the" and a lower-case noun; a year
+    // also before a name ("in violation of the 1974 Disengagement Agreement"), unless the name dates the clause
+    // ("captured it in the 1967 Six Day War").
     private static bool Attributive(List<Token> t, int first, int last, int to) =>
         first > 0 && t[first - 1].Norm == "the" && (t[first].Kind == TokenKind.Number || CalendarWords.Month(t[first].Norm) > 0) && last + 1 < to && t[last + 1].Kind == TokenKind.Word
-        && !t[last + 1].Capitalized && !NotNouns.Contains(t[last + 1].Norm);
+        && (!t[last + 1].Capitalized || (first == last && t[first].Kind == TokenKind.Number && CalendarWords.Month(t[last + 1].Norm) == 0
+            && !(first >= 2 && t[first - 2].Norm is "in" or "during" or "since" or "after" or "before")))
+        && !NotNouns.Contains(t[last + 1].Norm);
 
     private static (TimeRole Role, int Start) RoleBefore(List<Token> t, int first, int from)
     {
