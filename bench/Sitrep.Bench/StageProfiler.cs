@@ -33,6 +33,7 @@ public sealed class StageProfiler
     private readonly EntityRecognizer _recognizer;
     private readonly EventExtractor _events;
     private readonly FramingDetector _framing;
+    private readonly WordIds _words;
     private readonly Dictionary<string, (long Ticks, int Calls, long Bytes)> _acc = new(StringComparer.Ordinal);
 
     public StageProfiler(KnowledgeBase kb)
@@ -42,6 +43,7 @@ public sealed class StageProfiler
         _recognizer = new EntityRecognizer(kb);
         _events = new EventExtractor(kb);
         _framing = new FramingDetector(kb);
+        _words = kb.Words;
     }
 
     public IReadOnlyList<StageTime> Run(IReadOnlyList<CorpusFile> corpus, int warmUp)
@@ -89,7 +91,7 @@ public sealed class StageProfiler
         cleaned = Time("furniture", () => cleaned with { Lines = _furniture.Apply(cleaned.Lines) });
         var parts = Time("layout", () => ReportLayout.Split(cleaned));
         var meta = Time("metadata", () => _metadata.Read(parts, cleaned.Hints));
-        var text = Time("tokenize+sentences", () => new AnalyzedText(parts.Body));
+        var text = Time("tokenize+sentences", () => new AnalyzedText(parts.Body, _words));
         var times = Time("time expressions", () => TimeExpressionFinder.Find(text.Body, text.Tokens));
         var published = meta.Published;
         if (published is null)

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Unicode;
 using Sitrep.Core.Knowledge;
 using Sitrep.Core.Model;
 using Sitrep.Core.Recognition;
@@ -323,7 +324,20 @@ public sealed class EventExtractor
 
     public static string EventId(string documentId, string type, int start, int word)
     {
-        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes($"{documentId}|{type}|{start}|{word}"));
-        return "ev_" + Convert.ToHexStringLower(bytes, 0, 8);
+        // Written and hashed in buffers on the stack: an id is made for every candidate fact, and the key's text, its
+        // bytes, the hash and its hex digits would otherwise be four objects each time.
+        var length = Encoding.UTF8.GetMaxByteCount(documentId.Length + type.Length) + 3 + 2 * 11; // three bars, two ints
+        Span<byte> key = length <= 1024 ? stackalloc byte[length] : new byte[length];
+        if (!Utf8.TryWrite(key, $"{documentId}|{type}|{start}|{word}", out var written))
+        {
+            throw new InvalidOperationException("event id key longer than its buffer");
+        }
+
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(key[..written], hash);
+        Span<char> id = stackalloc char[3 + 16];
+        "ev_".CopyTo(id);
+        Convert.TryToHexStringLower(hash[..8], id[3..], out _);
+        return new string(id);
     }
 }

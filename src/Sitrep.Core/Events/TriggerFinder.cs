@@ -49,7 +49,7 @@ public sealed class TriggerFinder
         var prefixIds = text.PrefixIds(_table);
         var (from, to) = text.WordRange(sentence);
         var found = new List<Trigger>();
-        var merged = new List<(int Rule, int Cue)>();
+        List<(int Rule, int Cue)>? merged = null; // made only for a word with both exact and prefix cues
         for (var i = from; i < to; i++)
         {
             var exact = _cues.Exact(wordIds[i]);
@@ -64,6 +64,7 @@ public sealed class TriggerFinder
             var candidates = exact ?? prefixed!;
             if (exact is not null && prefixed is not null)
             {
+                merged ??= [];
                 merged.Clear();
                 merged.AddRange(exact);
                 merged.AddRange(prefixed);

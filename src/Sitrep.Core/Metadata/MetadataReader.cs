@@ -238,8 +238,8 @@ public sealed partial class MetadataReader
 
     private KbEntity? OutletNamedIn(string text)
     {
-        var tokens = Tokenizer.Tokenize(text).Where(t => t.Kind != TokenKind.Punct && !t.Article).ToList();
-        var ids = tokens.Select(t => _kb.Names.Words.IdOf(t.Norm)).ToArray();
+        // Numbered as they are read: the names' table is the tokenizer's.
+        var ids = Tokenizer.Tokenize(text, _kb.Names.Words).Where(t => t.Kind != TokenKind.Punct && !t.Article).Select(t => t.Id).ToArray();
         var found = new List<(int Length, List<NameEntry> Values)>();
         for (var i = 0; i < ids.Length; i++)
         {

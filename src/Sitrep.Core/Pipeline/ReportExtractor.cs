@@ -24,6 +24,7 @@ public sealed class ReportExtractor
     private readonly EntityRecognizer _recognizer;
     private readonly EventExtractor _events;
     private readonly FramingDetector _framing;
+    private readonly WordIds _words;
 
     public ReportExtractor(KnowledgeBase kb)
     {
@@ -32,6 +33,7 @@ public sealed class ReportExtractor
         _recognizer = new EntityRecognizer(kb);
         _events = new EventExtractor(kb);
         _framing = new FramingDetector(kb);
+        _words = kb.Words;
     }
 
     /// <summary>
@@ -83,7 +85,7 @@ public sealed class ReportExtractor
     private ExtractedReport Analyze(string sourceName, CleanedText cleaned, ReportParts parts, string? encoding)
     {
         var meta = _metadata.Read(parts, cleaned.Hints);
-        var text = new AnalyzedText(parts.Body);
+        var text = new AnalyzedText(parts.Body, _words);
         var times = TimeExpressionFinder.Find(text.Body, text.Tokens);
         var published = meta.Published;
         var inferred = false;

@@ -10,10 +10,13 @@ namespace Sitrep.Core.Recognition;
 /// </summary>
 public sealed class AnalyzedText
 {
-    public AnalyzedText(string body)
+    /// <param name="body">The text.</param>
+    /// <param name="table">The word table to number words in while tokenizing (<see cref="KeyIds"/> then only copies the numbers).</param>
+    public AnalyzedText(string body, WordIds? table = null)
     {
         Body = body;
-        Tokens = Tokenizer.Tokenize(body);
+        Tokens = Tokenizer.Tokenize(body, table);
+        _tokenTable = table;
         Words = new List<Token>(Tokens.Count);
         var prefix = new List<int>(Tokens.Count);
         var articleStart = -1;
@@ -59,6 +62,9 @@ public sealed class AnalyzedText
 
     private readonly (int From, int To)[] _ranges;
 
+    // The table the tokenizer numbered the words in, if any.
+    private readonly WordIds? _tokenTable;
+
     public string Body { get; }
 
     public List<Token> Tokens { get; }
@@ -78,7 +84,7 @@ public sealed class AnalyzedText
             var ids = new int[Words.Count];
             for (var i = 0; i < ids.Length; i++)
             {
-                ids[i] = table.IdOf(Words[i].Norm);
+                ids[i] = table == _tokenTable ? Words[i].Id : table.IdOf(Words[i].Norm);
             }
 
             (_keyIds, _keyIdsTable) = (ids, table);
@@ -98,7 +104,7 @@ public sealed class AnalyzedText
             var ids = new int[Words.Count];
             for (var i = 0; i < ids.Length; i++)
             {
-                ids[i] = table.PrefixIdOf(Words[i].Norm);
+                ids[i] = table == _tokenTable ? Words[i].PrefixId : table.PrefixIdOf(Words[i].Norm);
             }
 
             (_prefixIds, _prefixIdsTable) = (ids, table);

@@ -13,12 +13,23 @@ public static class NameFolding
 
     public static bool IsDash(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212';
 
-    /// <summary>Lower case, diacritics and apostrophes removed. Allocates only when the input changes.</summary>
+    /// <summary>Lower case, diacritics and apostrophes removed.</summary>
     public static string Fold(ReadOnlySpan<char> s)
     {
         Span<char> buffer = s.Length <= 128 ? stackalloc char[s.Length] : new char[s.Length];
+        var n = FoldAscii(s, buffer, out var ascii);
+        return ascii ? new string(buffer[..n]) : FoldUnicode(buffer[..n]);
+    }
+
+    /// <summary>
+    /// The folded form of <paramref name="s"/> written into <paramref name="buffer"/> (at least as long), as far as ASCII
+    /// folding goes: lower case, apostrophes dropped. Returns its length; <paramref name="ascii"/> is false when other
+    /// characters remain for <see cref="Fold"/> to decompose.
+    /// </summary>
+    public static int FoldAscii(ReadOnlySpan<char> s, Span<char> buffer, out bool ascii)
+    {
         var n = 0;
-        var ascii = true;
+        ascii = true;
         foreach (var c in s)
         {
             // ASCII first: of the apostrophes only ' and ` are ASCII; the other tests run for other characters only.
@@ -41,12 +52,12 @@ public static class NameFolding
             buffer[n++] = c;
         }
 
-        if (ascii)
-        {
-            return new string(buffer[..n]);
-        }
+        return n;
+    }
 
-        var decomposed = new string(buffer[..n]).Normalize(NormalizationForm.FormD);
+    private static string FoldUnicode(ReadOnlySpan<char> partlyFolded)
+    {
+        var decomposed = new string(partlyFolded).Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {

@@ -1,3 +1,5 @@
+using Sitrep.Core.Knowledge;
+
 namespace Sitrep.Core.Text;
 
 /// <summary>
@@ -11,7 +13,13 @@ public static class Tokenizer
     // Punctuation tokens of ASCII characters share one string per character instead of a new one each.
     private static readonly string[] AsciiStrings = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
 
-    public static List<Token> Tokenize(string text, int from = 0, int to = -1)
+    public static List<Token> Tokenize(string text, int from = 0, int to = -1) => Tokenize(text, null, from, to);
+
+    /// <summary>
+    /// Tokens with their words numbered in <paramref name="table"/> (<see cref="Token.Id"/>, <see cref="Token.PrefixId"/>)
+    /// as they are read; a word the table numbers keeps the table's string as its folded form instead of a new one.
+    /// </summary>
+    public static List<Token> Tokenize(string text, WordIds? table, int from = 0, int to = -1)
     {
         if (to < 0)
         {
@@ -31,13 +39,13 @@ public static class Tokenizer
 
             if (char.IsDigit(c))
             {
-                i = ReadNumber(text, i, to, tokens);
+                i = ReadNumber(text, i, to, tokens, table);
                 continue;
             }
 
             if (char.IsLetter(c))
             {
-                i = ReadWord(text, i, to, tokens);
+                i = ReadWord(text, i, to, tokens, table);
                 continue;
             }
 
@@ -48,7 +56,7 @@ public static class Tokenizer
         return tokens;
     }
 
-    private static int ReadNumber(string text, int i, int to, List<Token> tokens)
+    private static int ReadNumber(string text, int i, int to, List<Token> tokens, WordIds? table)
     {
         var start = i;
         while (i < to && (char.IsDigit(text[i])
@@ -65,11 +73,12 @@ public static class Tokenizer
 
         var span = text.AsSpan(start, i - start);
         var isNumber = !ContainsLetter(span);
-        tokens.Add(new Token(start, i, isNumber ? TokenKind.Number : TokenKind.Word, NameFolding.Fold(span), false, false, false, false));
+        var norm = Folded(span, table, out var id, out var prefixId);
+        tokens.Add(new Token(start, i, isNumber ? TokenKind.Number : TokenKind.Word, norm, false, false, false, false, id, prefixId));
         return i;
     }
 
-    private static int ReadWord(string text, int i, int to, List<Token> tokens)
+    private static int ReadWord(string text, int i, int to, List<Token> tokens, WordIds? table)
     {
         var start = i;
         var possessive = false;
@@ -113,17 +122,41 @@ public static class Tokenizer
 
         var end = i;
         var span = text.AsSpan(start, end - start);
-        var norm = NameFolding.Fold(span);
+        var norm = Folded(span, table, out var id, out var prefixId);
         var capitalized = char.IsUpper(text[start]);
         var allCaps = IsAllCaps(span);
         var article = i < to && NameFolding.IsDash(text[i]) && i + 1 < to && char.IsLetter(text[i + 1]) && NameFolding.IsArticle(norm);
-        tokens.Add(new Token(start, end, TokenKind.Word, norm, capitalized, allCaps, article, possessive));
+        tokens.Add(new Token(start, end, TokenKind.Word, norm, capitalized, allCaps, article, possessive, id, prefixId));
         if (possessive)
         {
             i += 2;
         }
 
         return i;
+    }
+
+    // The folded form of a word and its numbers in the table. A word the table numbers shares the table's string.
+    private static string Folded(ReadOnlySpan<char> span, WordIds? table, out int id, out int prefixId)
+    {
+        if (table is null)
+        {
+            (id, prefixId) = (-1, -1);
+            return NameFolding.Fold(span);
+        }
+
+        Span<char> buffer = span.Length <= 128 ? stackalloc char[span.Length] : new char[span.Length];
+        var n = NameFolding.FoldAscii(span, buffer, out var ascii);
+        if (!ascii)
+        {
+            var unicode = NameFolding.Fold(span);
+            (id, prefixId) = (table.IdOf(unicode), table.PrefixIdOf(unicode));
+            return unicode;
+        }
+
+        var folded = buffer[..n];
+        id = table.IdOf(folded, out var key);
+        prefixId = table.PrefixIdOf(folded);
+        return key ?? new string(folded);
     }
 
     private static bool ContainsLetter(ReadOnlySpan<char> s)

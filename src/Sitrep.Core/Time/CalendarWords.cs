@@ -34,4 +34,7 @@ public static class CalendarWords
     public static int Weekday(string norm) => Weekdays.TryGetValue(norm, out var d) && norm.Length > 3 ? d : 0;
 
     public static int NumberWord(string norm) => Numbers.TryGetValue(norm, out var n) ? n : 0;
+
+    /// <summary>Every month and weekday name and number word.</summary>
+    public static IEnumerable<string> All => Months.Keys.Concat(Weekdays.Keys).Concat(Numbers.Keys);
 }

@@ -21,7 +21,7 @@ public static class TimeExpressionFinder
         var i = from;
         while (i < to)
         {
-            var match = MatchAt(text, tokens, i, to);
+            var match = MayStart(tokens[i]) ? MatchAt(text, tokens, i, to) : null;
             if (match is null)
             {
                 i++;
@@ -45,6 +45,22 @@ public static class TimeExpressionFinder
 
         return found;
     }
+
+    // The words the patterns of MatchAt test the first token for; any other word starts no time expression.
+    private static readonly FrozenSet<string> StartWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "last", "next", "this", "past", "previous", "coming", "overnight", "tonight", "yesterday", "today", "tomorrow", "the",
+        "weekend", "before", "at", "start", "beginning", "end", .. CalendarWords.All,
+    ]);
+
+    // Whether MatchAt can find anything at this token: a number, a word with a digit ("6th"), a word ending in a full
+    // stop (the month test trims it) or one of the start words. Most tokens are none of these, and skip the patterns.
+    private static bool MayStart(Token tok) => tok.Kind switch
+    {
+        TokenKind.Number => true,
+        TokenKind.Punct => false,
+        _ => tok.Norm.Length == 0 || char.IsDigit(tok.Norm[0]) || tok.Norm[^1] == '.' || StartWords.Contains(tok.Norm),
+    };
 
     private static (int First, int Last, PartialDate? Abs, RelativeTime? Rel, string Rule)? MatchAt(string text, List<Token> t, int i, int to)
     {
