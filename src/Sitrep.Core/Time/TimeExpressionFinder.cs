@@ -50,7 +50,7 @@ public static class TimeExpressionFinder
     private static readonly FrozenSet<string> StartWords = FrozenSet.Create(StringComparer.Ordinal,
     [
         "last", "next", "this", "past", "previous", "coming", "overnight", "tonight", "yesterday", "today", "tomorrow", "the",
-        "weekend", "before", "at", "start", "beginning", "end", .. CalendarWords.All,
+        "weekend", "before", "at", "start", "beginning", "end", "year", .. CalendarWords.All,
     ]);
 
     // Whether MatchAt can find anything at this token: a number, a word with a digit ("6th"), a word ending in a full
