@@ -45,6 +45,13 @@ public static class EventMerger
             return false;
         }
 
+        // "committed to the 1974 agreement" names an old fact; an undated one told elsewhere ("a memorandum was
+        // signed") is news, not that fact.
+        if (NamedByYear(a) != NamedByYear(b) && (a.Time is null || b.Time is null) && a.Evidence.Start != b.Evidence.Start)
+        {
+            return false;
+        }
+
         // "ambassadors to Turkey, Saudi Arabia and Qatar": one tie per country, never folded together.
         if (a.Type == "diplomacy.recognition" && a.Target is not null && b.Target is not null && a.Target.Side != b.Target.Side && a.Actor?.Side == b.Actor?.Side)
         {
@@ -102,6 +109,9 @@ public static class EventMerger
         // same incident at the same time (incidents differ by when they happened).
         return actors && (StateLike(a.Type) || a.Time?.Start == b.Time?.Start || OneUpcomingMeeting(a, b));
     }
+
+    private static bool NamedByYear(ExtractedEvent e) =>
+        e.Provenance.Any(p => p.Field == "status" && p.Rule is "status.dated-name" or "status.named-by-earlier-year");
 
     // "Talks are due in Paris next week ... The envoy is expected to meet the minister": the same sides' upcoming
     // meeting, told once with its place and date and once without a date, is one meeting.

@@ -218,21 +218,40 @@ internal static class EventTiming
     }
 
     // "... met on Monday. The two sides agreed to ...": what "the two sides" did right after a dated meeting happened then.
+    // "Following the talks, a memorandum was signed ...": what is told as following the meeting told before happened
+    // when and, unless it says otherwise, where that meeting was.
     internal static ExtractedEvent DatedByMeetingBefore(ExtractedEvent e, List<ExtractedEvent> events, int sentenceStart)
     {
-        if (e.Time is not null || !e.Provenance.Any(p => p.Rule == "actor.both-sides"))
+        var bothSides = e.Provenance.Any(p => p.Rule == "actor.both-sides");
+        var following = FollowsTheMeeting(e.Evidence.Sentence);
+        if (e.Time is not null || !(bothSides || following))
         {
             return e;
         }
 
-        var meeting = events.LastOrDefault(x => x.Type == "diplomacy.meeting" && x.Evidence.End <= sentenceStart && sentenceStart - x.Evidence.End <= 2);
+        var meeting = events.LastOrDefault(x => x.Type == "diplomacy.meeting" && x.Evidence.End <= sentenceStart
+            && sentenceStart - x.Evidence.End <= (following ? 1500 : 2));
         if (meeting?.Time is not TimeSpec when)
         {
             return e;
         }
 
-        return e with { Time = when, Provenance = [.. e.Provenance, new Provenance("time", "time.meeting-before", meeting.Evidence.Sentence)] };
+        return e with
+        {
+            Time = when,
+            Location = following ? e.Location ?? meeting.Location : e.Location,
+            Provenance = [.. e.Provenance, new Provenance("time", "time.meeting-before", meeting.Evidence.Sentence)],
+        };
     }
+
+    private static bool FollowsTheMeeting(string sentence) =>
+        FollowingOpeners.Any(o => sentence.StartsWith(o, StringComparison.OrdinalIgnoreCase));
+
+    private static readonly string[] FollowingOpeners =
+    [
+        "Following the talks,", "Following the meeting,", "After the talks,", "After the meeting,", "At the end of the talks,",
+        "At the end of the meeting,", "On the sidelines of the talks,", "On the sidelines of the meeting,", "During the talks,", "During the meeting,",
+    ];
 
     // "On the same day, warplanes struck ...", "... was struck the same week": the time of the latest dated event
     // told before, as precise as the phrase allows (a week is told by its month).

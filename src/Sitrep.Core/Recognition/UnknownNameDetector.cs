@@ -54,6 +54,7 @@ public static class UnknownNameDetector
 
         var words = text.Words;
         var result = new List<Mention>();
+        var officials = new Dictionary<string, KbEntity>(StringComparer.Ordinal);
         var i = 0;
         while (i < words.Count)
         {
@@ -91,8 +92,18 @@ public static class UnknownNameDetector
                 var entity = place
                     ? new KbEntity("place_" + key, EntityType.Place, surface, "unlocated", null, null, null, null, null, "unknown-place")
                     : new KbEntity("unknown_" + key, EntityType.Unknown, surface, null, null, null, null, null, null, "unknown-name");
-                result.Add(new Mention(i, last, start, words[last].End, surface, entity, Knowledge.NameKind.Name,
-                    place ? "unknown.place-after-preposition" : "unknown.capitalised-run", false));
+                var rule = place ? "unknown.place-after-preposition" : "unknown.capitalised-run";
+                if (!place && OfficialNamedAfterTitle(text, i, last, known) is var (official, surname))
+                {
+                    (entity, rule) = (official, "unknown.name-after-title");
+                    officials.TryAdd(surname, official);
+                }
+                else if (!place && officials.TryGetValue(key, out var named))
+                {
+                    (entity, rule) = (named, "unknown.surname-of-official"); // "Al-Yahya" after "Foreign Minister Abdullah Al-Yahya"
+                }
+
+                result.Add(new Mention(i, last, start, words[last].End, surface, entity, Knowledge.NameKind.Name, rule, false));
             }
 
             i = last + 1;
@@ -100,6 +111,41 @@ public static class UnknownNameDetector
 
         return result;
     }
+
+    // "Kuwaiti Foreign Minister Abdullah Al-Yahya": a name after an office is a person, acting for the state named
+    // before the office. Returns the person and the key of the surname later mentions use alone.
+    private static (KbEntity Official, string Surname)? OfficialNamedAfterTitle(AnalyzedText text, int first, int last, IReadOnlyList<Mention> known)
+    {
+        var words = text.Words;
+        if (first == last || first == 0 || !Titles.Contains(words[first - 1].Norm) || !words[first - 1].Capitalized)
+        {
+            return null;
+        }
+
+        var k = first - 1;
+        while (k > 0 && k > first - 6 && words[k - 1].Capitalized && (Titles.Contains(words[k - 1].Norm) || OfficeWords.Contains(words[k - 1].Norm)))
+        {
+            k--;
+        }
+
+        var state = known.FirstOrDefault(m => m.Last == k - 1 && m.Entity.Type == EntityType.Country);
+        var key = string.Join('_', words.Skip(first).Take(last - first + 1).Select(w => w.Norm));
+        var official = new KbEntity("person_" + key, EntityType.Person, text.Body[text.SpanStart[first]..words[last].End], "official",
+            state?.Entity.Country, state?.Entity.Id, null, null, null, "unknown-titled-name");
+        return (official, words[last].Norm);
+    }
+
+    private static readonly FrozenSet<string> Titles = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "minister", "president", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "general", "commander", "secretary",
+        "chief", "emir", "king", "prince", "premier", "chancellor", "governor", "colonel", "brigadier", "admiral", "director",
+    ]);
+
+    private static readonly FrozenSet<string> OfficeWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "foreign", "defence", "defense", "interior", "prime", "deputy", "vice", "first", "state", "special", "crown", "major", "lieutenant",
+        "army", "security", "intelligence", "finance", "energy", "economy", "justice", "information", "minister", "general", "staff",
+    ]);
 
     private static bool IsPlaceContext(AnalyzedText text, int first, int last)
     {

@@ -94,4 +94,32 @@ public class SurveyAndScheduleTests : IClassFixture<BundledKnowledge>
         var hosting = Assert.Single(events, e => e.Type == "diplomacy.meeting" && e.Provenance.Any(p => p.Rule == "rule:meeting.host"));
         Assert.Equal("2026-05-11", hosting.Time?.Start);
     }
+
+    [Fact]
+    public void An_unknown_name_after_an_office_is_an_official_of_the_state_named_before_it_and_his_surname_is_him()
+    {
+        var report = Extract("DOHA, October 14, 2026 (QNA) - Qatari Foreign Minister Khalid Al-Mannai held talks with Syrian President Ahmed al-Sharaa in Damascus on Wednesday. "
+            + "Following the talks, a memorandum of understanding was signed by Al-Mannai and his Syrian counterpart.");
+
+        var official = Assert.Single(report.Entities, e => e.Name == "Khalid Al-Mannai");
+        Assert.Equal(EntityType.Person, official.Type);
+        Assert.Contains("Al-Mannai", official.Mentions);
+
+        var deal = Assert.Single(report.Events, e => e.Type == "diplomacy.agreement");
+        Assert.Equal("Khalid Al-Mannai", deal.Actor?.Name);
+        Assert.Equal("qatar", deal.Actor?.Side);
+        Assert.Equal("2026-10-14", deal.Time?.Start);
+        Assert.Equal("Damascus", deal.Location?.Name);
+        Assert.Contains(deal.Provenance, p => p.Rule == "time.meeting-before");
+    }
+
+    [Fact]
+    public void An_agreement_named_by_its_year_does_not_absorb_an_undated_signing_told_elsewhere()
+    {
+        var events = Events("AMMAN, May 4, 2026 (Petra) - A memorandum on water was signed by Jordan and Syria. "
+            + "Syria's minister said Damascus remained committed to the 1974 agreement.");
+
+        Assert.Contains(events, e => e.Type == "diplomacy.agreement" && e.Time is null && e.Status == "completed");
+    }
 }
+
