@@ -103,7 +103,9 @@ public sealed class ArgumentFinder
             (actor, actorRule) = (fighters, "actor.unnamed-fighters-of-group");
         }
 
-        if (actor is null && (GenericStateForces(ctx, trigger, clauseStart) || (PossessiveForce(ctx, trigger, clauseStart) && UnnamedMinistry(ctx, trigger, sentenceFrom)))
+        // "The Interior Ministry deployed 300 personnel": an unnamed ministry as the clause's subject acts for that state too.
+        if (actor is null && (GenericStateForces(ctx, trigger, clauseStart) || (PossessiveForce(ctx, trigger, clauseStart) && UnnamedMinistry(ctx, trigger, sentenceFrom))
+                || (trigger.Rule.Type is "military.deployment" or "military.withdrawal" or "security.raid" && UnnamedMinistry(ctx, trigger, clauseStart)))
             && StateOfClause(ctx, trigger, clauseStart) is Mention home)
         {
             (actor, actorRule) = (home, "actor.home-state-forces");
@@ -139,6 +141,7 @@ public sealed class ArgumentFinder
         }
 
         var (location, locText, rule) = trigger.Rule.Type == "diplomacy.agreement" ? PlacePhrases.SigningPlace(ctx, sentence, trigger)
+            : trigger.Rule.Type == "diplomacy.recognition" ? PlacePhrases.MissionPlace(ctx, sentence, trigger)
             : NoLocation.Contains(trigger.Rule.Type) ? (null, null, "")
             : trigger.Rule.Type == "military.troop_level" && PlacePhrases.PlaceOfForce(ctx, sentence, trigger) is Mention held ? (held.Place ?? held.Entity, held.Surface, "location.force-held-in")
             : Location(ctx, sentence, trigger, actor, target, clauseStart, clauseEnd);

@@ -13,6 +13,13 @@ internal static class PlacePhrases
             ? (place, m.Surface, "location.made-in")
             : (null, null, "");
 
+    // "would reopen its embassy in Damascus": a mission opened or closed is placed in the city it sits in.
+    internal static (KbEntity?, string?, string) MissionPlace(SentenceContext ctx, List<Mention> sentence, Trigger trigger) =>
+        ctx.Text.Words[trigger.Last].Norm is "embassy" or "embassies" or "consulate" or "mission"
+        && PlaceAfter(ctx, sentence, trigger, 1, "in") is Mention m && CityOrSite(m) is KbEntity place
+            ? (place, m.Surface, "location.mission-in")
+            : (null, null, "");
+
     // "900 US troops in Syria, concentrated at ...": a force size is placed where the force is said to be, not at the
     // sites listed after it.
     internal static Mention? PlaceOfForce(SentenceContext ctx, List<Mention> sentence, Trigger trigger) =>

@@ -220,11 +220,15 @@ public static class TimeExpressionFinder
             return (first, i + 3, null, new RelativeTime("month-of-year", 0, 1, 0, 0), "time.start-of-year");
         }
 
-        // "the end of the year"
-        if (tok.Norm == "end" && Norm(i + 1) == "of" && Norm(i + 2) == "the" && Norm(i + 3) is "year" or "month")
+        // "the end of the year", "the end of the current year", "the end of this month"
+        if (tok.Norm == "end" && Norm(i + 1) == "of" && Norm(i + 2) is "the" or "this")
         {
-            var first = Norm(i - 1) == "the" ? i - 1 : i;
-            return (first, i + 3, null, new RelativeTime(Norm(i + 3) == "year" ? "year-end" : "month-end", 0, 0, 0, 0), "time.end-of-period");
+            var period = Norm(i + 3) == "current" ? i + 4 : i + 3;
+            if (Norm(period) is "year" or "month" && (period == i + 3 || Norm(i + 2) == "the"))
+            {
+                var first = Norm(i - 1) == "the" ? i - 1 : i;
+                return (first, period, null, new RelativeTime(Norm(period) == "year" ? "year-end" : "month-end", 0, 0, 0, 0), "time.end-of-period");
+            }
         }
 
         // "before the year is out", "before the year ends": the end of this year.
