@@ -171,6 +171,14 @@ public static class TimeExpressionFinder
             return (first, i + 1, null, new RelativeTime(Norm(i + 1)!, offset, 0, 0, 0), "time.relative-unit");
         }
 
+        // "over the past ten days", "in the last two weeks": a span reaching back to the report, dated by the month it
+        // began in.
+        if (tok.Norm is "past" or "last" && SpanLength(Norm(i + 1), Norm(i + 2)) is int days)
+        {
+            var first = Norm(i - 1) == "the" ? (Norm(i - 2) is "over" or "in" or "during" ? i - 2 : i - 1) : i;
+            return (first, i + 2, null, new RelativeTime("span-days", -1, 0, 0, days), "time.recent-span");
+        }
+
         // "overnight on Tuesday": the weekday dates it.
         if (tok.Norm is "overnight" or "tonight" && DayNamedNear(i))
         {
@@ -250,6 +258,12 @@ public static class TimeExpressionFinder
         }
 
         return null;
+    }
+
+    private static int? SpanLength(string? count, string? unit)
+    {
+        var n = count is null ? 0 : CalendarWords.NumberWord(count) is int w and > 0 ? w : int.TryParse(count, out var d) ? d : 0;
+        return n is < 1 or > 366 ? null : unit switch { "days" => n, "weeks" => n * 7, _ => null };
     }
 
     private static readonly FrozenSet<string> NotNouns = FrozenSet.Create(StringComparer.Ordinal,

@@ -43,7 +43,7 @@ public readonly record struct PartialDate(int Year, int Month, int Day)
 public sealed record TimeMention(int Start, int End, string Text, TimeRole Role, PartialDate? Absolute, RelativeTime? Relative, string Rule, bool Attributive = false);
 
 /// <summary>An expression that needs the publication date: an offset or a named month or weekday.</summary>
-/// <param name="Unit">"day", "week", "month", "year", "weekday", "named-month", "month-day".</param>
+/// <param name="Unit">"day", "week", "month", "year", "weekday", "named-month", "month-day", "span-days" (a span of Count days back to the report).</param>
 /// <param name="Offset">0 = this, -1 = last, +1 = next; for named months and weekdays the direction (0 = by tense).</param>
 /// <param name="Value">Month number, weekday number (Monday = 1), or for month-day the month.</param>
 /// <param name="Day">For month-day: the day of the month.</param>

@@ -70,6 +70,12 @@ public static class TimeResolver
                 return NamedMonth(r, p, tense);
             case "month-day":
                 return MonthDay(r, p, tense);
+            case "span-days" when day is DateOnly ds:
+                {
+                    var began = ds.AddDays(-r.Count);
+                    return new PartialDate(began.Year, began.Month, 0);
+                }
+
             case "day" when day is DateOnly d0:
                 return PartialDate.From(d0.AddDays(r.Offset * Math.Max(1, r.Count)));
             case "week" when day is DateOnly d1:

@@ -46,4 +46,15 @@ public class MissionAndRulerTests : IClassFixture<BundledKnowledge>
         Assert.Equal("Syria", fall.Location?.Name);
         Assert.Contains(fall.Provenance, p => p.Rule == "location.country-of-the-ruler");
     }
+
+    [Fact]
+    public void A_span_of_days_back_to_the_report_is_dated_by_the_month_it_began_in()
+    {
+        var events = Events("MOSCOW, November 3, 2026 (Interfax) - At least six transport aircraft have landed at Khmeimim over the past ten days, a source said.");
+
+        var flights = Assert.Single(events, e => e.Type == "military.deployment");
+        Assert.Equal("2026-10", flights.Time?.Start);
+        Assert.Equal("completed", flights.Status);
+    }
 }
+
