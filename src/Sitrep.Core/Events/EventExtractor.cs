@@ -70,7 +70,7 @@ public sealed class EventExtractor
             }
 
             var before = events.Count;
-            var sentenceTimes = times.Where(t => t.Start >= sentence.Start && t.End <= sentence.End).ToList();
+            var sentenceTimes = TimesWithin(times, sentence);
             var quantities = QuantityFinder.FindAll(text, from, to);
             foreach (var trigger in triggers)
             {
@@ -208,7 +208,7 @@ public sealed class EventExtractor
         if (timeMention is not null && time is not null)
         {
             if (status is "completed" or "ongoing" && published?.AsDate() is DateOnly day && time.Start is { Length: 10 } iso
-                && DateOnly.TryParse(iso, System.Globalization.CultureInfo.InvariantCulture, out var when) && when > day)
+                && IsoDay(iso) is DateOnly when && when > day)
             {
                 (status, why) = ("planned", new Provenance("status", "status.dated-after-publication", time.Text));
             }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Sitrep.Core.Knowledge;
@@ -288,4 +289,35 @@ internal static class EventTiming
 
     // The phrase and the precision it needs of the earlier time (and keeps): a day needs a day, a week or a month a month.
     private static readonly (string Phrase, int Length)[] SamePeriods = [("the same day", 10), ("the same week", 7), ("the same month", 7), ("the same year", 4)];
+
+    /// <summary>The time expressions that lie inside <paramref name="sentence"/>.</summary>
+    public static List<TimeMention> TimesWithin(IReadOnlyList<TimeMention> times, TextSpan sentence)
+    {
+        var within = new List<TimeMention>();
+        foreach (var t in times)
+        {
+            if (t.Start >= sentence.Start && t.End <= sentence.End)
+            {
+                within.Add(t);
+            }
+        }
+
+        return within;
+    }
+
+    // A resolved day ("2026-11-14") read without the general date parser, which costs more than the rest of the check;
+    // any other text of that length is left to the parser.
+    public static DateOnly? IsoDay(string iso)
+    {
+        if (iso.Length == 10 && iso[4] == '-' && iso[7] == '-'
+            && int.TryParse(iso.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var y)
+            && int.TryParse(iso.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var m)
+            && int.TryParse(iso.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var d)
+            && y >= 1 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m))
+        {
+            return new DateOnly(y, m, d);
+        }
+
+        return DateOnly.TryParse(iso, CultureInfo.InvariantCulture, out var when) ? when : null;
+    }
 }

@@ -283,15 +283,41 @@ public sealed class TriggerFinder
             return found; // most sentences: nothing to choose between, and no sorting to allocate for
         }
 
-        var kept = new List<Trigger>();
-        foreach (var t in found.OrderByDescending(t => t.CompanionWord.HasValue).ThenByDescending(t => t.Last - t.First))
+        // Triggers with a companion first, then longer ones; ties keep the order found (a stable sort).
+        var preferred = new int[found.Count];
+        for (var k = 0; k < preferred.Length; k++)
         {
-            if (!kept.Any(k => k.First <= t.Last && t.First <= k.Last))
+            preferred[k] = k;
+        }
+
+        Array.Sort(preferred, (a, b) => ComparePreference(found[a], found[b]) is var c and not 0 ? c : a.CompareTo(b));
+        var kept = new List<Trigger>(found.Count);
+        foreach (var k in preferred)
+        {
+            if (!OverlapsAny(kept, found[k]))
             {
-                kept.Add(t);
+                kept.Add(found[k]);
             }
         }
 
-        return kept.OrderBy(t => t.First).ToList();
+        // Kept triggers do not overlap, so no two start at the same word and the order by start is unique.
+        kept.Sort((a, b) => a.First.CompareTo(b.First));
+        return kept;
+    }
+
+    private static int ComparePreference(Trigger a, Trigger b) =>
+        a.CompanionWord.HasValue != b.CompanionWord.HasValue ? (a.CompanionWord.HasValue ? -1 : 1) : (b.Last - b.First).CompareTo(a.Last - a.First);
+
+    private static bool OverlapsAny(List<Trigger> kept, Trigger t)
+    {
+        foreach (var k in kept)
+        {
+            if (k.First <= t.Last && t.First <= k.Last)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
