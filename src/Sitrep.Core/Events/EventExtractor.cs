@@ -7,6 +7,7 @@ using Sitrep.Core.Model;
 using Sitrep.Core.Recognition;
 using Sitrep.Core.Text;
 using Sitrep.Core.Time;
+using static Sitrep.Core.Events.BorrowedTime;
 using static Sitrep.Core.Events.EventTiming;
 using static Sitrep.Core.Events.QuantityChooser;
 using static Sitrep.Core.Events.SentenceFacts;

@@ -1,0 +1,79 @@
+using Sitrep.Core.Model;
+
+namespace Sitrep.Core.Events;
+
+/// <summary>Times a fact borrows from the fact told before it: the meeting it followed, or "the same day".</summary>
+internal static class BorrowedTime
+{
+    // "... met on Monday. The two sides agreed to ...": what "the two sides" did right after a dated meeting happened then.
+    // "Following the talks, a memorandum was signed ...": what is told as following the meeting told before happened
+    // when and, unless it says otherwise, where that meeting was.
+    internal static ExtractedEvent DatedByMeetingBefore(ExtractedEvent e, List<ExtractedEvent> events, int sentenceStart)
+    {
+        var bothSides = e.Provenance.Any(p => p.Rule == "actor.both-sides");
+        var following = FollowsTheMeeting(e.Evidence.Sentence);
+        if (e.Time is not null || !(bothSides || following))
+        {
+            return e;
+        }
+
+        var meeting = events.LastOrDefault(x => x.Type == "diplomacy.meeting" && x.Evidence.End <= sentenceStart
+            && sentenceStart - x.Evidence.End <= (following ? 1500 : 2));
+        if (meeting?.Time is not TimeSpec when)
+        {
+            return e;
+        }
+
+        return e with
+        {
+            Time = when,
+            Location = following ? e.Location ?? meeting.Location : e.Location,
+            Provenance = [.. e.Provenance, new Provenance("time", "time.meeting-before", meeting.Evidence.Sentence)],
+        };
+    }
+
+    private static bool FollowsTheMeeting(string sentence) =>
+        FollowingOpeners.Any(o => sentence.StartsWith(o, StringComparison.OrdinalIgnoreCase));
+
+    private static readonly string[] FollowingOpeners =
+    [
+        "Following the talks,", "Following the meeting,", "After the talks,", "After the meeting,", "At the end of the talks,",
+        "At the end of the meeting,", "On the sidelines of the talks,", "On the sidelines of the meeting,", "During the talks,", "During the meeting,",
+    ];
+
+    // "On the same day, warplanes struck ...", "... was struck the same week": the time of the latest dated event
+    // told before, as precise as the phrase allows (a week is told by its month).
+    internal static ExtractedEvent DatedBySameDay(ExtractedEvent e, List<ExtractedEvent> events)
+    {
+        if (e.Time is not null)
+        {
+            return e;
+        }
+
+        var sentence = e.Evidence.Sentence;
+        foreach (var (phrase, length) in SamePeriods)
+        {
+            var at = sentence.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            if (events.LastOrDefault(x => x.Evidence.End <= e.Evidence.Start && x.Time?.Start is string start && start.Length >= length) is not { Time: TimeSpec then } before)
+            {
+                return e;
+            }
+
+            return e with
+            {
+                Time = new TimeSpec(then.Start![..length], null, sentence.Substring(at, phrase.Length)),
+                Provenance = [.. e.Provenance, new Provenance("time", length == 10 ? "time.same-day-as-before" : "time.same-period-as-before", before.Evidence.Sentence)],
+            };
+        }
+
+        return e;
+    }
+
+    // The phrase and the precision it needs of the earlier time (and keeps): a day needs a day, a week or a month a month.
+    private static readonly (string Phrase, int Length)[] SamePeriods = [("the same day", 10), ("the same week", 7), ("the same month", 7), ("the same year", 4)];
+}
