@@ -64,6 +64,15 @@ public sealed class ArgumentFinder
             (actor, actorRule) = (subjectPronoun, "actor.pronoun-coreference");
         }
 
+        // "the withdrawal of Israeli forces", "the return of Russian military police": the force after a nominal cue's
+        // "of" is who acts.
+        var ofAt = ctx.Text.Words[trigger.Last].Norm == "of" ? trigger.Last : ctx.WordAfter(trigger.Last) == "of" ? trigger.Last + 1 : -1;
+        if (actor is null && trigger.Rule.Type is "military.deployment" or "military.withdrawal" && ofAt >= 0
+            && sentence.FirstOrDefault(m => m.First == ofAt + 1 && (m.AsActor || m.Entity.Type is EntityType.Organization or EntityType.Group) && IsActorCandidate(ctx, m, trigger)) is Mention mover)
+        {
+            (actor, actorRule) = (mover, "actor.of-phrase");
+        }
+
         // An interception names the defender, not the attacker: without the weapon's owner, the actor stays unknown.
         if (actor is null && !trigger.Rule.ActorFromCompanion)
         {

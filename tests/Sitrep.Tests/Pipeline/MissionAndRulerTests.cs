@@ -56,5 +56,24 @@ public class MissionAndRulerTests : IClassFixture<BundledKnowledge>
         Assert.Equal("2026-10", flights.Time?.Start);
         Assert.Equal("completed", flights.Status);
     }
+
+    [Fact]
+    public void The_force_after_a_withdrawal_noun_s_of_acts_and_the_south_of_the_country_is_its_southern_region()
+    {
+        var events = Events("DAMASCUS, November 5, 2026 (SANA) - Syria wants the withdrawal of Israeli forces from the south of the country, Syria's foreign minister said.");
+
+        var withdrawal = Assert.Single(events, e => e.Type == "military.withdrawal");
+        Assert.Equal("israel", withdrawal.Actor?.Side);
+        Assert.Equal("southern Syria", withdrawal.Location?.Name);
+        Assert.Contains(withdrawal.Provenance, p => p.Rule == "location.region-of-country");
+    }
+
+    [Fact]
+    public void A_floated_idea_is_speculative()
+    {
+        var events = Events("MOSCOW, November 5, 2026 (TASS) - Syrian officials have floated the deployment of Russian troops to southern Syria.");
+
+        Assert.Equal("speculative", Assert.Single(events, e => e.Type == "military.deployment").Status);
+    }
 }
 
