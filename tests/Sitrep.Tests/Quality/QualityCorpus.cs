@@ -61,6 +61,10 @@ public sealed record QualityCorpus(string Name, string Reports, string Gold)
     public static QualityCorpus Holdout11 => new("holdout11",
         Path.Combine(Root, "tests", "holdout11", "reports"), Path.Combine(Root, "tests", "holdout11", "gold"));
 
+    /// <summary>A twelfth held-out batch, first scored on the code that ended the eleventh's round (tests/holdout12).</summary>
+    public static QualityCorpus Holdout12 => new("holdout12",
+        Path.Combine(Root, "tests", "holdout12", "reports"), Path.Combine(Root, "tests", "holdout12", "gold"));
+
     /// <summary>The development seeds beside the repository (../shared); they ship only with the development workspace.</summary>
     public static QualityCorpus Seeds => new("seeds",
         Path.GetFullPath(Path.Combine(Root, "..", "shared", "seeds")), Path.GetFullPath(Path.Combine(Root, "..", "shared", "gold")));

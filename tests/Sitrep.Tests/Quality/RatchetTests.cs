@@ -44,6 +44,9 @@ public sealed class RatchetTests
     [Fact]
     public void EleventhHoldoutCorpusStaysAtOrAboveItsRecordedFloors() => AssertAtOrAboveFloors(QualityCorpus.Holdout11);
 
+    [Fact]
+    public void TwelfthHoldoutCorpusStaysAtOrAboveItsRecordedFloors() => AssertAtOrAboveFloors(QualityCorpus.Holdout12);
+
     [SharedWorkspaceFact]
     public void SeedsStayAtOrAboveTheirRecordedFloors() => AssertAtOrAboveFloors(QualityCorpus.Seeds);
 
@@ -62,6 +65,7 @@ public sealed class RatchetTests
         AssertPaired(QualityCorpus.Holdout9);
         AssertPaired(QualityCorpus.Holdout10);
         AssertPaired(QualityCorpus.Holdout11);
+        AssertPaired(QualityCorpus.Holdout12);
     }
 
     private static void AssertPaired(QualityCorpus corpus)
