@@ -152,6 +152,8 @@ public sealed class ArgumentFinder
         var (location, locText, rule) = trigger.Rule.Type == "diplomacy.agreement" ? PlacePhrases.SigningPlace(ctx, sentence, trigger)
             : trigger.Rule.Type == "diplomacy.recognition" ? PlacePhrases.MissionPlace(ctx, sentence, trigger)
             : NoLocation.Contains(trigger.Rule.Type) ? (null, null, "")
+            : trigger.Rule.Type is "military.troop_level" or "military.withdrawal" && PlacePhrases.CountryOfForce(ctx, trigger, clauseStart) is Mention homeCountry
+                ? (homeCountry.Entity, "the country", "location.force-in-the-country")
             : trigger.Rule.Type == "military.troop_level" && PlacePhrases.PlaceOfForce(ctx, sentence, trigger) is Mention held ? (held.Place ?? held.Entity, held.Surface, "location.force-held-in")
             : Location(ctx, sentence, trigger, actor, target, clauseStart, clauseEnd);
         // "Troops killed 11 militants. Seven of them were hit near X, ...": the breakdown that follows tells where.

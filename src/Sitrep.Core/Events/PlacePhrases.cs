@@ -28,6 +28,24 @@ internal static class PlacePhrases
             ? m
             : null;
 
+    // "has cut its force in the country to fewer than 1,000 troops": a force "in the country" is in the country the
+    // report is about, whatever places a later clause names.
+    internal static Mention? CountryOfForce(SentenceContext ctx, Trigger trigger, int clauseStart)
+    {
+        var words = ctx.Text.Words;
+        var (_, to) = ctx.Text.WordRange(trigger.Sentence);
+        for (var k = Math.Max(clauseStart, 1); k + 2 < Math.Min(to, trigger.Last + 6); k++)
+        {
+            if (words[k].Norm is "in" or "inside" && words[k + 1].Norm == "the" && words[k + 2].Norm == "country"
+                && words[k - 1].Norm is "force" or "forces" or "troops" or "presence" or "contingent" or "personnel" or "soldiers" or "footprint")
+            {
+                return ctx.HomeCountry;
+            }
+        }
+
+        return null;
+    }
+
     private static KbEntity? CityOrSite(Mention m) =>
         m.Place ?? (m.Entity.Type is EntityType.Place or EntityType.Installation ? m.Entity : null);
 

@@ -70,4 +70,16 @@ public class CountedSitesTests : IClassFixture<BundledKnowledge>
         var capture = Events("Israel captured the Golan Heights from Syria in the 1967 Six Day War and annexed it in 1981.");
         Assert.Contains(capture, e => e.Time?.Start == "1967");
     }
+
+    [Fact]
+    public void A_force_in_the_country_is_in_the_country_of_the_report_whatever_a_later_clause_names()
+    {
+        var events = Events("The American presence in Syria keeps shrinking. The Pentagon has cut its force in the country to fewer than 1,000 troops "
+            + "and handed the Green Village base at the al-Omar oil field to the Syrian army in June.");
+
+        var level = Assert.Single(events, e => e.Type == "military.troop_level" && e.Quantity?.Value == 1000);
+        Assert.Equal("Syria", level.Location?.Name);
+        Assert.Contains(level.Provenance, p => p.Rule == "location.force-in-the-country");
+    }
 }
+
