@@ -13,13 +13,26 @@ internal static class CharPairSketch
 
     private const int BitsUsed = 12;
 
-    /// <summary>Clears <paramref name="sketch"/> and sets the bits of every character and pair of <paramref name="line"/>.</summary>
-    public static void Fill(ReadOnlySpan<char> line, Span<ulong> sketch)
+    /// <summary>
+    /// Clears <paramref name="sketch"/> and sets the bits of every character and pair of <paramref name="line"/>; returns
+    /// the line's ASCII characters too, gathered in the same pass (<see cref="LineAlphabet"/> needs them).
+    /// </summary>
+    public static AsciiCharSet Fill(ReadOnlySpan<char> line, Span<ulong> sketch)
     {
         sketch.Clear();
+        ulong low = 0, high = 0;
         var previous = -1;
         foreach (var c in line)
         {
+            if (c < 64)
+            {
+                low |= 1UL << c;
+            }
+            else if (c < 128)
+            {
+                high |= 1UL << (c - 64);
+            }
+
             var folded = Fold(c);
             Set(sketch, Single(folded));
             if (previous >= 0)
@@ -29,6 +42,8 @@ internal static class CharPairSketch
 
             previous = folded;
         }
+
+        return new AsciiCharSet(low, high);
     }
 
     /// <summary>The bits a line must have to contain <paramref name="literal"/>: its character's, or its pairs'.</summary>

@@ -44,7 +44,8 @@ public sealed class FurnitureRemover
 
     public IReadOnlyList<Line> Apply(IEnumerable<Line> lines)
     {
-        var result = new List<Line>();
+        // At least one line out per line in (a glued cut adds more): sized for that instead of grown from empty.
+        var result = new List<Line>(lines.TryGetNonEnumeratedCount(out var count) ? count : 0);
         var inList = false;
         foreach (var line in lines)
         {

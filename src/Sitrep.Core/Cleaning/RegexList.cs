@@ -30,12 +30,8 @@ public sealed class RegexList
     {
         var searchable = RequiredLiterals.Searchable(text);
         Span<ulong> sketch = stackalloc ulong[CharPairSketch.Length];
-        if (searchable)
-        {
-            CharPairSketch.Fill(text, sketch);
-        }
-
-        var characters = AsciiCharSet.Of(text);
+        // The sketch pass gathers the line's ASCII characters as well; a line that is not searchable needs only those.
+        var characters = searchable ? CharPairSketch.Fill(text, sketch) : AsciiCharSet.Of(text);
         for (var k = 0; k < _members.Length; k++)
         {
             if ((_alphabets[k] is not { } alphabet || alphabet.Admits(characters))

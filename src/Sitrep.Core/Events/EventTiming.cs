@@ -130,27 +130,38 @@ internal static class EventTiming
             }
         }
 
-        var inClause = times.Where(t => t.Start >= clauseFrom && t.Start < clauseTo
-            && !(t.Start > anchor && PartOrEarlierFigure(text.Body.AsSpan(anchor, t.Start - anchor)))
-            && !InClosedRelativeClause(text.Body, clauseFrom, t, anchor)).ToList();
+        // The time of the cue's own clause nearest to it, a time before the cue counting as a little further away
+        // (the first of equals wins); found in one pass, without a list of the clause's times.
+        TimeMention? nearest = null;
+        var nearestDistance = 0;
+        foreach (var t in times)
+        {
+            if (t.Start >= clauseFrom && t.Start < clauseTo
+                && !(t.Start > anchor && PartOrEarlierFigure(text.Body.AsSpan(anchor, t.Start - anchor)))
+                && !InClosedRelativeClause(text.Body, clauseFrom, t, anchor)
+                && Math.Abs(t.Start - anchor) + (t.Start < anchor ? 20 : 0) is var distance && (nearest is null || distance < nearestDistance))
+            {
+                (nearest, nearestDistance) = (t, distance);
+            }
+        }
 
         // "In March, ...", "So far this year, ...": a time opening the sentence dates its main clause.
         // "Since the fall of the government in December 2024, Israel has ...": a time closing an opening phrase, too.
-        var opening = times.FirstOrDefault(t => t.End < text.Body.Length && text.Body[t.End] == ','
+        // Looked for only when needed: most cues have a time of their own close by.
+        TimeMention? Opening() => times.FirstOrDefault(t => t.End < text.Body.Length && text.Body[t.End] == ','
             && (text.Sentences[trigger.Sentence].Start + 8 >= t.Start || (t.End < clauseFrom && trigger.Rule.Type is not ("territory.control" or "military.troop_level") && OpensWithTimePhrase(text, trigger.Sentence, t))));
-        if (inClause.Count == 0)
+        if (nearest is null)
         {
             // "X reported last month that ...": when only the report is dated, its date dates the event.
             var framing = clauseStart > 0 && text.Words[clauseStart - 1].Norm == "that" ? times.LastOrDefault(t => t.Start < clauseFrom) : null;
             // "... were killed when a drone struck a market on Sunday": a subordinate clause after the cue tells when.
             // "..., but the salvo fired at it in June 2025": a time past a contrasting conjunction dates another statement.
             // A state ("keeps troops at nine positions, which it seized in 2024") is not dated by another verb's time.
-            return opening ?? framing ?? times.Where(t => t.Start > anchor && !Contrasted(text.Body, anchor, t.Start) && !PartOrEarlierFigure(text.Body.AsSpan(anchor, t.Start - anchor))
+            return Opening() ?? framing ?? times.Where(t => t.Start > anchor && !Contrasted(text.Body, anchor, t.Start) && !PartOrEarlierFigure(text.Body.AsSpan(anchor, t.Start - anchor))
                     && !(StateLike(trigger.Rule) && ParticipleJustBefore(text, t, trigger.Last))).MinBy(t => t.Start - anchor)
                 ?? (StateLike(trigger.Rule) ? null : times.Where(t => Math.Abs(t.Start - anchor) <= 60).MinBy(t => Math.Abs(t.Start - anchor)));
         }
 
-        var nearest = inClause.MinBy(t => Math.Abs(t.Start - anchor) + (t.Start < anchor ? 20 : 0))!;
         // "maintains both facilities under agreements signed in 2017": a time after another verb's participle dates
         // that verb, not the state the cue tells.
         if (StateLike(trigger.Rule) && nearest.Start > anchor && ParticipleJustBefore(text, nearest, trigger.Last))
@@ -158,7 +169,7 @@ internal static class EventTiming
             return null;
         }
 
-        return opening is not null && Math.Abs(nearest.Start - anchor) > 60 ? opening : nearest;
+        return Math.Abs(nearest.Start - anchor) > 60 ? Opening() ?? nearest : nearest;
     }
 
     // "Russia, whose peacekeepers left in 2024, keeps a base": the time belongs to a relative clause closed before the cue.

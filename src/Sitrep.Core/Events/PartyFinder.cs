@@ -111,14 +111,34 @@ public static class PartyFinder
     internal static Mention? Target(SentenceContext ctx, List<Mention> sentence, Trigger trigger, Mention? actor)
     {
         var diplomatic = Diplomatic.Contains(trigger.Rule.Type) || trigger.Rule.Type == "politics.leadership";
-        var candidates = sentence.Where(m => (m.Entity.IsActor || m.AsActor) && m.Entity.Kind is not ("media" or "monitor")
-            && (actor is null || m.Entity.Id != actor.Entity.Id) && !InAttributionFrame(ctx, m) && !IsLocative(ctx, m) && !IsMediator(ctx, m)).ToList();
-        var after = candidates.FirstOrDefault(m => m.First > trigger.Last && (diplomatic || m.Entity.Type == EntityType.Group || m.First - trigger.Last <= 6));
-        if (after is not null)
+        // The first candidate after the cue, else (for talks) the last before it: the cheap position tests come first
+        // and the candidate test runs only on mentions they let through.
+        foreach (var m in sentence)
         {
-            return after;
+            if (m.First > trigger.Last && (diplomatic || m.Entity.Type == EntityType.Group || m.First - trigger.Last <= 6) && IsTargetCandidate(ctx, m, actor))
+            {
+                return m;
+            }
         }
 
-        return diplomatic ? candidates.LastOrDefault(m => m.Last < trigger.First && !ctx.IsCompoundModifier(m)) : null;
+        if (!diplomatic)
+        {
+            return null;
+        }
+
+        for (var i = sentence.Count - 1; i >= 0; i--)
+        {
+            var m = sentence[i];
+            if (m.Last < trigger.First && !ctx.IsCompoundModifier(m) && IsTargetCandidate(ctx, m, actor))
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
+
+    private static bool IsTargetCandidate(SentenceContext ctx, Mention m, Mention? actor) =>
+        (m.Entity.IsActor || m.AsActor) && m.Entity.Kind is not ("media" or "monitor")
+        && (actor is null || m.Entity.Id != actor.Entity.Id) && !InAttributionFrame(ctx, m) && !IsLocative(ctx, m) && !IsMediator(ctx, m);
 }
