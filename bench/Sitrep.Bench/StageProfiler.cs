@@ -105,7 +105,7 @@ public sealed class StageProfiler
         _ = Time("events", () => _events.Extract(id, ctx, times, published, meta.Outlet));
         _ = Time("framing", () => _framing.Detect(text));
         _ = Time("unknown names+aggregate", () =>
-            EntityAggregator.Aggregate(mentions.Concat(UnknownNameDetector.Detect(text, mentions)).OrderBy(m => m.Start)));
+            EntityAggregator.Aggregate(UnknownNameDetector.WithUnknownNames(text, mentions)));
     }
 
     /// <summary>The same test as the pipeline's: the extension first, then the first kilobyte.</summary>

@@ -73,7 +73,7 @@ public sealed class SampleReports
             var times = TimeExpressionFinder.Find(text.Body, text.Tokens);
             var published = meta.Published ?? PublicationInference.Infer(text, times).Date;
             var known = _recognizer.Recognize(text);
-            var mentions = known.Concat(UnknownNameDetector.Detect(text, known)).OrderBy(m => m.Start).ToList();
+            var mentions = UnknownNameDetector.WithUnknownNames(text, known);
             var context = new SentenceContext(text, mentions);
             return new PreparedReport(g.Name, g.Bytes, raw, isHtml, lines, parts.Body, text, times, mentions, context,
                 ReportExtractor.DocumentId(parts.Body), published, meta.Outlet, [.. TextReuse.Shingles(parts.Body)]);

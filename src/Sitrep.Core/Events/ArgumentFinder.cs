@@ -11,7 +11,16 @@ using static Sitrep.Core.Events.PartyFinder;
 namespace Sitrep.Core.Events;
 
 /// <summary>The participants of one event with the mention and rule each rests on.</summary>
-public sealed record EventArguments(Mention? Actor, Mention? Target, KbEntity? Location, string? LocationText, List<Provenance> Provenance);
+public sealed record EventArguments(Mention? Actor, Mention? Target, KbEntity? Location, string? LocationText, List<Provenance> Provenance)
+{
+    /// <summary>The same arguments placed elsewhere by a later rule, whose provenance replaces the location's.</summary>
+    internal EventArguments WithLocation(KbEntity place, string text, string rule) => this with
+    {
+        Location = place,
+        LocationText = text,
+        Provenance = [.. Provenance.Where(p => p.Field != "location"), new Provenance("location", rule, text)],
+    };
+}
 
 /// <summary>
 /// Chooses actor, target and location for a trigger. The actor is the first actor-like mention of the
@@ -66,7 +75,7 @@ public sealed class ArgumentFinder
 
         // "the withdrawal of Israeli forces", "the return of Russian military police": the force after a nominal cue's
         // "of" is who acts.
-        var ofAt = ctx.Text.Words[trigger.Last].Norm == "of" ? trigger.Last : ctx.WordAfter(trigger.Last) == "of" ? trigger.Last + 1 : -1;
+        var ofAt = ctx.OfAfterCue(trigger);
         if (actor is null && trigger.Rule.Type is "military.deployment" or "military.withdrawal" && ofAt >= 0
             && sentence.FirstOrDefault(m => m.First == ofAt + 1 && (m.AsActor || m.Entity.Type is EntityType.Organization or EntityType.Group) && IsActorCandidate(ctx, m, trigger)) is Mention mover)
         {
@@ -261,7 +270,7 @@ public sealed class ArgumentFinder
 
         for (var k = trigger.Last + 1; k < Math.Min(words.Count, trigger.Last + 16) && ctx.Text.SentenceOfWord[k] == trigger.Sentence; k++)
         {
-            if (words[k].Norm is "found" or "showed" or "shows" or "finds" or "suggested" or "revealed" or "indicated")
+            if (FindingVerbs.Contains(words[k].Norm))
             {
                 break;
             }

@@ -14,6 +14,10 @@ namespace Sitrep.Core.Events;
 /// <summary>Word lists the argument finders share: prepositions, directions, territory nouns and type groups.</summary>
 public static class ArgumentLexicon
 {
+    /// <summary>Verbs that open a survey's findings ("a survey ... found that ..."): what follows is what it asked about.</summary>
+    internal static readonly FrozenSet<string> FindingVerbs = FrozenSet.Create(StringComparer.Ordinal,
+        ["found", "showed", "shows", "finds", "suggested", "revealed", "indicated"]);
+
     internal static readonly FrozenSet<string> Prepositions = FrozenSet.Create(StringComparer.Ordinal,
     [
         "in", "of", "from", "to", "with", "by", "for", "against", "on", "at", "into", "toward", "towards", "about", "across",

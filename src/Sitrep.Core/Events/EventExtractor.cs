@@ -182,7 +182,7 @@ public sealed class EventExtractor
         List<QuantityMention> quantities, PartialDate? published, Attribution? attribution)
     {
         var text = ctx.Text;
-        var args = RegionOfCountry.Apply(_kb, ctx, trigger, RulerPlace.Apply(_kb, ctx.Text, trigger, _arguments.Find(ctx, trigger)));
+        var args = RegionOfCountry.Apply(_kb, ctx, trigger, RulerPlace.Apply(_kb, ctx, trigger, _arguments.Find(ctx, trigger)));
         var clauseStart = ctx.ClauseStart(trigger.First);
         var (status, why) = _status.Classify(ctx, trigger, clauseStart, null, published);
         var timeMention = NearestTime(text, trigger, times, clauseStart, ctx.ClauseEnd(trigger.Last));

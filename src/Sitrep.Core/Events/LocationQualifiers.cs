@@ -76,7 +76,7 @@ public static partial class LocationFinder
         var (_, to) = ctx.Text.WordRange(trigger.Sentence);
         for (var k = trigger.Last + 1; k < to; k++)
         {
-            if (words[k].Norm is "found" or "showed" or "shows" or "finds" or "suggested" or "revealed" or "indicated")
+            if (ArgumentLexicon.FindingVerbs.Contains(words[k].Norm))
             {
                 return k;
             }

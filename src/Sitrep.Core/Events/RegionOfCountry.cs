@@ -39,12 +39,7 @@ internal static class RegionOfCountry
                 && kb.Names.Lookup(KnowledgeBase.KeysOf(adjective + " " + country.Name))?.FirstOrDefault(n => n.Entity.Type == EntityType.Place)?.Entity is KbEntity region)
             {
                 var phrase = ctx.Text.Body[words[k].Start..words[words[k + 3].Norm == "the" ? k + 4 : k + 3].End];
-                return args with
-                {
-                    Location = region,
-                    LocationText = phrase,
-                    Provenance = [.. args.Provenance.Where(p => p.Field != "location"), new Provenance("location", "location.region-of-country", phrase)],
-                };
+                return args.WithLocation(region, phrase, "location.region-of-country");
             }
         }
 

@@ -269,6 +269,10 @@ public sealed class SentenceContext
 
     public string? WordBefore(int w) => w > 0 && Text.SentenceOfWord[w - 1] == Text.SentenceOfWord[w] ? Text.Words[w - 1].Norm : null;
 
+    /// <summary>The "of" that ends a nominal cue or follows it ("the return of", "the fall of"), or -1.</summary>
+    public int OfAfterCue(Trigger trigger) =>
+        Text.Words[trigger.Last].Norm == "of" ? trigger.Last : WordAfter(trigger.Last) == "of" ? trigger.Last + 1 : -1;
+
     public string? WordAfter(int w) => w + 1 < Text.Words.Count && Text.SentenceOfWord[w + 1] == Text.SentenceOfWord[w] ? Text.Words[w + 1].Norm : null;
 
     /// <summary>The text right after a mention starts with "-backed", "-led"...: a modifier, not the one who acts.</summary>

@@ -86,7 +86,7 @@ public sealed class StatusClassifier
         var modalFrom = Math.Max(sFrom, Math.Max(clauseStart, trigger.First - 12));
         // "will not hand over their weapons to those who killed their families": a past verb of a relative clause is
         // not governed by the modal of the clause it hangs from.
-        if (trigger.First > sFrom && words[trigger.First - 1].Norm is "who" or "which" && (words[trigger.First].Norm.EndsWith("ed", StringComparison.Ordinal) || IrregularPast.Contains(words[trigger.First].Norm)))
+        if (trigger.First > sFrom && words[trigger.First - 1].Norm is "who" or "which" && IsPastForm(words[trigger.First].Norm))
         {
             modalFrom = trigger.First;
         }
@@ -216,7 +216,7 @@ public sealed class StatusClassifier
 
         // A verb in the third person present ("controls", "maintains", "has") right at the cue.
         return cue is "controls" or "maintains" or "holds" or "operates" or "keeps" or "runs" or "hosts" or "has"
-            || (prev is "has" or "have" && !cue.EndsWith("ed", StringComparison.Ordinal) && !IrregularPast.Contains(cue) && words[trigger.First].Norm.EndsWith('s'));
+            || (prev is "has" or "have" && !IsPastForm(cue) && words[trigger.First].Norm.EndsWith('s'));
     }
 
     private static int? NamedByEarlierYear(List<Token> words, int sFrom, int cue, PartialDate? published)
@@ -238,11 +238,12 @@ public sealed class StatusClassifier
         return null;
     }
 
+    private static bool IsPastForm(string word) => word.EndsWith("ed", StringComparison.Ordinal) || IrregularPast.Contains(word);
+
     private static bool PastTense(SentenceContext ctx, Trigger trigger, int sFrom)
     {
         var words = ctx.Text.Words;
-        var cue = words[trigger.First].Norm;
-        if (cue.EndsWith("ed", StringComparison.Ordinal) || IrregularPast.Contains(cue))
+        if (IsPastForm(words[trigger.First].Norm))
         {
             return true;
         }

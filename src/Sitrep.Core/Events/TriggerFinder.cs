@@ -73,6 +73,7 @@ public sealed class TriggerFinder
             }
 
             var lastRule = -1;
+            var afterAny = AfterAny(text, i, from); // the same for every cue starting at this word
             foreach (var (r, c) in candidates)
             {
                 if (r == lastRule)
@@ -82,7 +83,7 @@ public sealed class TriggerFinder
 
                 var rule = _rules[r];
                 var n = PhraseMatcher.MatchAt(words, i, to, rule.Cues[c]);
-                if (n == 0 || AfterAny(text, i, from) || !Accept(text, r, i, i + n - 1, from, to, out var companion)
+                if (n == 0 || afterAny || !Accept(text, r, i, i + n - 1, from, to, out var companion)
                     || (rule.NeedsOwner && !HasOwner(text, mentions, i))
                     || (rule.NeedsPlaceObject && !HasPlaceObject(text, mentions, i + n - 1)))
                 {

@@ -102,9 +102,7 @@ public sealed class ReportExtractor
         }
 
         var known = _recognizer.Recognize(text);
-        var unknown = UnknownNameDetector.Detect(text, known);
-        // An unknown organisation's name can take in a place it starts with ("the Horan Research Collective").
-        var mentions = known.Where(k => !unknown.Exists(u => u.First <= k.First && k.Last <= u.Last)).Concat(unknown).OrderBy(m => m.Start).ToList();
+        var mentions = UnknownNameDetector.WithUnknownNames(text, known);
         var ctx = new SentenceContext(text, mentions);
         var id = DocumentId(parts.Body);
         var events = _events.Extract(id, ctx, times, published, meta.Outlet);

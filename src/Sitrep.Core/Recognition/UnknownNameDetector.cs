@@ -41,7 +41,21 @@ public static class UnknownNameDetector
     /// <summary>Capitalised words that open sentences and clauses but never start a name ("When", "Later", "The").</summary>
     public static bool IsFunctionWord(string norm) => Skip.Contains(norm);
 
-    public static List<Mention> Detect(AnalyzedText text, IReadOnlyList<Mention> known)
+    /// <summary>
+    /// The known mentions and the unknown names together, in text order. A place an unknown organisation's name takes
+    /// in ("the Horan Research Collective") is no longer a mention of its own.
+    /// </summary>
+    public static List<Mention> WithUnknownNames(AnalyzedText text, IReadOnlyList<Mention> known)
+    {
+        var absorbed = new List<Mention>();
+        var unknown = Detect(text, known, absorbed);
+        var all = absorbed.Count == 0 ? known.Concat(unknown) : known.Where(k => !absorbed.Contains(k)).Concat(unknown);
+        return all.OrderBy(m => m.Start).ToList();
+    }
+
+    public static List<Mention> Detect(AnalyzedText text, IReadOnlyList<Mention> known) => Detect(text, known, null);
+
+    private static List<Mention> Detect(AnalyzedText text, IReadOnlyList<Mention> known, List<Mention>? absorbed)
     {
         var covered = new bool[text.Words.Count];
         foreach (var m in known)
@@ -79,6 +93,7 @@ public static class UnknownNameDetector
                 && known.FirstOrDefault(m => m.Last == i - 1 && !m.AsActor && m.Entity.Type is EntityType.Place or EntityType.Country && m.Kind != Knowledge.NameKind.Demonym) is Mention leadingPlace)
             {
                 i = leadingPlace.First;
+                absorbed?.Add(leadingPlace);
             }
 
             var single = last == i;
@@ -93,7 +108,7 @@ public static class UnknownNameDetector
                     ? new KbEntity("place_" + key, EntityType.Place, surface, "unlocated", null, null, null, null, null, "unknown-place")
                     : new KbEntity("unknown_" + key, EntityType.Unknown, surface, null, null, null, null, null, null, "unknown-name");
                 var rule = place ? "unknown.place-after-preposition" : "unknown.capitalised-run";
-                if (!place && OfficialNamedAfterTitle(text, i, last, known) is var (official, surname))
+                if (!place && OfficialNamedAfterTitle(text, i, last, key, surface, known) is var (official, surname))
                 {
                     (entity, rule) = (official, "unknown.name-after-title");
                     officials.TryAdd(surname, official);
@@ -114,7 +129,8 @@ public static class UnknownNameDetector
 
     // "Kuwaiti Foreign Minister Abdullah Al-Yahya": a name after an office is a person, acting for the state named
     // before the office. Returns the person and the key of the surname later mentions use alone.
-    private static (KbEntity Official, string Surname)? OfficialNamedAfterTitle(AnalyzedText text, int first, int last, IReadOnlyList<Mention> known)
+    private static (KbEntity Official, string Surname)? OfficialNamedAfterTitle(AnalyzedText text, int first, int last, string key, string surface,
+        IReadOnlyList<Mention> known)
     {
         var words = text.Words;
         if (first == last || first == 0 || !Titles.Contains(words[first - 1].Norm) || !words[first - 1].Capitalized)
@@ -129,8 +145,7 @@ public static class UnknownNameDetector
         }
 
         var state = known.FirstOrDefault(m => m.Last == k - 1 && m.Entity.Type == EntityType.Country);
-        var key = string.Join('_', words.Skip(first).Take(last - first + 1).Select(w => w.Norm));
-        var official = new KbEntity("person_" + key, EntityType.Person, text.Body[text.SpanStart[first]..words[last].End], "official",
+        var official = new KbEntity("person_" + key, EntityType.Person, surface, "official",
             state?.Entity.Country, state?.Entity.Id, null, null, null, "unknown-titled-name");
         return (official, words[last].Norm);
     }
