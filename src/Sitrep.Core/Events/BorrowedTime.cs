@@ -2,7 +2,7 @@ using Sitrep.Core.Model;
 
 namespace Sitrep.Core.Events;
 
-/// <summary>Times a fact borrows from the fact told before it: the meeting it followed, or "the same day".</summary>
+/// <summary>Times a fact borrows from the fact told before it: the meeting it followed, "the same day", or the step it "also" took.</summary>
 internal static class BorrowedTime
 {
     // "... met on Monday. The two sides agreed to ...": what "the two sides" did right after a dated meeting happened then.
@@ -72,6 +72,25 @@ internal static class BorrowedTime
         }
 
         return e;
+    }
+
+    // "The ministry announced arrests on Wednesday. It said it had also sent reinforcements": a further step the same
+    // side "also" took, told just after a dated one, is dated by it.
+    internal static ExtractedEvent DatedByAlso(ExtractedEvent e, List<ExtractedEvent> events)
+    {
+        if (e.Time is not null || e.Status != "completed" || e.Actor is null || !e.Evidence.Sentence.Contains(" also ", StringComparison.Ordinal))
+        {
+            return e;
+        }
+
+        // The fact told last before it, a sentence or two back.
+        var before = events.LastOrDefault(x => x.Evidence.End <= e.Evidence.Start);
+        if (before is not { Time: TimeSpec then, Status: "completed" } || before.Actor?.Side != e.Actor.Side || e.Evidence.Start - before.Evidence.End > 400)
+        {
+            return e;
+        }
+
+        return e with { Time = then, Provenance = [.. e.Provenance, new Provenance("time", "time.also-after-dated-step", before.Evidence.Sentence)] };
     }
 
     // The phrase and the precision it needs of the earlier time (and keeps): a day needs a day, a week or a month a month.

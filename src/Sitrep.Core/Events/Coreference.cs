@@ -43,7 +43,7 @@ public static class Coreference
         return false;
     }
 
-    // "the ministry", "the group", "the army": the latest organisation of that kind.
+    // "the ministry", "the group", "the army", "the terrorist organization": the latest organisation of that kind.
     internal static Mention? DefiniteOrganization(SentenceContext ctx, Trigger trigger, int clauseStart)
     {
         var words = ctx.Text.Words;
@@ -54,25 +54,36 @@ public static class Coreference
                 continue;
             }
 
-            string[]? kinds = words[k + 1].Norm switch
-            {
-                "ministry" => ["ministry"],
-                "group" or "militia" or "movement" or "organisation" or "organization" or "paramilitaries" => ["armed_group"],
-                "force" or "paramilitary" => ["armed_group", "military", "igo"],
-                "mission" => ["igo"],
-                "army" or "military" => ["military"],
-                "coalition" or "alliance" => ["coalition"],
-                _ => null,
-            };
-            if (kinds is not null)
+            if (OrganizationKinds(words[k + 1].Norm) is string[] kinds)
             {
                 return ctx.Mentions.LastOrDefault(m => m.Last < k && m.Entity.Type == EntityType.Organization && kinds.Contains(m.Entity.Kind)
                     && trigger.Sentence - ctx.Text.SentenceOfWord[m.First] <= 3);
+            }
+
+            // "the terrorist organization", "the jihadist group": a qualified group is the one armed group named just
+            // before (none when two are, since the qualifier may tell them apart).
+            if (k + 2 < trigger.First && words[k + 1].Kind == TokenKind.Word && !words[k + 1].Capitalized
+                && words[k + 2].Norm is "group" or "militia" or "movement" or "organisation" or "organization")
+            {
+                var groups = ctx.Mentions.Where(m => m.Last < k && m.Entity.Kind == "armed_group" && trigger.Sentence - ctx.Text.SentenceOfWord[m.First] <= 3)
+                    .DistinctBy(m => m.Entity.Id).ToList();
+                return groups.Count == 1 ? groups[0] : null;
             }
         }
 
         return null;
     }
+
+    private static string[]? OrganizationKinds(string noun) => noun switch
+    {
+        "ministry" => ["ministry"],
+        "group" or "militia" or "movement" or "organisation" or "organization" or "paramilitaries" => ["armed_group"],
+        "force" or "paramilitary" => ["armed_group", "military", "igo"],
+        "mission" => ["igo"],
+        "army" or "military" => ["military"],
+        "coalition" or "alliance" => ["coalition"],
+        _ => null,
+    };
 
     // "... the Islamic State is regrouping. Militants killed three soldiers ...": unnamed fighters as the clause's
     // subject are the one armed group named in that sentence or the one before (none when two are named).
@@ -110,14 +121,45 @@ public static class Coreference
     }
 
     // "the Interior Ministry said its units had arrested ...": a ministry the knowledge base cannot tie to a state.
-    internal static bool UnnamedMinistry(SentenceContext ctx, Trigger trigger, int sentenceFrom)
+    internal static bool UnnamedMinistry(SentenceContext ctx, Trigger trigger, int sentenceFrom) =>
+        UnnamedMinistryIn(ctx, trigger.Sentence, sentenceFrom, trigger.First);
+
+    // "The Ministry of Interior announced arrests ... The ministry said it had also sent reinforcements": "the ministry"
+    // with no ministry named before it is the unnamed one of the sentences just before.
+    internal static bool MinistryUnnamedBefore(SentenceContext ctx, Trigger trigger, int clauseStart)
     {
         var words = ctx.Text.Words;
-        for (var k = sentenceFrom; k < trigger.First - 1; k++)
+        var definite = false;
+        for (var k = clauseStart; k < trigger.First - 1 && !definite; k++)
+        {
+            definite = words[k].Norm == "the" && words[k + 1].Norm == "ministry";
+        }
+
+        if (!definite || ctx.Mentions.Any(m => m.Last < trigger.First && m.Entity.Kind == "ministry" && trigger.Sentence - ctx.Text.SentenceOfWord[m.First] <= 3))
+        {
+            return false;
+        }
+
+        for (var s = Math.Max(0, trigger.Sentence - 3); s < trigger.Sentence; s++)
+        {
+            var (from, to) = ctx.Text.WordRange(s);
+            if (UnnamedMinistryIn(ctx, s, from, to))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool UnnamedMinistryIn(SentenceContext ctx, int sentence, int from, int to)
+    {
+        var words = ctx.Text.Words;
+        for (var k = from; k < to - 1; k++)
         {
             var organ = (words[k].Norm is "interior" or "defence" or "defense" && words[k + 1].Norm == "ministry")
-                || (words[k].Norm == "ministry" && words[k + 1].Norm == "of" && k + 2 < trigger.First && words[k + 2].Norm is "interior" or "defence" or "defense");
-            if (organ && !ctx.BySentence[trigger.Sentence].Any(m => m.First <= k && k <= m.Last))
+                || (words[k].Norm == "ministry" && words[k + 1].Norm == "of" && k + 2 < to && words[k + 2].Norm is "interior" or "defence" or "defense");
+            if (organ && !ctx.BySentence[sentence].Any(m => m.First <= k && k <= m.Last && m.Entity.Type != EntityType.Unknown))
             {
                 return true;
             }

@@ -76,7 +76,7 @@ public sealed class EventExtractor
             foreach (var trigger in triggers)
             {
                 var e = Build(documentId, ctx, trigger, sentence, sentenceTimes, quantities, published, attributions[s]);
-                e = e is null ? null : DatedBySameDay(_borders.Apply(ctx, trigger, TalksBefore.Apply(DatedByMeetingBefore(e, events, sentence.Start), events, sentence.Start)), events);
+                e = e is null ? null : DatedByAlso(DatedBySameDay(_borders.Apply(ctx, trigger, TalksBefore.Apply(DatedByMeetingBefore(e, events, sentence.Start), events, sentence.Start)), events), events);
                 if (e is null || RefersBack(text, trigger, e, events))
                 {
                     continue;

@@ -161,8 +161,8 @@ public static partial class LocationFinder
             }
 
             // "1,000 troops remain in Syria, most of them at X", "holds 11 positions in Syria, including the summit": a
-            // place told for part of a force or of a count is not the whole's place.
-            if (trigger.Rule.Type is "military.troop_level" or "military.base" && PartOfTheForce(ctx, m.First))
+            // place told for part of a force or of a count ("112 civilians killed in Syria, 31 of them in Homs") is not the whole's place.
+            if (trigger.Rule.Type is "military.troop_level" or "military.base" or "violence.civilians" or "military.clash" or "military.strike" && PartOfTheForce(ctx, m.First))
             {
                 continue;
             }
@@ -319,7 +319,10 @@ public static partial class LocationFinder
         }
 
         // Only when the clause names no place of its own: "In the province, ... in the town of X" is placed at X.
-        return place.Last + 1 == clauseStart && place.End < ctx.Text.Body.Length && ctx.Text.Body[place.End] == ','
+        // "In Jableh itself, ..." opens the same way.
+        var words = ctx.Text.Words;
+        var end = place.Last + 1 < words.Count && words[place.Last + 1].Norm == "itself" ? place.Last + 1 : place.Last;
+        return end + 1 == clauseStart && words[end].End < ctx.Text.Body.Length && ctx.Text.Body[words[end].End] == ','
             && (place.Entity.Type is EntityType.Place or EntityType.Installation || place.Place is not null)
             && !sentence.Any(m => m.First >= clauseStart && !m.AsActor && m.Entity.Type is EntityType.Place or EntityType.Installation);
     }

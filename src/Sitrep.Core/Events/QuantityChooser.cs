@@ -31,7 +31,8 @@ internal static class QuantityChooser
         }
 
         var allowed = rule.Units.Count > 0 ? rule.Units : UnitsFor(rule.Type);
-        var pool = quantities.Where(q => allowed.Contains(q.Quantity.Unit)).ToList();
+        // "two gunmen shot dead a pharmacist and his son": the attackers are not the count of the harmed.
+        var pool = quantities.Where(q => allowed.Contains(q.Quantity.Unit) && !(rule.Type == "violence.civilians" && Attackers(q))).ToList();
         // "five airstrikes", "46 Russian assaults": the cue is the counted noun.
         if (pool.FirstOrDefault(q => q.Last >= trigger.First && q.First <= trigger.Last) is QuantityMention counted)
         {
@@ -52,9 +53,32 @@ internal static class QuantityChooser
         return after ?? (reach > 14 ? before.FirstOrDefault() : before.LastOrDefault());
     }
 
+    private static bool Attackers(QuantityMention q) =>
+        q.Quantity.Text.EndsWith("gunmen", StringComparison.OrdinalIgnoreCase) || q.Quantity.Text.EndsWith("attackers", StringComparison.OrdinalIgnoreCase)
+        || q.Quantity.Text.EndsWith("assailants", StringComparison.OrdinalIgnoreCase);
+
     private static bool PartOfCount(List<Token> words, QuantityMention q) =>
         q.Quantity.Text.Contains(" of them", StringComparison.Ordinal) || q.Quantity.Text.Contains(" of whom", StringComparison.Ordinal)
-        || (q.First > 0 && words[q.First - 1].Norm is "them" or "including" or "whom");
+        || (q.First > 0 && words[q.First - 1].Norm is "them" or "whom") || InIncludingList(words, q.First);
+
+    // "112 civilians, including 14 children and nine women": every count in the list after "including" is a part.
+    private static bool InIncludingList(List<Token> words, int first)
+    {
+        for (var k = first - 1; k >= 0 && k >= first - 6; k--)
+        {
+            if (words[k].Norm == "including")
+            {
+                return true;
+            }
+
+            if (words[k].Kind == TokenKind.Punct)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     // Which measures can size a fact of each type: a meeting has no count, a clash counts people or fighters.
     internal static IReadOnlyList<string> UnitsFor(string type) => type switch

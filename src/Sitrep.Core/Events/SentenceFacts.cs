@@ -31,7 +31,15 @@ internal static class SentenceFacts
                 && (x.Evidence.Start == e.Evidence.Start || (!level && (x.Evidence.End + 2 >= e.Evidence.Start || (harm && x.Type == "military.strike")))));
             if (donor is not null)
             {
-                events[k] = e with { Actor = donor.Actor, Provenance = [.. e.Provenance, new Provenance("actor", "actor.inherited-from-neighbour", donor.Evidence.Sentence)] };
+                e = e with { Actor = donor.Actor, Provenance = [.. e.Provenance, new Provenance("actor", "actor.inherited-from-neighbour", donor.Evidence.Sentence)] };
+                // "... pushed into the village on Wednesday. The troops searched houses before pulling back": the next
+                // step of a told incident happened when it did.
+                if (e.Time is null && donor.Time is not null && e.Status == "completed" && donor.Status == "completed" && !level)
+                {
+                    e = e with { Time = donor.Time, Provenance = [.. e.Provenance, new Provenance("time", "time.inherited-from-neighbour", donor.Evidence.Sentence)] };
+                }
+
+                events[k] = e;
             }
         }
     }
