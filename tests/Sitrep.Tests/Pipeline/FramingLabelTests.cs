@@ -51,4 +51,16 @@ public class FramingLabelTests : IClassFixture<BundledKnowledge>
         Assert.Contains("illegal presence", terms);
         Assert.Contains("plundering", terms);
     }
+
+    [Theory]
+    [InlineData("A drone of the invading Turkish army hit a car near the town, as SNA gangs shelled nearby villages.", "invading Turkish army", "SNA gangs")]
+    [InlineData("No deal will be signed while the jihadist-led regime in Damascus cannot stop the smuggling, a Hezbollah terrorist organization ally said.", "jihadist-led regime", "Hezbollah terrorist organization")]
+    [InlineData("Since the liberation, the criminal Assad regime's prisons have been opened and the fugitive dictator lives abroad.", "Since the liberation", "criminal Assad regime")]
+    public void Each_sides_labels_for_the_other_are_framing(string sentence, string first, string second)
+    {
+        var terms = Terms(sentence);
+
+        Assert.Contains(terms, t => t.Equals(first, StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(terms, t => t.Equals(second, StringComparison.OrdinalIgnoreCase));
+    }
 }
