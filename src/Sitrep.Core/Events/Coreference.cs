@@ -197,7 +197,8 @@ public static class Coreference
             var theTwo = words[k].Norm == "two" && k > 0 && words[k - 1].Norm == "the";
             found |= ((words[k].Norm == "both" || theTwo)
                 && words[k + 1].Norm is "countries" or "sides" or "men" or "leaders" or "governments" or "delegations" or "parties" or "ministers" or "officials")
-                || (theTwo && k + 1 == trigger.First);
+                || (theTwo && k + 1 == trigger.First)
+                || (words[k].Norm == "the" && words[k + 1].Norm == "sides" && k + 2 == trigger.First); // "the sides agreed on a roadmap"
         }
 
         if (!found)

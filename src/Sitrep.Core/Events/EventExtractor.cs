@@ -105,7 +105,8 @@ public sealed class EventExtractor
                     continue;
                 }
 
-                var installations = trigger.Rule.Type == "military.base" ? WithInstallationTwins(ctx, trigger, LocationFinder.InstallationsAfter(ctx, trigger)) : [];
+                var installations = trigger.Rule.Type == "military.base" ? WithInstallationTwins(ctx, trigger, LocationFinder.InstallationsAfter(ctx, trigger))
+                    : trigger.Rule.Type == "military.withdrawal" ? LocationFinder.InstallationsLeft(ctx, trigger) : [];
                 if (installations.Count < 2)
                 {
                     events.Add(e);

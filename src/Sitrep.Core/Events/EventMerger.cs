@@ -52,6 +52,13 @@ public static class EventMerger
             return false;
         }
 
+        // "pulled its forces out of X airport and the Y airbase": distinct installations listed in one sentence are
+        // distinct events (codebook), whatever else they share.
+        if (a.Evidence.Start == b.Evidence.Start && OnePerInstallation(a) && OnePerInstallation(b) && a.Location?.Id != b.Location?.Id)
+        {
+            return false;
+        }
+
         // "ambassadors to Turkey, Saudi Arabia and Qatar": one tie per country, never folded together.
         if (a.Type == "diplomacy.recognition" && a.Target is not null && b.Target is not null && a.Target.Side != b.Target.Side && a.Actor?.Side == b.Actor?.Side)
         {
@@ -109,6 +116,8 @@ public static class EventMerger
         // same incident at the same time (incidents differ by when they happened).
         return actors && (StateLike(a.Type) || a.Time?.Start == b.Time?.Start || OneUpcomingMeeting(a, b));
     }
+
+    private static bool OnePerInstallation(ExtractedEvent e) => e.Provenance.Any(p => p.Rule == "location.one-event-per-installation");
 
     private static bool NamedByYear(ExtractedEvent e) =>
         e.Provenance.Any(p => p.Field == "status" && p.Rule is "status.dated-name" or "status.named-by-earlier-year");

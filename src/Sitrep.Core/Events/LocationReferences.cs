@@ -14,6 +14,32 @@ public static partial class LocationFinder
         return named.Count == 0 && BothSites(ctx, trigger) ? InstallationsToldBefore(ctx, trigger.Sentence, 2) : named;
     }
 
+    /// <summary>"pulled its forces out of X airport and the Y airbase": the installations a withdrawal leaves, listed after
+    /// "out of" or "from" and before any destination ("... and moved them to Z").</summary>
+    public static List<Mention> InstallationsLeft(SentenceContext ctx, Trigger trigger)
+    {
+        var words = ctx.Text.Words;
+        var left = new List<Mention>();
+        var leaving = false;
+        foreach (var m in ctx.BySentence[trigger.Sentence].Where(m => m.First > trigger.Last && m.First < ctx.ClauseEnd(trigger.Last)))
+        {
+            var k = m.First - 1 >= 0 && words[m.First - 1].Norm == "the" ? m.First - 2 : m.First - 1;
+            var before = k >= 0 ? words[k].Norm : "";
+            if (before is "to" or "toward" or "towards" or "into" or "at" or "in")
+            {
+                break; // the destination or a qualifier: the list of places left is over
+            }
+
+            leaving |= before is "of" or "from";
+            if (leaving && m.Entity.Type == EntityType.Installation && (before is "of" or "from" or "and" or "," or "or") && !left.Any(x => x.Entity.Id == m.Entity.Id))
+            {
+                left.Add(m);
+            }
+        }
+
+        return left;
+    }
+
     // "Russia maintains both facilities", "the two bases": the installations told just before.
     private static bool BothSites(SentenceContext ctx, Trigger trigger)
     {

@@ -143,6 +143,14 @@ public static class TimeExpressionFinder
                 return (first, i + 2, null, new RelativeTime("month-of-year", offset, m, 0, 0), "time.month-of-relative-year");
             }
 
+            // "In October of that year", "that July": the month of the year named last before it.
+            var ofThatYear = Norm(i + 1) == "of" && Norm(i + 2) == "that" && Norm(i + 3) == "year" ? i + 3
+                : Norm(i + 1) == "that" && Norm(i + 2) == "year" ? i + 2 : -1;
+            if ((ofThatYear > 0 || Norm(i - 1) == "that") && YearNamedBefore(t, i) is int earlier)
+            {
+                return (Norm(i - 1) == "that" ? i - 1 : first, Math.Max(i, ofThatYear), new PartialDate(earlier, m, 0), null, "time.month-of-that-year");
+            }
+
             var prev = Norm(i - 1);
             if (prev is "last" or "next" or "this" or "past")
             {
@@ -377,6 +385,20 @@ public static class TimeExpressionFinder
     }
 
     private static int? Small(string? s, int max) => s is not null && s.Length <= 2 && int.TryParse(s, out var v) && v >= 1 && v <= max ? v : null;
+
+    // The last year written out in the few sentences before a token, if any.
+    private static int? YearNamedBefore(List<Token> t, int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - 120; k--)
+        {
+            if (t[k].Kind == TokenKind.Number && Year(t[k].Norm) is int y)
+            {
+                return y;
+            }
+        }
+
+        return null;
+    }
 
     public static int? Year(string s) => s.Length == 4 && int.TryParse(s, out var y) && y is >= 1900 and <= 2100 ? y : null;
 

@@ -1,0 +1,66 @@
+using Sitrep.Core.Model;
+using Sitrep.Core.Pipeline;
+using Sitrep.Tests.Support;
+using Xunit;
+
+namespace Sitrep.Tests.Pipeline;
+
+/// <summary>Forces pulled out of places, listings that are sanctions, "the sides" acting together, and months of a year named before.</summary>
+public class ListingAndLeavingTests : IClassFixture<BundledKnowledge>
+{
+    private const string Dateline = "MOSCOW, November 19, 2026 (Reuters) - ";
+
+    private readonly ReportExtractor _extractor;
+
+    public ListingAndLeavingTests(BundledKnowledge knowledge) => _extractor = knowledge.Extractor;
+
+    private IReadOnlyList<ExtractedEvent> Events(string text) => _extractor.ExtractText("case.txt", Dateline + text).Events;
+
+    [Fact]
+    public void Forces_pulled_out_of_two_installations_are_two_withdrawals()
+    {
+        var events = Events("In December 2024, Russia pulled its troops out of the Qamishli airport and out of the T4 airbase in Homs province.");
+
+        var withdrawals = events.Where(e => e.Type == "military.withdrawal").ToList();
+        Assert.Equal(2, withdrawals.Count);
+        Assert.All(withdrawals, w => Assert.Equal("russia", w.Actor?.Id));
+        Assert.Contains(withdrawals, w => w.Location?.Id == "qamishli_airport");
+    }
+
+    [Fact]
+    public void Ships_added_to_a_blocs_list_are_sanctions_with_their_count()
+    {
+        var sanctions = Assert.Single(Events("Last month the European Union added 14 vessels that had called at Tartus to its list of the shadow fleet, barring them from its ports."),
+            e => e.Type == "diplomacy.sanctions");
+        Assert.Equal("european_union", sanctions.Actor?.Id);
+        Assert.Equal(14, sanctions.Quantity?.Value);
+    }
+
+    [Fact]
+    public void The_sides_right_before_the_verb_are_the_two_parties_named_before()
+    {
+        var events = Events("Syrian Defense Minister Murhaf Abu Qasra held talks in Moscow on Tuesday with Russian Defense Minister Andrei Belousov. "
+            + "The sides agreed on a roadmap for the repair of tanks and helicopters, two sources said.");
+
+        var deal = Assert.Single(events, e => e.Type == "diplomacy.agreement");
+        Assert.Contains(deal.Provenance, p => p.Rule == "actor.both-sides");
+    }
+
+    [Fact]
+    public void The_sides_far_from_the_verb_are_not_taken_as_the_parties()
+    {
+        var events = Events("Israeli and Syrian officials met in London on Wednesday, and US envoy Tom Barrack hosted the session. "
+            + "The sides have narrowed their differences, and an agreement might be signed next month.");
+
+        Assert.DoesNotContain(events, e => e.Type == "diplomacy.agreement" && e.Provenance.Any(p => p.Rule == "actor.both-sides"));
+    }
+
+    [Theory]
+    [InlineData("The group announced in May 2025 that it would disarm. In October of that year, it said it was pulling all its fighters out of Turkey.")]
+    [InlineData("The group announced in May 2025 that it would disarm. That October, it said it was pulling all its fighters out of Turkey.")]
+    public void A_month_of_that_year_is_in_the_year_named_before(string text)
+    {
+        var pullOut = Assert.Single(Events(text), e => e.Type == "military.withdrawal");
+        Assert.Equal("2025-10", pullOut.Time?.Start);
+    }
+}
