@@ -142,6 +142,12 @@ public sealed class ArgumentFinder
             (actor, actorRule) = (perpetrator, "actor.armed-party-later-in-sentence");
         }
 
+        // "'There will be no withdrawal from the summit,' Katz said": a force's move told in a quotation is the speaker's side's.
+        if (actor is null && trigger.Rule.Type is "military.withdrawal" or "military.deployment" or "military.base" && QuotedSpeaker.Of(ctx, trigger) is Mention speaker)
+        {
+            (actor, actorRule) = (speaker, "actor.speaker-of-quotation");
+        }
+
         // "A convoy ... headed for coalition bases in Hasakah": supplies bound for a side's bases are that side's.
         if (actor is null && trigger.Rule.Type == "military.deployment" && DestinationOwner(ctx, sentence, trigger) is Mention bound)
         {

@@ -63,4 +63,34 @@ public class ListingAndLeavingTests : IClassFixture<BundledKnowledge>
         var pullOut = Assert.Single(Events(text), e => e.Type == "military.withdrawal");
         Assert.Equal("2025-10", pullOut.Time?.Start);
     }
+
+    [Fact]
+    public void A_withdrawal_ruled_out_in_a_quotation_is_the_speakers_states()
+    {
+        var events = Events("Israeli Defense Minister Israel Katz toured the area on Monday. "
+            + "\"There will be no withdrawal from the Hermon summit, with or without an agreement,\" Katz said.");
+
+        var refusal = Assert.Single(events, e => e.Type == "military.withdrawal");
+        Assert.Equal("denied", refusal.Status);
+        Assert.Equal("israel", refusal.Actor?.Id);
+        Assert.Contains(refusal.Provenance, p => p.Rule == "actor.speaker-of-quotation");
+    }
+
+    [Fact]
+    public void A_quotation_closed_in_the_next_sentence_is_spoken_by_the_pronouns_person()
+    {
+        var events = Events("Kremlin spokesman Dmitry Peskov on Wednesday dismissed Western reports about Russia's plans in Syria. "
+            + "\"There is no question of any withdrawal from Hmeimim. Our contacts continue at all levels,\" he told reporters.");
+
+        var refusal = Assert.Single(events, e => e.Type == "military.withdrawal");
+        Assert.Equal("russia", refusal.Actor?.Id);
+    }
+
+    [Fact]
+    public void A_cue_after_a_closed_quotation_takes_no_speaker_from_it()
+    {
+        var events = Events("\"We have done our part,\" the envoy said on Monday, adding that unnamed forces had withdrawn from the Qasrak base.");
+
+        Assert.DoesNotContain(events, e => e.Provenance.Any(p => p.Rule == "actor.speaker-of-quotation"));
+    }
 }
