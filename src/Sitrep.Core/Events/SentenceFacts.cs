@@ -193,13 +193,25 @@ internal static class SentenceFacts
         var x = events[earlier];
         // "the attack near Diban" places the earlier fact; "the pullback builds on the deal initialed at the White House"
         // does not: only a place named right after the noun counts.
-        var place = NamedRightAfter(text, trigger, e) ? e.Location : null;
-        var time = definiteNoun && x.Time is null ? e.Time : null;
-        if ((place is not null && x.Location is null) || (e.Quantity is not null && x.Quantity is null) || time is not null)
+        // "The strike hit a vehicle outside the town of X": what the noun hit is where it happened.
+        var place = NamedRightAfter(text, trigger, e)
+            || (trigger.Last + 1 < text.Words.Count && text.Words[trigger.Last + 1].Norm is "hit" or "struck" or "targeted" or "destroyed" or "occurred")
+            ? e.Location : null;
+        // A town named now places better a fact told before only by its province or region ("in northwest Syria").
+        var sharper = place is not null && x.Location is { Rank: >= 2 } broad && place.Rank < broad.Rank
+            && (broad.Country is null || string.Equals(place.Country, broad.Country, StringComparison.OrdinalIgnoreCase));
+        // The statement that places it also dates it: its time and status are the fact's.
+        var time = (definiteNoun || sharper) && x.Time is null ? e.Time : null;
+        if (sharper && time is not null)
+        {
+            x = x with { Status = e.Status };
+        }
+
+        if ((place is not null && x.Location is null) || sharper || (e.Quantity is not null && x.Quantity is null) || time is not null)
         {
             events[earlier] = x with
             {
-                Location = x.Location ?? place,
+                Location = sharper ? place : x.Location ?? place,
                 Quantity = x.Quantity ?? e.Quantity,
                 Time = x.Time ?? time,
                 Provenance = [.. x.Provenance, new Provenance("merged", "merge.definite-reference", e.Evidence.Sentence)],

@@ -213,6 +213,13 @@ public sealed class TriggerFinder
             return text.Words[cue].Norm is not ("presence" or "footprint"); // "US forces remain at their bases"
         }
 
+        // "The strike hit a vehicle outside X": the strike told before, now placed (the definite reference folds it back).
+        if (k >= 0 && text.Words[k].Norm is "the" or "this" && cue + 1 < text.Words.Count && text.SentenceOfWord[cue + 1] == text.SentenceOfWord[cue]
+            && text.Words[cue + 1].Norm is "hit" or "struck" or "targeted" or "destroyed" or "killed")
+        {
+            return true;
+        }
+
         return k >= 0 && mentions.Any(m => m.Last == k && m.Entity.Type is EntityType.Country or EntityType.Organization
             && m.Entity.Kind is not ("media" or "monitor") && text.SentenceOfWord[m.Last] == text.SentenceOfWord[cue]);
     }

@@ -127,4 +127,15 @@ public class IncidentFollowUpTests : IClassFixture<BundledKnowledge>
         Assert.Equal("Baniyas", killing.Location?.Name);
         Assert.NotEqual("two gunmen", killing.Quantity?.Text);
     }
+
+    [Fact]
+    public void The_strike_hitting_a_town_places_a_strike_told_before_by_its_region()
+    {
+        var events = Events("US forces conducted a precision airstrike in northwest Syria on Monday, killing a senior Islamic State official. "
+            + "The official had planned attacks for years. The strike hit a vehicle on a road outside the town of Harem in Idlib province.");
+
+        var strike = Assert.Single(events, e => e.Type == "military.strike");
+        Assert.Equal("harem", strike.Location?.Id);
+        Assert.Equal("2026-11-09", strike.Time?.Start);
+    }
 }
