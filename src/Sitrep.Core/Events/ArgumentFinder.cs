@@ -67,8 +67,10 @@ public sealed class ArgumentFinder
         // "... the Syrian territory it occupies": a pronoun right before the verb is its subject (unless "the regime"
         // named earlier in the sentence is what it stands for; that is resolved below).
         var (sentenceFrom, _) = ctx.Text.WordRange(trigger.Sentence);
-        if (actor is null && !trigger.Rule.ActorFromCompanion && ctx.WordBefore(trigger.First) is "it" or "they"
-            && !StateNounBefore(ctx, trigger, sentenceFrom) && LastForceBefore(ctx, trigger, trigger.First - 1) is Mention subjectPronoun)
+        // "the territory it has seized": an auxiliary may stand between.
+        var pronounAt = ctx.WordBefore(trigger.First) is "has" or "have" or "had" ? trigger.First - 2 : trigger.First - 1;
+        if (actor is null && !trigger.Rule.ActorFromCompanion && pronounAt >= sentenceFrom && ctx.Text.Words[pronounAt].Norm is "it" or "they"
+            && !StateNounBefore(ctx, trigger, sentenceFrom) && LastForceBefore(ctx, trigger, pronounAt) is Mention subjectPronoun)
         {
             (actor, actorRule) = (subjectPronoun, "actor.pronoun-coreference");
         }

@@ -104,7 +104,8 @@ public sealed class TriggerFinder
         var rule = _rules[r];
         var words = text.Words;
         companion = null;
-        if (first > from && rule.NotAfter.Contains(words[first - 1].Norm))
+        // "condemned the incursion by Israeli forces into X": a noun with its agent after it tells the fact itself.
+        if (first > from && rule.NotAfter.Contains(words[first - 1].Norm) && !(last + 1 < to && words[last + 1].Norm == "by"))
         {
             return false;
         }

@@ -93,4 +93,33 @@ public class ListingAndLeavingTests : IClassFixture<BundledKnowledge>
 
         Assert.DoesNotContain(events, e => e.Provenance.Any(p => p.Rule == "actor.speaker-of-quotation"));
     }
+
+    [Fact]
+    public void An_incursion_condemned_with_its_agent_is_that_incursion()
+    {
+        var incursion = Assert.Single(Events("The ministry condemned the incursion by Israeli forces into the village of al-Qahtaniyah in the Quneitra countryside."),
+            e => e.Type == "military.incursion");
+        Assert.Equal("israel", incursion.Actor?.Id);
+    }
+
+    [Fact]
+    public void Lifting_restrictive_measures_is_a_sanctions_fact()
+    {
+        var sanctions = Assert.Single(Events("The Amir welcomed the decision taken by the Council of the European Union last week to lift the remaining restrictive measures on Syrian banks."),
+            e => e.Type == "diplomacy.sanctions");
+        Assert.Equal("2026-11-12", sanctions.Time?.Start);
+    }
+
+    [Fact]
+    public void Agreements_whose_signing_the_leaders_witnessed_after_talks_were_made_there_and_then()
+    {
+        var events = _extractor.ExtractText("case.txt", "Doha, November 18, 2026 (QNA) - The Amir of Qatar Sheikh Tamim bin Hamad Al-Thani held official talks "
+            + "with Syrian President Ahmed al-Sharaa at the Amiri Diwan this morning. Following the talks, the Amir and the President witnessed the signing "
+            + "of five agreements between the two governments.").Events;
+
+        var deal = Assert.Single(events, e => e.Type == "diplomacy.agreement");
+        Assert.Equal("completed", deal.Status);
+        Assert.Equal("2026-11-18", deal.Time?.Start);
+        Assert.Equal("amiri_diwan", deal.Location?.Id);
+    }
 }
