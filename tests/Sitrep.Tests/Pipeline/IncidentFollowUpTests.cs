@@ -138,4 +138,16 @@ public class IncidentFollowUpTests : IClassFixture<BundledKnowledge>
         Assert.Equal("harem", strike.Location?.Id);
         Assert.Equal("2026-11-09", strike.Time?.Start);
     }
+
+    [Theory]
+    [InlineData("A cell of Assad's remnants ambushed a patrol near Jableh on Saturday.", "Assad's remnants")]
+    [InlineData("Remnants of the former regime attacked checkpoints near Baniyas on Saturday.", "Remnants of the former regime")]
+    public void The_new_authorities_labels_for_loyalist_cells_name_one_neutral_entity(string sentence, string label)
+    {
+        var report = _extractor.ExtractText("case.txt", Dateline + sentence);
+
+        var loyalists = Assert.Single(report.Entities, e => e.Id == "assad_loyalist_insurgents");
+        Assert.Contains(label, loyalists.Mentions);
+        Assert.Equal("Assad loyalist insurgents", loyalists.Name);
+    }
 }
