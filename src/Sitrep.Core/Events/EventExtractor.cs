@@ -83,12 +83,12 @@ public sealed class EventExtractor
                     continue;
                 }
 
-                var counterparts = trigger.Rule.Type == "diplomacy.recognition" ? PartyFinder.ListedCountriesAfter(ctx, trigger) : [];
-                if (counterparts.Count >= 2)
+                // "appointed ambassadors to Turkey, Saudi Arabia and Qatar": one tie per country.
+                if (trigger.Rule.Type == "diplomacy.recognition" && PartyFinder.ListedCountriesAfter(ctx, trigger) is { Count: >= 2 } counterparts)
                 {
-                    // "appointed ambassadors to Turkey, Saudi Arabia and Qatar": one tie per country.
-                    foreach (var (m, k) in counterparts.Select((m, k) => (m, k)))
+                    for (var k = 0; k < counterparts.Count; k++)
                     {
+                        var m = counterparts[k];
                         events.Add(e with
                         {
                             Id = EventId(documentId, e.Type, sentence.Start, trigger.First * 100 + k),
@@ -106,8 +106,8 @@ public sealed class EventExtractor
                     continue;
                 }
 
-                var installations = trigger.Rule.Type == "military.base" ? WithInstallationTwins(ctx, trigger, LocationFinder.InstallationsAfter(ctx, trigger)) : [];
-                if (installations.Count < 2)
+                var installations = trigger.Rule.Type == "military.base" ? WithInstallationTwins(ctx, trigger, LocationFinder.InstallationsAfter(ctx, trigger)) : null;
+                if (installations is not { Count: >= 2 })
                 {
                     events.Add(e);
                     if (e.Type == "military.troop_level" && EarlierLevel.Find(documentId, text, e, trigger, quantities, sentenceTimes, published) is ExtractedEvent earlierLevel)
@@ -119,8 +119,9 @@ public sealed class EventExtractor
                 }
 
                 // Distinct installations are distinct events.
-                foreach (var (m, k) in installations.Select((m, k) => (m, k)))
+                for (var k = 0; k < installations.Count; k++)
                 {
+                    var m = installations[k];
                     events.Add(e with
                     {
                         Id = EventId(documentId, e.Type, sentence.Start, trigger.First * 100 + k),
@@ -252,7 +253,7 @@ public sealed class EventExtractor
         // "At the height of the crisis of October 2023, the force had 40,000 troops": a past size in a sentence dated
         // before the news window is background, even when the date belongs to another clause.
         if (time is null && trigger.Rule.Type == "military.troop_level" && why.Rule == "status.past-tense"
-            && times.FirstOrDefault(t => t.End <= text.Words[trigger.First].Start && StatusClassifier.IsBeforeNewsWindow(TimeResolver.Resolve(t, published, TenseNear(text, t, "completed")), published)) is TimeMention earlier)
+            && TimeBeforeNewsWindow(text, trigger, times, published) is TimeMention earlier)
         {
             (status, why) = ("historical", new Provenance("status", "status.past-size-in-dated-sentence", earlier.Text));
         }
@@ -308,6 +309,20 @@ public sealed class EventExtractor
             evidence,
             1,
             prov);
+    }
+
+    // A loop, not a lambda: a lambda capturing the text made a closure on every call of Build.
+    private static TimeMention? TimeBeforeNewsWindow(AnalyzedText text, Trigger trigger, List<TimeMention> times, PartialDate? published)
+    {
+        foreach (var t in times)
+        {
+            if (t.End <= text.Words[trigger.First].Start && StatusClassifier.IsBeforeNewsWindow(TimeResolver.Resolve(t, published, TenseNear(text, t, "completed")), published))
+            {
+                return t;
+            }
+        }
+
+        return null;
     }
 
     private static Mention? OfficialSource(SentenceContext ctx, Trigger trigger) =>

@@ -37,6 +37,20 @@ internal static class MentionLists
         return null;
     }
 
+    /// <summary>Whether a mention starts after word <paramref name="after"/> and ends before word <paramref name="before"/>.</summary>
+    public static bool AnyBetween(List<Mention> mentions, int after, int before)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.First > after && m.Last < before)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The last mention ending at word <paramref name="word"/>.</summary>
     public static Mention? LastEndingAt(List<Mention> mentions, int word)
     {
@@ -45,6 +59,21 @@ internal static class MentionLists
             if (mentions[j].Last == word)
             {
                 return mentions[j];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The last country ending before word <paramref name="word"/>, at most <paramref name="distance"/> words before it.</summary>
+    public static Mention? LastCountryBefore(List<Mention> mentions, int word, int distance)
+    {
+        for (var j = mentions.Count - 1; j >= 0; j--)
+        {
+            var m = mentions[j];
+            if (m.Last < word && word - m.Last <= distance && m.Entity.Type == Model.EntityType.Country)
+            {
+                return m;
             }
         }
 

@@ -212,7 +212,7 @@ internal static class SentenceFacts
             return false;
         }
 
-        var earlier = events.FindLastIndex(x => x.Type == e.Type && x.Evidence.Start < e.Evidence.Start);
+        var earlier = LastOfTypeBefore(events, e.Type, e.Evidence.Start);
         if (definiteNoun && (earlier < 0 || (e.Time is not null && events[earlier].Time is not null && e.Time.Start != events[earlier].Time!.Start)))
         {
             return false;
@@ -242,6 +242,20 @@ internal static class SentenceFacts
         }
 
         return true;
+    }
+
+    // A loop, not a lambda: a lambda capturing the fact made a closure on every call of RefersBack.
+    private static int LastOfTypeBefore(List<ExtractedEvent> events, string type, int start)
+    {
+        for (var k = events.Count - 1; k >= 0; k--)
+        {
+            if (events[k].Type == type && events[k].Evidence.Start < start)
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     // "the protocol was signed", "the deal has been approved": the noun is the subject of the passive cue.
