@@ -72,11 +72,12 @@ public sealed class EventExtractor
             }
 
             var before = events.Count;
+            string? sentenceText = null; // made by the first fact of the sentence that is kept, shared by the others
             var sentenceTimes = TimesWithin(times, sentence);
             var quantities = QuantityFinder.FindAll(text, from, to);
             foreach (var trigger in triggers)
             {
-                var e = Build(documentId, ctx, trigger, sentence, sentenceTimes, quantities, published, attributions[s]);
+                var e = Build(documentId, ctx, trigger, sentence, ref sentenceText, sentenceTimes, quantities, published, attributions[s]);
                 e = e is null ? null : DatedBySameDay(_borders.Apply(ctx, trigger, TalksBefore.Apply(DatedByMeetingBefore(e, events, sentence.Start), events, sentence.Start)), events);
                 if (e is null || RefersBack(text, trigger, e, events))
                 {
@@ -180,7 +181,7 @@ public sealed class EventExtractor
         return false;
     }
 
-    private ExtractedEvent? Build(string documentId, SentenceContext ctx, Trigger trigger, TextSpan sentence, List<TimeMention> times,
+    private ExtractedEvent? Build(string documentId, SentenceContext ctx, Trigger trigger, TextSpan sentence, ref string? sentenceText, List<TimeMention> times,
         List<QuantityMention> quantities, PartialDate? published, Attribution? attribution)
     {
         var text = ctx.Text;
@@ -295,7 +296,7 @@ public sealed class EventExtractor
 
         var actor = _stateActors.Resolve(ctx, type, args.Actor, args.Location, published, prov) ?? _stateActors.AuthoringState(type, attribution, prov);
 
-        var evidence = new Evidence(text.Body[sentence.Start..sentence.End], sentence.Start, sentence.End);
+        var evidence = new Evidence(sentenceText ??= text.Body[sentence.Start..sentence.End], sentence.Start, sentence.End);
         return new ExtractedEvent(
             EventId(documentId, type, sentence.Start, trigger.First),
             type,
