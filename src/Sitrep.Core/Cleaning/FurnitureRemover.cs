@@ -96,16 +96,21 @@ public sealed class FurnitureRemover
         return result;
     }
 
+    // Trim sets made once: a character list written in the call is a new array for every line.
+    private static readonly char[] MarkupStart = ['*', '_', '#', '>', ' '];
+    private static readonly char[] MarkupEnd = ['*', '_', ' '];
+    private static readonly char[] StopMarks = [':', '.', '!'];
+
     private string? Classify(string raw)
     {
-        var text = raw.TrimStart('*', '_', '#', '>', ' ').TrimEnd('*', '_', ' ');
+        var text = raw.TrimStart(MarkupStart).TrimEnd(MarkupEnd);
         if (text.Length == 0)
         {
             return "furniture.markup-only";
         }
 
         if ((text.Length <= _longestExactLine && _rules.ExactLines.Contains(text))
-            || (text.AsSpan().TrimEnd(":.!").Length <= _longestExactLine && _rules.ExactLines.Contains(text.TrimEnd(':', '.', '!'))))
+            || (text.AsSpan().TrimEnd(":.!").Length <= _longestExactLine && _rules.ExactLines.Contains(text.TrimEnd(StopMarks))))
         {
             return "furniture.exact";
         }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Sitrep.Core.Text;
 
 namespace Sitrep.Core.Cleaning;
 
@@ -68,7 +69,7 @@ public static partial class ReportLayout
 
         // A section heading right above the first paragraph ("Suwayda") belongs to the body it introduces; a header
         // line with furniture (a date or share line) between it and the body is no such heading.
-        if (body.Count > 0 && header.Count > 1 && !furnitureAfterHeader && header[^1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3
+        if (body.Count > 0 && header.Count > 1 && !furnitureAfterHeader && SpaceWords.Count(header[^1]) <= 3
             && !header[^1].Any(char.IsDigit) && char.IsUpper(header[^1][0]) && !header[^1].StartsWith("By ", StringComparison.Ordinal))
         {
             body.Insert(0, header[^1]);
@@ -78,7 +79,7 @@ public static partial class ReportLayout
         // A report of one short sentence has no line long enough to look like prose: its sentences are the body.
         if (body.Count == 0)
         {
-            body.AddRange(header.Where(h => h.Split(' ').Length >= 4 && h.TrimEnd()[^1] is '.' or '!' or '?' or '"' or '\u201D'));
+            body.AddRange(header.Where(h => SpaceWords.Parts(h) >= 4 && h.TrimEnd()[^1] is '.' or '!' or '?' or '"' or '\u201D'));
             header.RemoveAll(body.Contains);
         }
 
@@ -99,7 +100,7 @@ public static partial class ReportLayout
         var body = new List<string> { first };
         {
             var m = DatelineWithSource().Match(body[0]);
-            if (!m.Success || m.Groups["place"].Value.Split(' ').Length > 4)
+            if (!m.Success || SpaceWords.Parts(m.Groups["place"].Value) > 4)
             {
                 m = DatelinePlain().Match(body[0]);
             }
@@ -133,7 +134,7 @@ public static partial class ReportLayout
     /// <summary>Prose: eight words or more with a sentence end, or forty words or more.</summary>
     public static bool IsProse(string text)
     {
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var words = SpaceWords.Count(text);
         // Markdown emphasis after the stop (".**") still ends a sentence, and a standfirst set wholly in bold or italics
         // is prose; a tagline emphasised after a link ("[Site](/) - *The daily*") is not.
         var trimmed = WithoutSourceNotes(text.AsSpan().TrimEnd());

@@ -42,9 +42,12 @@ public static class ActorFinder
     internal static Mention? Adjacent(SentenceContext ctx, List<Mention> sentence, Trigger trigger)
     {
         // "13,500 US troops": the cue word is inside the force phrase that names the actor.
-        if (sentence.FirstOrDefault(m => m.First <= trigger.First && m.Last >= trigger.First && m.AsActor && m.Entity.Type == EntityType.Country) is Mention inside)
+        foreach (var m in sentence)
         {
-            return inside;
+            if (m.First <= trigger.First && m.Last >= trigger.First && m.AsActor && m.Entity.Type == EntityType.Country)
+            {
+                return m;
+            }
         }
 
         foreach (var m in sentence)
@@ -109,7 +112,15 @@ public static class ActorFinder
                 main++;
             }
 
-            return sentence.FirstOrDefault(m => m.First >= main && m.First - main <= 3 && IsActorCandidate(ctx, m, trigger) && !InAttributionFrame(ctx, m));
+            foreach (var m in sentence)
+            {
+                if (m.First >= main && m.First - main <= 3 && IsActorCandidate(ctx, m, trigger) && !InAttributionFrame(ctx, m))
+                {
+                    return m;
+                }
+            }
+
+            return null;
         }
 
         // "State TV gave another account, saying a Turkish force pushed into ...": the reported words name their own subject.
@@ -134,7 +145,7 @@ public static class ActorFinder
         var words = ctx.Text.Words;
         // "Tel Aviv, which has carried out strikes": the relative pronoun stands for the name before it.
         if (clauseStart >= 2 && words[clauseStart - 1].Norm is "which" or "who"
-            && sentence.LastOrDefault(m => m.Last == clauseStart - 2 || (m.Last == clauseStart - 3 && words[clauseStart - 2].Kind == TokenKind.Word && !words[clauseStart - 2].Capitalized)) is Mention antecedent
+            && Antecedent(sentence, words, clauseStart) is Mention antecedent
             && IsActorCandidate(ctx, antecedent, trigger))
         {
             return antecedent;
@@ -142,7 +153,7 @@ public static class ActorFinder
 
         // "The ministry said that its forces had ...": "its" is the one who said it.
         if (clauseStart + 1 < trigger.First && words[clauseStart].Norm is "its" or "their"
-            && sentence.LastOrDefault(m => m.Last < clauseStart && IsActorCandidate(ctx, m, trigger)) is Mention owner)
+            && MentionLists.LastCandidateBefore(ctx, sentence, trigger, clauseStart) is Mention owner)
         {
             return owner;
         }
@@ -164,7 +175,7 @@ public static class ActorFinder
 
             var prev = ctx.WordBefore(m.First);
             // "militias in Iraq and Syria": a name coordinated with a governed name is governed too.
-            if (prev is "and" or "or" && sentence.LastOrDefault(o => o.Last == m.First - 2) is Mention left && ctx.WordBefore(left.First) is string lp && Prepositions.Contains(lp))
+            if (prev is "and" or "or" && MentionLists.LastEndingAt(sentence, m.First - 2) is Mention left && ctx.WordBefore(left.First) is string lp && Prepositions.Contains(lp))
             {
                 prev = lp;
             }
@@ -173,6 +184,21 @@ public static class ActorFinder
                 && !(prev == "by" && ctx.WordBefore(m.First - 1) is "led" or "headed" or "run" or "dominated" or "commanded");
             // "Gunmen killed three Iraqi soldiers in an ambush": the victims of a verb of harm are not its authors.
             if (!governed && IsActorCandidate(ctx, m, trigger) && !InAttributionFrame(ctx, m) && !IsObjectOfVerb(ctx, m) && !ArgumentFinder.HarmedParty(ctx, m))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    // Loops here and below, not lambdas, as in MentionLists.
+    private static Mention? Antecedent(List<Mention> sentence, List<Token> words, int clauseStart)
+    {
+        for (var j = sentence.Count - 1; j >= 0; j--)
+        {
+            var m = sentence[j];
+            if (m.Last == clauseStart - 2 || (m.Last == clauseStart - 3 && words[clauseStart - 2].Kind == TokenKind.Word && !words[clauseStart - 2].Capitalized))
             {
                 return m;
             }
@@ -215,14 +241,14 @@ public static class ActorFinder
         var words = ctx.Text.Words;
         // "a missile fired from Yemen": the launch site names who fired it.
         if (words[trigger.Last].Norm is "fired" or "launched" && trigger.Last + 1 < words.Count && words[trigger.Last + 1].Norm == "from"
-            && sentence.FirstOrDefault(m => m.First == trigger.Last + 2 && m.Entity.Type is EntityType.Country or EntityType.Organization) is Mention origin)
+            && LaunchSite(sentence, trigger.Last + 2) is Mention origin)
         {
             return origin;
         }
 
         if (words[trigger.Last].Norm == "by")
         {
-            return sentence.FirstOrDefault(m => m.First > trigger.Last && m.First <= trigger.Last + 2 && IsActorCandidate(ctx, m, trigger));
+            return MentionLists.FirstCandidate(ctx, sentence, trigger, trigger.Last, trigger.Last + 2);
         }
 
         for (var k = trigger.Last + 1; k < Math.Min(words.Count, trigger.Last + 4); k++)
@@ -236,7 +262,20 @@ public static class ActorFinder
                 || (words[k].Norm == "to" && words[k - 1].Norm is "linked" or "belonging" or "attributed");
             if (agentCue)
             {
-                return sentence.FirstOrDefault(m => m.First > k && m.First <= k + 2 && IsActorCandidate(ctx, m, trigger));
+                return MentionLists.FirstCandidate(ctx, sentence, trigger, k, k + 2);
+            }
+        }
+
+        return null;
+    }
+
+    private static Mention? LaunchSite(List<Mention> sentence, int word)
+    {
+        foreach (var m in sentence)
+        {
+            if (m.First == word && m.Entity.Type is EntityType.Country or EntityType.Organization)
+            {
+                return m;
             }
         }
 
@@ -257,13 +296,26 @@ public static class ActorFinder
             return null;
         }
 
-        return sentence.FirstOrDefault(m => m.First > trigger.Last + 1 && m.First <= trigger.Last + 3 && IsActorCandidate(ctx, m, trigger));
+        return MentionLists.FirstCandidate(ctx, sentence, trigger, trigger.Last + 1, trigger.Last + 3);
     }
 
     // "has hosted Russian aircraft", "deployed Turkish troops": the force is named after the verb.
-    internal static Mention? ObjectForce(SentenceContext ctx, List<Mention> sentence, Trigger trigger) =>
-        trigger.Rule.Type is "military.deployment" or "military.withdrawal" or "military.base"
-            ? sentence.FirstOrDefault(m => m.First > trigger.Last && m.First - trigger.Last <= 3 && IsActorCandidate(ctx, m, trigger)
+    internal static Mention? ObjectForce(SentenceContext ctx, List<Mention> sentence, Trigger trigger)
+    {
+        if (trigger.Rule.Type is not ("military.deployment" or "military.withdrawal" or "military.base"))
+        {
+            return null;
+        }
+
+        foreach (var m in sentence)
+        {
+            if (m.First > trigger.Last && m.First - trigger.Last <= 3 && IsActorCandidate(ctx, m, trigger)
                 && (m.AsActor || (m.First == trigger.Last + 1 && ctx.Text.Words[trigger.Last].Norm.EndsWith("ing", StringComparison.Ordinal))))
-            : null;
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
 }

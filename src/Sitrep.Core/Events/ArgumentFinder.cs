@@ -53,13 +53,13 @@ public sealed class ArgumentFinder
         }
 
         if (trigger.Rule.ActorFromCompanion && trigger.CompanionWord is int c
-            && sentence.LastOrDefault(m => m.Last < c && c - m.Last <= 3 && m.Entity.Type == EntityType.Country) is Mention weaponOwner)
+            && MentionLists.LastCountryBefore(sentence, c, 3) is Mention weaponOwner)
         {
             (actor, actorRule) = (weaponOwner, "actor.owner-of-weapon");
         }
 
         if (trigger.Rule.ActorIsCompanion && trigger.CompanionWord is int who
-            && sentence.FirstOrDefault(m => m.First <= who && who <= m.Last) is Mention named)
+            && MentionLists.Covering(sentence, who) is Mention named)
         {
             (actor, actorRule) = (named, "actor.companion-mention");
         }
@@ -79,7 +79,7 @@ public sealed class ArgumentFinder
         // "of" is who acts.
         var ofAt = ctx.OfAfterCue(trigger);
         if (actor is null && trigger.Rule.Type is "military.deployment" or "military.withdrawal" && ofAt >= 0
-            && sentence.FirstOrDefault(m => m.First == ofAt + 1 && (m.AsActor || m.Entity.Type is EntityType.Organization or EntityType.Group) && IsActorCandidate(ctx, m, trigger)) is Mention mover)
+            && Mover(ctx, sentence, trigger, ofAt + 1) is Mention mover)
         {
             (actor, actorRule) = (mover, "actor.of-phrase");
         }
@@ -138,8 +138,7 @@ public sealed class ArgumentFinder
         }
 
         if (actor is null && trigger.Rule.Type is "violence.civilians" or "military.strike" or "military.clash"
-            && sentence.FirstOrDefault(m => m.First > trigger.Last && (m.AsActor || m.Entity.Kind is "armed_group" or "military" or "coalition")
-                && !IsLocative(ctx, m) && !InAttributionFrame(ctx, m) && !HarmedParty(ctx, m)) is Mention perpetrator)
+            && Perpetrator(ctx, sentence, trigger) is Mention perpetrator)
         {
             (actor, actorRule) = (perpetrator, "actor.armed-party-later-in-sentence");
         }
@@ -194,6 +193,34 @@ public sealed class ArgumentFinder
         }
 
         return new EventArguments(actor, target, location, locText, prov);
+    }
+
+    // Loops, not lambdas: a lambda capturing the trigger made a closure on every call of Find.
+    private static Mention? Mover(SentenceContext ctx, List<Mention> sentence, Trigger trigger, int word)
+    {
+        foreach (var m in sentence)
+        {
+            if (m.First == word && (m.AsActor || m.Entity.Type is EntityType.Organization or EntityType.Group) && IsActorCandidate(ctx, m, trigger))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    private static Mention? Perpetrator(SentenceContext ctx, List<Mention> sentence, Trigger trigger)
+    {
+        foreach (var m in sentence)
+        {
+            if (m.First > trigger.Last && (m.AsActor || m.Entity.Kind is "armed_group" or "military" or "coalition")
+                && !IsLocative(ctx, m) && !InAttributionFrame(ctx, m) && !HarmedParty(ctx, m))
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     private static Mention? PlaceOfBreakdownAfter(SentenceContext ctx, int sentence)
@@ -258,8 +285,7 @@ public sealed class ArgumentFinder
             // "sources said 23 members of the PKK had been neutralized" the party named after the verb suffered it.
             if (words[k].Norm is "said" or "says" or "say" or "told" or "reported" or "announced" or "stated" or "added" or "confirmed")
             {
-                var said = k;
-                return ctx.BySentence[trigger.Sentence].Any(m => m.First > said && m.Last < trigger.First);
+                return MentionLists.AnyBetween(ctx.BySentence[trigger.Sentence], k, trigger.First);
             }
         }
 

@@ -52,7 +52,7 @@ public sealed class AttributionFinder
         {
             if (words[i].Norm == "according" && words[i + 1].Norm == "to")
             {
-                var named = mentions.FirstOrDefault(m => m.First >= i + 2 && m.First <= i + 5);
+                var named = MentionLists.FirstStartingIn(mentions, i + 2, i + 5);
                 if (named is not null)
                 {
                     return FromEntity(named);
@@ -66,7 +66,7 @@ public sealed class AttributionFinder
         for (var k = from; k < to && verb < 0; k++)
         {
             // "States" of "United States" is no reporting verb: words inside a name are skipped.
-            if (PhraseMatcher.AnyAt(ctx.Text, k, to, _reportingVerbs) > 0 && !mentions.Any(m => m.First <= k && k <= m.Last))
+            if (PhraseMatcher.AnyAt(ctx.Text, k, to, _reportingVerbs) > 0 && MentionLists.Covering(mentions, k) is null)
             {
                 verb = k;
             }
@@ -77,14 +77,43 @@ public sealed class AttributionFinder
             return null;
         }
 
-        var speaker = mentions.LastOrDefault(m => m.Last < verb && verb - m.Last <= 3 && (m.Entity.IsActor || m.AsActor));
+        var speaker = SpeakerBefore(mentions, verb);
         if (speaker is not null && !AnonymousBetween(ctx.Text, speaker.Last + 1, verb))
         {
             return FromEntity(speaker);
         }
 
         return Generic(ctx.Text, Math.Max(from, verb - 5), verb)
-            ?? (verb + 1 < to && mentions.FirstOrDefault(m => m.First == verb + 1 && m.Entity.IsActor) is Mention after ? FromEntity(after) : null);
+            ?? (verb + 1 < to && ActorStartingAt(mentions, verb + 1) is Mention after ? FromEntity(after) : null);
+    }
+
+    // Loops, not lambdas (MentionLists): a lambda capturing the word index would allocate a closure on every sentence.
+    // The last actor ending at most three words before the verb.
+    private static Mention? SpeakerBefore(List<Mention> mentions, int verb)
+    {
+        for (var j = mentions.Count - 1; j >= 0; j--)
+        {
+            var m = mentions[j];
+            if (m.Last < verb && verb - m.Last <= 3 && (m.Entity.IsActor || m.AsActor))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    private static Mention? ActorStartingAt(List<Mention> mentions, int word)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.First == word && m.Entity.IsActor)
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     private bool AnonymousBetween(AnalyzedText text, int from, int to) =>
@@ -128,7 +157,13 @@ public sealed class AttributionFinder
             end++;
         }
 
-        return string.Join(' ', words.Skip(start).Take(end - start).Select(w => w.Norm));
+        var parts = new string[end - start];
+        for (var k = start; k < end; k++)
+        {
+            parts[k - start] = words[k].Norm;
+        }
+
+        return string.Join(' ', parts);
     }
 
     private static bool IsBoundaryWord(string w) => w is "on" or "in" or "at" or "said" or "told" or "and" or "but" or "that" or "according"

@@ -65,8 +65,35 @@ internal static class BlamedParty
         {
             var word = ctx.Text.Words[w].Norm;
             // "held the RSF responsible" names the party before the closing word.
-            var held = word == "held" && Enumerable.Range(w + 1, Math.Min(6, to - w - 1)).Any(k => ctx.Text.Words[k].Norm == "responsible");
-            if ((Cues.Contains(word) || held) && ctx.BySentence[s].FirstOrDefault(m => m.First > w && m.First - w <= 3 && m.Entity.IsActor && m.Entity.Kind != "media") is Mention m)
+            var held = word == "held" && ResponsibleWithin(ctx.Text.Words, w + 1, Math.Min(6, to - w - 1));
+            if ((Cues.Contains(word) || held) && ActorSoonAfter(ctx.BySentence[s], w) is Mention m)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    // Loops, not lambdas: lambdas capturing the sentence and the word made closures for every sentence read.
+    private static bool ResponsibleWithin(List<Text.Token> words, int from, int count)
+    {
+        for (var k = from; k < from + count; k++)
+        {
+            if (words[k].Norm == "responsible")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Mention? ActorSoonAfter(List<Mention> sentence, int w)
+    {
+        foreach (var m in sentence)
+        {
+            if (m.First > w && m.First - w <= 3 && m.Entity.IsActor && m.Entity.Kind != "media")
             {
                 return m;
             }

@@ -45,7 +45,7 @@ internal sealed class BorderPlace
             return e;
         }
 
-        var others = ctx.BySentence[trigger.Sentence].Where(m => m.Entity.Type == EntityType.Country && m.Entity.Id != state.Id).Select(m => m.Entity.Id).Distinct().ToList();
+        var others = OtherCountries(ctx.BySentence[trigger.Sentence], state.Id);
         if (others.Count != 1 || !_borders.TryGetValue(Key(state.Id, others[0]), out var border))
         {
             return e;
@@ -73,6 +73,10 @@ internal sealed class BorderPlace
 
         return false;
     }
+
+    // Apart from Apply, so that the closure of its lambda is made only when a border is named.
+    private static List<string> OtherCountries(List<Mention> sentence, string state) =>
+        sentence.Where(m => m.Entity.Type == EntityType.Country && m.Entity.Id != state).Select(m => m.Entity.Id).Distinct().ToList();
 
     private KbEntity? StateOf(KbEntity? actor) =>
         actor is null ? null : actor.Type == EntityType.Country ? actor : _kb.Get(actor.ActsFor) is { Type: EntityType.Country } state ? state : _kb.CountryByIso(actor.Country);

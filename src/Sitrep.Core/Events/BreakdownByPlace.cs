@@ -12,7 +12,7 @@ internal static class BreakdownByPlace
     internal static List<ExtractedEvent>? Split(SentenceContext ctx, Trigger trigger, ExtractedEvent e, List<QuantityMention> quantities)
     {
         if (e.Type is not ("military.clash" or "military.strike" or "violence.civilians" or "security.raid")
-            || quantities.FirstOrDefault(q => ReferenceEquals(q.Quantity, e.Quantity)) is not QuantityMention total)
+            || SameQuantity(quantities, e.Quantity) is not QuantityMention total)
         {
             return null;
         }
@@ -42,7 +42,7 @@ internal static class BreakdownByPlace
             }
 
             var first = words[at + 1].Norm == "the" ? at + 2 : at + 1;
-            if (sentence.FirstOrDefault(m => m.First == first && !m.AsActor && m.Entity.Type is EntityType.Place or EntityType.Installation or EntityType.Country) is not Mention place)
+            if (PlaceAt(sentence, first) is not Mention place)
             {
                 break;
             }
@@ -60,6 +60,39 @@ internal static class BreakdownByPlace
             return null;
         }
 
+        return PerPlace(ctx, e, total, parts);
+    }
+
+    // Loops and this helper, not lambdas in Split: a lambda capturing the fact made a closure on every call.
+    private static QuantityMention? SameQuantity(List<QuantityMention> quantities, Quantity? quantity)
+    {
+        foreach (var q in quantities)
+        {
+            if (ReferenceEquals(q.Quantity, quantity))
+            {
+                return q;
+            }
+        }
+
+        return null;
+    }
+
+    private static Mention? PlaceAt(List<Mention> sentence, int first)
+    {
+        foreach (var m in sentence)
+        {
+            if (m.First == first && !m.AsActor && m.Entity.Type is EntityType.Place or EntityType.Installation or EntityType.Country)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    private static List<ExtractedEvent> PerPlace(SentenceContext ctx, ExtractedEvent e, QuantityMention total, List<(double Value, Mention Place, int First, int Last)> parts)
+    {
+        var words = ctx.Text.Words;
         return [.. parts.Select((p, i) => e with
         {
             Id = EventExtractor.EventId(e.Id, e.Type, p.First, i),

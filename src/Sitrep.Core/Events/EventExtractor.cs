@@ -10,6 +10,7 @@ using Sitrep.Core.Time;
 using static Sitrep.Core.Events.BorrowedTime;
 using static Sitrep.Core.Events.EventTiming;
 using static Sitrep.Core.Events.QuantityChooser;
+using static Sitrep.Core.Events.SentenceDrops;
 using static Sitrep.Core.Events.SentenceFacts;
 
 namespace Sitrep.Core.Events;

@@ -14,7 +14,7 @@ public static class EventMerger
         var kept = new List<ExtractedEvent>();
         foreach (var e in events)
         {
-            var index = kept.FindIndex(k => Same(k, e));
+            var index = SameAs(kept, e);
             if (index < 0)
             {
                 kept.Add(e);
@@ -131,10 +131,24 @@ public static class EventMerger
     private static bool Contains(LocationRef outer, LocationRef inner) =>
         outer.IsCountry && !inner.IsCountry && outer.Country is not null && string.Equals(outer.Country, inner.Country, StringComparison.OrdinalIgnoreCase);
 
-    internal static bool PartiesOverlap(ExtractedEvent a, ExtractedEvent b)
+    // Whether a side of b (actor or target) is a side of a. Compared directly: it is asked for every pair of facts, and
+    // sets of two sides cost two arrays, a set and a closure each time.
+    internal static bool PartiesOverlap(ExtractedEvent a, ExtractedEvent b) => IsSideOf(b.Actor?.Side, a) || IsSideOf(b.Target?.Side, a);
+
+    private static bool IsSideOf(string? side, ExtractedEvent e) => side is not null && (side == e.Actor?.Side || side == e.Target?.Side);
+
+    // The index of the first kept fact that e states again, or -1; a loop, not a lambda capturing e for every fact.
+    private static int SameAs(List<ExtractedEvent> kept, ExtractedEvent e)
     {
-        var pa = new[] { a.Actor?.Side, a.Target?.Side }.Where(x => x is not null).ToHashSet();
-        return new[] { b.Actor?.Side, b.Target?.Side }.Any(x => x is not null && pa.Contains(x));
+        for (var k = 0; k < kept.Count; k++)
+        {
+            if (Same(kept[k], e))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     // "last month" and "on October 26" told of one fact: keep the exact day.

@@ -123,7 +123,7 @@ internal static class EventTiming
         // "the 1974 agreement" dates only the noun it modifies.
         if (times.Exists(t => t.Attributive))
         {
-            times = times.FindAll(t => !t.Attributive || (anchor >= t.End && anchor - t.End <= 30));
+            times = NotAttributiveUnlessJustBefore(times, anchor);
             if (times.Count == 0)
             {
                 return null;
@@ -145,21 +145,11 @@ internal static class EventTiming
             }
         }
 
-        // "In March, ...", "So far this year, ...": a time opening the sentence dates its main clause.
-        // "Since the fall of the government in December 2024, Israel has ...": a time closing an opening phrase, too.
-        // Looked for only when needed: most cues have a time of their own close by.
-        TimeMention? Opening() => times.FirstOrDefault(t => t.End < text.Body.Length && text.Body[t.End] == ','
-            && (text.Sentences[trigger.Sentence].Start + 8 >= t.Start || (t.End < clauseFrom && trigger.Rule.Type is not ("territory.control" or "military.troop_level") && OpensWithTimePhrase(text, trigger.Sentence, t))));
         if (nearest is null)
         {
             // "X reported last month that ...": when only the report is dated, its date dates the event.
-            var framing = clauseStart > 0 && text.Words[clauseStart - 1].Norm == "that" ? times.LastOrDefault(t => t.Start < clauseFrom) : null;
-            // "... were killed when a drone struck a market on Sunday": a subordinate clause after the cue tells when.
-            // "..., but the salvo fired at it in June 2025": a time past a contrasting conjunction dates another statement.
-            // A state ("keeps troops at nine positions, which it seized in 2024") is not dated by another verb's time.
-            return Opening() ?? framing ?? times.Where(t => t.Start > anchor && !Contrasted(text.Body, anchor, t.Start) && !PartOrEarlierFigure(text.Body.AsSpan(anchor, t.Start - anchor))
-                    && !(StateLike(trigger.Rule) && ParticipleJustBefore(text, t, trigger.Last))).MinBy(t => t.Start - anchor)
-                ?? (StateLike(trigger.Rule) ? null : times.Where(t => Math.Abs(t.Start - anchor) <= 60).MinBy(t => Math.Abs(t.Start - anchor)));
+            var framing = clauseStart > 0 && text.Words[clauseStart - 1].Norm == "that" ? LastStartingBefore(times, clauseFrom) : null;
+            return Opening(text, trigger, times, clauseFrom) ?? framing ?? NearestOutsideClause(text, trigger, times, anchor);
         }
 
         // "maintains both facilities under agreements signed in 2017": a time after another verb's participle dates
@@ -169,7 +159,89 @@ internal static class EventTiming
             return null;
         }
 
-        return Math.Abs(nearest.Start - anchor) > 60 ? Opening() ?? nearest : nearest;
+        return Math.Abs(nearest.Start - anchor) > 60 ? Opening(text, trigger, times, clauseFrom) ?? nearest : nearest;
+    }
+
+    // The helpers below are loops, not lambdas: a lambda capturing the trigger or the anchor made a closure on every
+    // call of NearestTime, whichever way the call went.
+    private static List<TimeMention> NotAttributiveUnlessJustBefore(List<TimeMention> times, int anchor)
+    {
+        var kept = new List<TimeMention>();
+        foreach (var t in times)
+        {
+            if (!t.Attributive || (anchor >= t.End && anchor - t.End <= 30))
+            {
+                kept.Add(t);
+            }
+        }
+
+        return kept;
+    }
+
+    private static TimeMention? LastStartingBefore(List<TimeMention> times, int offset)
+    {
+        for (var k = times.Count - 1; k >= 0; k--)
+        {
+            if (times[k].Start < offset)
+            {
+                return times[k];
+            }
+        }
+
+        return null;
+    }
+
+    // "In March, ...", "So far this year, ...": a time opening the sentence dates its main clause.
+    // "Since the fall of the government in December 2024, Israel has ...": a time closing an opening phrase, too.
+    // Looked for only when needed: most cues have a time of their own close by.
+    private static TimeMention? Opening(AnalyzedText text, Trigger trigger, List<TimeMention> times, int clauseFrom)
+    {
+        foreach (var t in times)
+        {
+            if (t.End < text.Body.Length && text.Body[t.End] == ','
+                && (text.Sentences[trigger.Sentence].Start + 8 >= t.Start || (t.End < clauseFrom && trigger.Rule.Type is not ("territory.control" or "military.troop_level") && OpensWithTimePhrase(text, trigger.Sentence, t))))
+            {
+                return t;
+            }
+        }
+
+        return null;
+    }
+
+    // "... were killed when a drone struck a market on Sunday": a subordinate clause after the cue tells when.
+    // "..., but the salvo fired at it in June 2025": a time past a contrasting conjunction dates another statement.
+    // A state ("keeps troops at nine positions, which it seized in 2024") is not dated by another verb's time.
+    // Otherwise the time nearest the cue within 60 characters; the first of equals wins.
+    private static TimeMention? NearestOutsideClause(AnalyzedText text, Trigger trigger, List<TimeMention> times, int anchor)
+    {
+        var state = StateLike(trigger.Rule);
+        TimeMention? after = null;
+        var afterDistance = 0;
+        foreach (var t in times)
+        {
+            if (t.Start > anchor && !Contrasted(text.Body, anchor, t.Start) && !PartOrEarlierFigure(text.Body.AsSpan(anchor, t.Start - anchor))
+                && !(state && ParticipleJustBefore(text, t, trigger.Last)) && (after is null || t.Start - anchor < afterDistance))
+            {
+                (after, afterDistance) = (t, t.Start - anchor);
+            }
+        }
+
+        if (after is not null || state)
+        {
+            return after;
+        }
+
+        TimeMention? near = null;
+        var nearDistance = 0;
+        foreach (var t in times)
+        {
+            if (Math.Abs(t.Start - anchor) <= 60 && (near is null || Math.Abs(t.Start - anchor) < nearDistance))
+            {
+                (near, nearDistance) = (t, Math.Abs(t.Start - anchor));
+            }
+        }
+
+        return near;
     }
 
     // "Russia, whose peacekeepers left in 2024, keeps a base": the time belongs to a relative clause closed before the cue.
@@ -232,12 +304,13 @@ internal static class EventTiming
     /// <summary>The time expressions that lie inside <paramref name="sentence"/>.</summary>
     public static List<TimeMention> TimesWithin(IReadOnlyList<TimeMention> times, TextSpan sentence)
     {
+        // By index: a foreach over the interface would allocate an enumerator for every sentence.
         var within = new List<TimeMention>();
-        foreach (var t in times)
+        for (var k = 0; k < times.Count; k++)
         {
-            if (t.Start >= sentence.Start && t.End <= sentence.End)
+            if (times[k].Start >= sentence.Start && times[k].End <= sentence.End)
             {
-                within.Add(t);
+                within.Add(times[k]);
             }
         }
 

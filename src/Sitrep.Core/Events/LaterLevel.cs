@@ -16,7 +16,16 @@ internal static class LaterLevel
     public static void Add(string documentId, AnalyzedText text, CueLexicon cues, List<ExtractedEvent> events)
     {
         var words = text.Words;
-        foreach (var level in events.Where(e => e.Type == "military.troop_level" && e.Quantity is not null).ToList())
+        var levels = new List<ExtractedEvent>();
+        foreach (var e in events)
+        {
+            if (e.Type == "military.troop_level" && e.Quantity is not null)
+            {
+                levels.Add(e);
+            }
+        }
+
+        foreach (var level in levels)
         {
             var first = text.WordAt(level.Evidence.Start);
             if (first < 0)
@@ -28,7 +37,7 @@ internal static class LaterLevel
             var added = false;
             for (var s = sentence; s < text.Sentences.Count && s <= sentence + 2 && !added; s++)
             {
-                if (s > sentence && events.Any(e => e.Type == "military.troop_level" && e.Evidence.Start == text.Sentences[s].Start))
+                if (s > sentence && SizesAForce(events, text.Sentences[s].Start))
                 {
                     break; // the next sentence sizes a force of its own
                 }
@@ -39,7 +48,7 @@ internal static class LaterLevel
                 {
                     if (QuantityFinder.Value(words[k]) is not double value || words[k].Kind != TokenKind.Number || value < 10 || value == level.Quantity!.Value
                         || TimeExpressionFinder.Year(words[k].Norm) is not null || !StatesWhatIsLeft(text, cues, k, from, to)
-                        || events.Any(e => e.Type == level.Type && e.Quantity?.Value == value && e.Actor?.Side == level.Actor?.Side))
+                        || HasLevel(events, level, value))
                     {
                         continue;
                     }
@@ -59,6 +68,33 @@ internal static class LaterLevel
                 }
             }
         }
+    }
+
+    // Loops, not lambdas: a lambda capturing the sentence or the number made a closure for every word tried.
+    private static bool SizesAForce(List<ExtractedEvent> events, int sentenceStart)
+    {
+        foreach (var e in events)
+        {
+            if (e.Type == "military.troop_level" && e.Evidence.Start == sentenceStart)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasLevel(List<ExtractedEvent> events, ExtractedEvent level, double value)
+    {
+        foreach (var e in events)
+        {
+            if (e.Type == level.Type && e.Quantity?.Value == value && e.Actor?.Side == level.Actor?.Side)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int AfterValue(List<Token> words, int from, int to, double value)

@@ -69,14 +69,14 @@ public static partial class LocationFinder
 
         // "visited Moscow for talks": a capital visited is the city, not the state it can stand for.
         if (trigger.Rule.Type == "diplomacy.meeting" && words[trigger.Last].Norm is "visited" or "visiting" or "visit" or "visits"
-            && sentence.FirstOrDefault(m => m.First == trigger.Last + 1) is { Place: KbEntity city } visited)
+            && MentionLists.FirstStartingIn(sentence, trigger.Last + 1, trigger.Last + 1) is { Place: KbEntity city } visited)
         {
             return (city, visited.Surface, "location.capital-visited");
         }
 
         // "Al Udeid ... but the missile salvo fired at it": "it" after the cue is the site named before in the sentence.
         if (trigger.Last + 2 < words.Count && words[trigger.Last + 1].Norm is "at" or "on" or "against" && words[trigger.Last + 2].Norm == "it"
-            && sentence.LastOrDefault(m => m.Last < trigger.First && m.Entity.Type is EntityType.Installation or EntityType.Place) is Mention site)
+            && LastSiteBefore(sentence, trigger.First, int.MaxValue, notActor: false) is Mention site)
         {
             return (site.Entity, site.Surface, "location.pronoun-object");
         }
@@ -84,15 +84,13 @@ public static partial class LocationFinder
         // "the al-Omar oil field ..., which had hosted a US base": a relative clause happens where its antecedent is.
         // "... and consolidated in Erbil, where a residual presence remained": "where" right after a place is that place.
         if (clauseStart >= 2 && words[clauseStart - 1].Norm == "where"
-            && sentence.LastOrDefault(m => m.Last == clauseStart - 2 && !m.AsActor && m.Entity.Type is EntityType.Place or EntityType.Installation) is Mention placeBefore)
+            && LastSiteBefore(sentence, clauseStart - 1, 1, notActor: true) is Mention placeBefore)
         {
             return (placeBefore.Entity, placeBefore.Surface, "location.relative-antecedent");
         }
 
         if (clauseStart >= 2 && words[clauseStart - 1].Norm is "which" or "where"
-            && (sentence.LastOrDefault(m => m.Last < clauseStart - 1 && clauseStart - 1 - m.Last <= 14 && m.Entity.Type == EntityType.Installation)
-                ?? sentence.LastOrDefault(m => m.Last < clauseStart - 1 && clauseStart - 1 - m.Last <= 8 && !m.AsActor && (m.Entity.Type == EntityType.Place
-                    || (m.Entity.Type == EntityType.Country && PrepositionBefore(ctx, m) is string p && PlaceCountryPrepositions.Contains(p))))) is Mention relative)
+            && RelativeAntecedent(ctx, sentence, clauseStart - 1) is Mention relative)
         {
             return (relative.Entity, relative.Surface, "location.relative-antecedent");
         }
@@ -111,8 +109,7 @@ public static partial class LocationFinder
         var bestScore = int.MaxValue;
         var bestIsOrigin = false;
         // "58 percent of Syrians", "French respondents": the people surveyed place the poll.
-        if (trigger.Rule.Type == "opinion.poll" && sentence.FirstOrDefault(m => m.Kind == NameKind.Demonym && !m.AsActor
-            && (m.Surface.EndsWith('s') || ctx.WordAfter(m.Last) is "respondents" or "voters" or "adults" or "citizens" or "households" or "residents")) is Mention surveyed)
+        if (trigger.Rule.Type == "opinion.poll" && SurveyedPopulation(ctx, sentence) is Mention surveyed)
         {
             return (surveyed.Entity, surveyed.Surface, "location.surveyed-population");
         }
@@ -129,7 +126,7 @@ public static partial class LocationFinder
 
         if (TheCountryAfter(ctx, trigger, clauseEnd) && ctx.HomeCountry is Mention country
             && !(actor?.Kind == NameKind.Demonym && country.Entity.Id == actor.Entity.Id)
-            && !sentence.Any(m => m.First > trigger.Last && m.First < clauseEnd && !m.AsActor && Specificity(m.Entity) >= 0))
+            && !PlaceStartingIn(sentence, trigger.Last, clauseEnd))
         {
             return (country.Entity, country.Surface, "location.the-country");
         }
@@ -219,14 +216,14 @@ public static partial class LocationFinder
 
         // "..., in villages of the Quneitra area, where they have arrested suspects": where points back.
         if (clauseStart > 0 && ctx.Text.Words[clauseStart - 1].Norm == "where"
-            && sentence.LastOrDefault(m => m.Last < clauseStart - 1 && !m.AsActor && m.Entity.Type is EntityType.Place or EntityType.Installation) is Mention where)
+            && LastSiteBefore(sentence, clauseStart - 1, int.MaxValue, notActor: true) is Mention where)
         {
             return (where.Entity, where.Surface, "location.relative-where");
         }
 
         // "The garrison at al-Tanf, which has anchored ...": the relative clause is about the installation before it.
         var which = LastWordBefore(ctx, trigger, "which");
-        if (which > 0 && sentence.LastOrDefault(m => m.Last < which && which - m.Last <= 3 && m.Entity.Type == EntityType.Installation) is Mention antecedent)
+        if (which > 0 && LastInstallationBefore(sentence, which, 3) is Mention antecedent)
         {
             return (antecedent.Entity, antecedent.Surface, "location.relative-which");
         }
@@ -308,6 +305,89 @@ public static partial class LocationFinder
         EntityType.Country => 4,
         _ => -1,
     };
+
+    // The helpers below are loops, not lambdas: a lambda capturing the trigger or the clause made a closure on every
+    // call of Location, whichever way the call went.
+
+    // The last place or installation ending before word `word`, at most `distance` words before it (with notActor,
+    // one not named as an actor).
+    private static Mention? LastSiteBefore(List<Mention> sentence, int word, int distance, bool notActor)
+    {
+        for (var j = sentence.Count - 1; j >= 0; j--)
+        {
+            var m = sentence[j];
+            if (m.Last < word && word - m.Last <= distance && !(notActor && m.AsActor) && m.Entity.Type is EntityType.Place or EntityType.Installation)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    private static Mention? LastInstallationBefore(List<Mention> sentence, int word, int distance)
+    {
+        for (var j = sentence.Count - 1; j >= 0; j--)
+        {
+            var m = sentence[j];
+            if (m.Last < word && word - m.Last <= distance && m.Entity.Type == EntityType.Installation)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    // The antecedent of "which" or "where" at word `relative`: an installation up to 14 words before, else a place
+    // (or a country after a place preposition) up to 8.
+    private static Mention? RelativeAntecedent(SentenceContext ctx, List<Mention> sentence, int relative)
+    {
+        if (LastInstallationBefore(sentence, relative, 14) is Mention installation)
+        {
+            return installation;
+        }
+
+        for (var j = sentence.Count - 1; j >= 0; j--)
+        {
+            var m = sentence[j];
+            if (m.Last < relative && relative - m.Last <= 8 && !m.AsActor && (m.Entity.Type == EntityType.Place
+                || (m.Entity.Type == EntityType.Country && PrepositionBefore(ctx, m) is string p && PlaceCountryPrepositions.Contains(p))))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    private static Mention? SurveyedPopulation(SentenceContext ctx, List<Mention> sentence)
+    {
+        foreach (var m in sentence)
+        {
+            if (m.Kind == NameKind.Demonym && !m.AsActor
+                && (m.Surface.EndsWith('s') || ctx.WordAfter(m.Last) is "respondents" or "voters" or "adults" or "citizens" or "households" or "residents"))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    // Whether a place of any rank, not named as an actor, starts after word `after` and before word `before`.
+    private static bool PlaceStartingIn(List<Mention> sentence, int after, int before)
+    {
+        foreach (var m in sentence)
+        {
+            if (m.First > after && m.First < before && !m.AsActor && Specificity(m.Entity) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "In Baghdad, the adviser received the minister": a place phrase opening the sentence places a main clause that
     // names no place.

@@ -100,8 +100,22 @@ public static class PartyFinder
             return null;
         }
 
-        return sentence.FirstOrDefault(m => (m.First == actor.Last + 2 || (m.First == actor.Last + 3 && ctx.Text.Words[actor.Last + 2].Norm == "the"))
-            && (m.Entity.IsActor || m.AsActor) && m.Entity.Id != actor.Entity.Id);
+        return PartyAfterAnd(ctx, sentence, actor);
+    }
+
+    // Apart from Coordinated, as a loop: a lambda capturing the actor made a closure on every call.
+    private static Mention? PartyAfterAnd(SentenceContext ctx, List<Mention> sentence, Mention actor)
+    {
+        foreach (var m in sentence)
+        {
+            if ((m.First == actor.Last + 2 || (m.First == actor.Last + 3 && ctx.Text.Words[actor.Last + 2].Norm == "the"))
+                && (m.Entity.IsActor || m.AsActor) && m.Entity.Id != actor.Entity.Id)
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     // "a ceasefire brokered by Oman": the mediator is not a party.

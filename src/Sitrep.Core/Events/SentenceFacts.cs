@@ -8,7 +8,7 @@ using Sitrep.Core.Time;
 
 namespace Sitrep.Core.Events;
 
-/// <summary>Rules that relate the facts of neighbouring statements: definite references to a fact already told, force sizes that are not deployments, civilian harm that outranks a strike, and actors shared by neighbouring military facts.</summary>
+/// <summary>Rules that relate the facts of neighbouring statements: definite references to a fact already told, and actors, parties and places shared by neighbouring facts (the facts a sentence only seems to state are dropped by <see cref="SentenceDrops"/>).</summary>
 internal static class SentenceFacts
 {
     // "Russian drones spotted reserves near X, after which the area was hit by a missile strike": a military fact
@@ -27,8 +27,7 @@ internal static class SentenceFacts
             // "Those strikes have killed 330 people": the toll of strikes told just before belongs to their author.
             // A force size takes an actor only from its own sentence ("is consolidating ..., adding that 1,500 troops would remain").
             var level = e.Type == "military.troop_level";
-            var donor = events.Take(k).LastOrDefault(x => x.Actor is not null && x.Type.StartsWith("military.", StringComparison.Ordinal)
-                && (x.Evidence.Start == e.Evidence.Start || (!level && (x.Evidence.End + 2 >= e.Evidence.Start || (harm && x.Type == "military.strike")))));
+            var donor = ActorDonor(events, k, level, harm);
             if (donor is not null)
             {
                 e = e with { Actor = donor.Actor, Provenance = [.. e.Provenance, new Provenance("actor", "actor.inherited-from-neighbour", donor.Evidence.Sentence)] };
@@ -42,6 +41,24 @@ internal static class SentenceFacts
                 events[k] = e;
             }
         }
+    }
+
+    // The last military fact with an actor before fact k, in its sentence or (unless k is a force size) right before
+    // it. Loops here and below, not lambdas: a lambda capturing the fact would allocate a closure for every fact.
+    private static ExtractedEvent? ActorDonor(List<ExtractedEvent> events, int k, bool level, bool harm)
+    {
+        var e = events[k];
+        for (var j = k - 1; j >= 0; j--)
+        {
+            var x = events[j];
+            if (x.Actor is not null && x.Type.StartsWith("military.", StringComparison.Ordinal)
+                && (x.Evidence.Start == e.Evidence.Start || (!level && (x.Evidence.End + 2 >= e.Evidence.Start || (harm && x.Type == "military.strike")))))
+            {
+                return x;
+            }
+        }
+
+        return null;
     }
 
     // "![...](...)" on the line before: an italic line under an image is its caption.
@@ -102,11 +119,25 @@ internal static class SentenceFacts
                 continue;
             }
 
-            if (events.Skip(from).FirstOrDefault(x => x.Type == "diplomacy.agreement" && x.Actor is not null && x.Target is not null && x.Evidence.Start == e.Evidence.Start) is { } deal)
+            if (AgreementInSentence(events, from, e.Evidence.Start) is { } deal)
             {
                 events[k] = e with { Actor = deal.Actor, Target = deal.Target, Provenance = [.. e.Provenance, new Provenance("actor", "actor.parties-of-agreement-in-sentence", deal.Actor!.Name)] };
             }
         }
+    }
+
+    private static ExtractedEvent? AgreementInSentence(List<ExtractedEvent> events, int from, int sentenceStart)
+    {
+        for (var j = from; j < events.Count; j++)
+        {
+            var x = events[j];
+            if (x.Type == "diplomacy.agreement" && x.Actor is not null && x.Target is not null && x.Evidence.Start == sentenceStart)
+            {
+                return x;
+            }
+        }
+
+        return null;
     }
 
     // "Troops stormed the village of X ... Residents clashed with them for hours": a military fact or harm to civilians
@@ -125,7 +156,7 @@ internal static class SentenceFacts
 
             // The incident told just before (a base named on the way is no incident); its first sentence may be a
             // little earlier when a second statement of it was folded in.
-            var donor = events.Take(k).LastOrDefault(x => x.Evidence.Start < e.Evidence.Start && x.Type != "military.base");
+            var donor = IncidentBefore(events, k);
             if (donor?.Location is LocationRef place && place.Precision is "exact" or "approx_5km" && !place.IsCountry
                 && e.Evidence.Start - donor.Evidence.End <= 400 && donor.Status == e.Status
                 && (e.Actor is null || donor.Actor is null || donor.Actor.Id == e.Actor.Id))
@@ -138,6 +169,19 @@ internal static class SentenceFacts
                 };
             }
         }
+    }
+
+    private static ExtractedEvent? IncidentBefore(List<ExtractedEvent> events, int k)
+    {
+        for (var j = k - 1; j >= 0; j--)
+        {
+            if (events[j].Evidence.Start < events[k].Evidence.Start && events[j].Type != "military.base")
+            {
+                return events[j];
+            }
+        }
+
+        return null;
     }
 
     private static bool NewTopic(string sentence) =>
@@ -177,7 +221,7 @@ internal static class SentenceFacts
             return false;
         }
 
-        var earlier = events.FindLastIndex(x => x.Type == e.Type && x.Evidence.Start < e.Evidence.Start);
+        var earlier = LastOfTypeBefore(events, e.Type, e.Evidence.Start);
         if (definiteNoun && (earlier < 0 || (e.Time is not null && events[earlier].Time is not null && e.Time.Start != events[earlier].Time!.Start)))
         {
             return false;
@@ -221,6 +265,20 @@ internal static class SentenceFacts
         return true;
     }
 
+    // A loop, not a lambda: a lambda capturing the fact made a closure on every call of RefersBack.
+    private static int LastOfTypeBefore(List<ExtractedEvent> events, string type, int start)
+    {
+        for (var k = events.Count - 1; k >= 0; k--)
+        {
+            if (events[k].Type == type && events[k].Evidence.Start < start)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
     // "the protocol was signed", "the deal has been approved": the noun is the subject of the passive cue.
     private static bool PassiveSubject(AnalyzedText text, int noun, int cue)
     {
@@ -251,116 +309,5 @@ internal static class SentenceFacts
         var after = text.Words[trigger.Last].End;
         var at = text.Body.IndexOf(said, after, StringComparison.Ordinal);
         return at >= 0 && at - after <= 40 && at < e.Evidence.End;
-    }
-
-    // "64 per cent of Britons said they backed further sanctions": what respondents think is a finding, not a fact;
-    // only the poll itself (and facts with a named actor) stand in a sentence that reports survey results.
-    // "Only 20% of respondents said they would back a pullback": a finding worded as an attitude drops named facts too.
-    internal static void DropOpinionsInSurveyFindings(AnalyzedText text, int sentenceIndex, IReadOnlyList<string[]> attitudes, List<ExtractedEvent> events, int from)
-    {
-        if (from >= events.Count)
-        {
-            return;
-        }
-
-        var sentence = events[from].Evidence.Sentence;
-        var percent = sentence.Contains("per cent", StringComparison.OrdinalIgnoreCase) || sentence.Contains("percent", StringComparison.OrdinalIgnoreCase) || sentence.Contains('%');
-        if (!percent || !SurveyWords.Any(w => sentence.Contains(w, StringComparison.OrdinalIgnoreCase)))
-        {
-            return;
-        }
-
-        var (wordFrom, wordTo) = text.WordRange(sentenceIndex);
-        var attitude = PhraseMatcher.AnyIn(text, wordFrom, wordTo, attitudes);
-        events.RemoveAll(e => events.IndexOf(e) >= from && e.Type != "opinion.poll" && (e.Actor is null || attitude));
-    }
-
-    // "A survey found 60 percent ... . Only 20 percent would accept a French mission. Distrust of X was highest in Y.":
-    // the sentences after a poll in its paragraph that give shares or attitudes are more findings, not facts.
-    internal static void DropFactsInLaterFindings(AnalyzedText text, int sentence, IReadOnlyList<string[]> attitudes, List<ExtractedEvent> events, int from)
-    {
-        if (from >= events.Count)
-        {
-            return;
-        }
-
-        var poll = events.Take(from).LastOrDefault(e => e.Type == "opinion.poll");
-        var start = text.Sentences[sentence].Start;
-        if (poll is null || poll.Evidence.End > start || start - poll.Evidence.End > 600
-            || text.Body.AsSpan(poll.Evidence.End, start - poll.Evidence.End).Contains('\n'))
-        {
-            return;
-        }
-
-        var line = text.Body.AsSpan(start, text.Sentences[sentence].End - start);
-        var (wordFrom, wordTo) = text.WordRange(sentence);
-        var finding = line.Contains("per cent", StringComparison.OrdinalIgnoreCase) || line.Contains("percent", StringComparison.OrdinalIgnoreCase)
-            || line.Contains('%') || PhraseMatcher.AnyIn(text, wordFrom, wordTo, attitudes);
-        if (finding)
-        {
-            events.RemoveRange(from, events.Count - from);
-        }
-    }
-
-    private static readonly string[] SurveyWords = ["survey", "poll", "those questioned", "respondents", "those asked", "those surveyed", "those polled"];
-
-    // "deployed", "sent", "dispatched" in the past tense, before the number, and not after a form of "to be" ("are
-    // deployed" sizes a force).
-    private static bool ActivePastCue(ExtractedEvent e)
-    {
-        if (e.Provenance.FirstOrDefault(p => p.Field == "status")?.Rule != "status.past-tense"
-            || e.Provenance.FirstOrDefault(p => p.Field == "type")?.Text is not string cue)
-        {
-            return false;
-        }
-
-        // The number must follow the cue ("deployed some 2,500 troops"), not precede it ("has 10,000 soldiers deployed").
-        var at = e.Evidence.Sentence.IndexOf(cue, StringComparison.Ordinal);
-        var size = e.Quantity?.Text is string q ? e.Evidence.Sentence.IndexOf(q, StringComparison.Ordinal) : -1;
-        if (at <= 0 || size < at)
-        {
-            return false;
-        }
-
-        var before = e.Evidence.Sentence.AsSpan(0, at).TrimEnd();
-        var space = before.LastIndexOf(' ');
-        var word = before[(space + 1)..].ToString().ToLowerInvariant();
-        return word is not ("are" or "is" or "was" or "were" or "be" or "been" or "being" or "remain" or "remained" or "remains" or "currently" or "still");
-    }
-
-    // "About 900 US troops remain stationed there" states a force size: a troop level, not also a deployment.
-    // "A drone struck a market, killing 12": violence against civilians, not also a strike (codebook, Roles).
-    internal static void DropDeploymentsThatOnlySizeAForce(List<ExtractedEvent> events, int from)
-    {
-        if (events.Skip(from).Any(e => e.Type == "violence.civilians"))
-        {
-            events.RemoveAll(e => events.IndexOf(e) >= from && e.Type is "military.strike" or "military.clash");
-        }
-
-        var level = events.Skip(from).FirstOrDefault(e => e.Type == "military.troop_level");
-        // "The government on Tuesday deployed some 2,500 troops along the highway": a named side sending a force is a
-        // movement, and the number is its size; the force size alone is not a second fact.
-        var movement = level is null ? null : events.Skip(from).FirstOrDefault(e => e.Type == "military.deployment" && e.Actor is not null
-            && e.Quantity is not null && Math.Abs(e.Quantity.Value - level.Quantity!.Value) < 0.5 && ActivePastCue(e));
-        if (movement is not null)
-        {
-            events.RemoveAll(e => events.IndexOf(e) >= from && e.Type == "military.troop_level" && Math.Abs(e.Quantity!.Value - movement.Quantity!.Value) < 0.5);
-        }
-        else if (level is not null)
-        {
-            events.RemoveAll(e => events.IndexOf(e) >= from && e.Type == "military.deployment"
-                && (e.Quantity is null || Math.Abs(e.Quantity.Value - level.Quantity!.Value) < 0.5));
-        }
-    }
-
-    // "The airport was struck the same week, in raids officials described as a message": raids told with a strike
-    // are that strike from the air, not a search and arrest.
-    internal static void DropRaidsThatAreTheStrike(List<ExtractedEvent> events, int from)
-    {
-        if (events.Skip(from).Any(e => e.Type == "military.strike"))
-        {
-            events.RemoveAll(e => events.IndexOf(e) >= from && e.Type == "security.raid" && e.Quantity is null
-                && e.Provenance.FirstOrDefault(p => p.Field == "type")?.Text?.ToLowerInvariant() is "raid" or "raids");
-        }
     }
 }

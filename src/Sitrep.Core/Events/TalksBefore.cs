@@ -9,6 +9,21 @@ namespace Sitrep.Core.Events;
 /// </summary>
 internal static class TalksBefore
 {
+    // A loop, not a lambda: a lambda capturing the sentence start made a closure for every fact.
+    private static ExtractedEvent? DiplomaticFactJustBefore(List<ExtractedEvent> events, int sentenceStart)
+    {
+        for (var k = events.Count - 1; k >= 0; k--)
+        {
+            var x = events[k];
+            if (x.Type is "diplomacy.meeting" or "diplomacy.agreement" && x.Evidence.End <= sentenceStart && sentenceStart - x.Evidence.End <= 2)
+            {
+                return x;
+            }
+        }
+
+        return null;
+    }
+
     internal static ExtractedEvent Apply(ExtractedEvent e, List<ExtractedEvent> events, int sentenceStart)
     {
         // Only what happened: talks expected somewhere do not place a deal that is only hoped for.
@@ -17,8 +32,7 @@ internal static class TalksBefore
             return e;
         }
 
-        var before = events.LastOrDefault(x => x.Type is "diplomacy.meeting" or "diplomacy.agreement"
-            && x.Evidence.End <= sentenceStart && sentenceStart - x.Evidence.End <= 2);
+        var before = DiplomaticFactJustBefore(events, sentenceStart);
         if (before is null || before.Status != e.Status || !(EventMerger.PartiesOverlap(e, before) || e.Provenance.Any(p => p.Rule == "actor.both-sides")))
         {
             return e;

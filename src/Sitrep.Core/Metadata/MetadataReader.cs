@@ -62,7 +62,7 @@ public sealed partial class MetadataReader
                     isMeta = true;
                 }
                 // A bare month inside a long segment belongs to a headline ("... footprint in November 2026"), not a date line.
-                else if (DateIn(segment) is PartialDate date && segment.Split(' ').Length is var n && n <= 24 && (date.HasDay || n <= MaxMonthOnlyDateWords))
+                else if (DateIn(segment) is PartialDate date && SpaceWords.Parts(segment) is var n && n <= 24 && (date.HasDay || n <= MaxMonthOnlyDateWords))
                 {
                     if (published is null)
                     {
@@ -104,7 +104,7 @@ public sealed partial class MetadataReader
                 continue;
             }
 
-            var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            var words = SpaceWords.Count(line);
             if (words >= 6 && title is null)
             {
                 title = line.Trim();
@@ -114,7 +114,7 @@ public sealed partial class MetadataReader
                 nextTitle ??= line.Trim();
             }
 
-            if (words >= 3 && (longest is null || words > longest.Split(' ').Length))
+            if (words >= 3 && (longest is null || words > SpaceWords.Parts(longest)))
             {
                 longest = line.Trim();
             }

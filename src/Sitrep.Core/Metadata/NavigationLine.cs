@@ -1,3 +1,5 @@
+using Sitrep.Core.Text;
+
 namespace Sitrep.Core.Metadata;
 
 /// <summary>
@@ -29,7 +31,7 @@ public static class NavigationLine
 
         var segments = line.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return segments.Length >= MinSegments
-            && segments.All(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxWordsPerSegment);
+            && segments.All(s => SpaceWords.Count(s) <= MaxWordsPerSegment);
     }
 
     /// <summary>"The official news channel of the Syrian Arab Republic": a site's slogan under its name, never the headline.</summary>

@@ -22,26 +22,49 @@ public static partial class RepublicationNotice
 
     public static Republication? Find(ReportParts parts, KnowledgeBase kb)
     {
-        // Only the body's first and last lines are read, so only they are split off: the body is most of the report.
-        var candidates = parts.FurnitureLines.Select(l => l.Text)
-            .Concat(parts.HeaderLines)
-            .Concat(parts.Body.Split('\n', LinesFromEachEnd + 1).Take(LinesFromEachEnd))
-            .Concat(LastLines(parts.Body));
-        foreach (var line in candidates)
+        foreach (var line in parts.FurnitureLines)
         {
-            var m = Notice().Match(line);
-            if (m.Success && kb.OutletByName(m.Groups["outlet"].Value.Trim()) is KbEntity outlet
-                && kb.OutletByName(m.Groups["site"].Value.Trim()) is KbEntity site && outlet.Id != site.Id)
+            if (InLine(line.Text, 0, line.Text.Length, kb) is { } found)
             {
-                return new Republication(outlet, site, line);
+                return found;
             }
         }
 
-        return null;
+        foreach (var line in parts.HeaderLines)
+        {
+            if (InLine(line, 0, line.Length, kb) is { } found)
+            {
+                return found;
+            }
+        }
+
+        // Only the body's first and last lines are read, and they are matched where they stand in the body (a regex
+        // given a range treats it as its whole input): the body is most of the report, and splitting lines off it
+        // copied most of it.
+        var body = parts.Body;
+        var at = 0;
+        for (var n = 0; n < LinesFromEachEnd; n++)
+        {
+            // The lines Split('\n', LinesFromEachEnd + 1).Take(LinesFromEachEnd) gives.
+            var end = body.IndexOf('\n', at);
+            if (InLine(body, at, (end < 0 ? body.Length : end) - at, kb) is { } found)
+            {
+                return found;
+            }
+
+            if (end < 0)
+            {
+                break;
+            }
+
+            at = end + 1;
+        }
+
+        return InLastLines(body, kb);
     }
 
     // The last lines of the body, as many as Split('\n') followed by TakeLast would give.
-    private static string[] LastLines(string body)
+    private static Republication? InLastLines(string body, KnowledgeBase kb)
     {
         var start = body.Length;
         for (var n = 0; n < LinesFromEachEnd && start > 0; n++)
@@ -49,10 +72,43 @@ public static partial class RepublicationNotice
             start = body.LastIndexOf('\n', start - 1);
             if (start < 0)
             {
-                return body.Split('\n');
+                return InLinesFrom(body, 0, kb);
             }
         }
 
-        return start >= body.Length ? [body] : body[(start + 1)..].Split('\n');
+        return start >= body.Length ? InLine(body, 0, body.Length, kb) : InLinesFrom(body, start + 1, kb);
+    }
+
+    // Each line of body[from..], as Split('\n') gives them.
+    private static Republication? InLinesFrom(string body, int from, KnowledgeBase kb)
+    {
+        var at = from;
+        while (true)
+        {
+            var end = body.IndexOf('\n', at);
+            if (InLine(body, at, (end < 0 ? body.Length : end) - at, kb) is { } found)
+            {
+                return found;
+            }
+
+            if (end < 0)
+            {
+                return null;
+            }
+
+            at = end + 1;
+        }
+    }
+
+    private static Republication? InLine(string text, int start, int length, KnowledgeBase kb)
+    {
+        var m = Notice().Match(text, start, length);
+        if (m.Success && kb.OutletByName(m.Groups["outlet"].Value.Trim()) is KbEntity outlet
+            && kb.OutletByName(m.Groups["site"].Value.Trim()) is KbEntity site && outlet.Id != site.Id)
+        {
+            return new Republication(outlet, site, length == text.Length ? text : text.Substring(start, length));
+        }
+
+        return null;
     }
 }

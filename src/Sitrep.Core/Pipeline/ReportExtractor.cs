@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using Sitrep.Core.Cleaning;
@@ -116,8 +117,22 @@ public sealed class ReportExtractor
         return new ExtractedReport(document, entities, events, framing);
     }
 
-    public static string DocumentId(string body) =>
-        "doc_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(body)), 0, 8);
+    public static string DocumentId(string body)
+    {
+        // The body's bytes go into a pooled buffer: a new array the size of the report for every report was garbage.
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(body.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(body, buffer);
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(buffer.AsSpan(0, length), hash);
+            return "doc_" + Convert.ToHexStringLower(hash[..8]);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     private static bool LooksLikeHtml(string name, string raw)
     {

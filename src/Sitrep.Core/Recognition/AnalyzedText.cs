@@ -17,8 +17,15 @@ public sealed class AnalyzedText
         Body = body;
         Tokens = Tokenizer.Tokenize(body, table);
         _tokenTable = table;
-        Words = new List<Token>(Tokens.Count);
-        var prefix = new List<int>(Tokens.Count);
+        // Counted first, so that the word list and the span starts are made at their size, not grown and copied.
+        var wordCount = 0;
+        foreach (var t in Tokens)
+        {
+            wordCount += t.Kind != TokenKind.Punct && !t.Article ? 1 : 0;
+        }
+
+        Words = new List<Token>(wordCount);
+        SpanStart = new int[wordCount];
         var articleStart = -1;
         foreach (var t in Tokens)
         {
@@ -33,12 +40,11 @@ public sealed class AnalyzedText
                 continue;
             }
 
+            SpanStart[Words.Count] = articleStart >= 0 ? articleStart : t.Start;
             Words.Add(t);
-            prefix.Add(articleStart >= 0 ? articleStart : t.Start);
             articleStart = -1;
         }
 
-        SpanStart = [.. prefix];
         Sentences = SentenceSplitter.Split(body);
         SentenceOfWord = new int[Words.Count];
         var s = 0;

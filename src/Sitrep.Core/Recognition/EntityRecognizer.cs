@@ -40,7 +40,7 @@ public sealed class EntityRecognizer
 
     private static bool QualifiesForceNoun(AnalyzedText text, int last) =>
         last + 1 < text.Words.Count && text.SentenceOfWord[last + 1] == text.SentenceOfWord[last] && QualifiedNouns.Contains(text.Words[last + 1].Norm)
-        && string.IsNullOrWhiteSpace(text.Body[text.Words[last].End..text.Words[last + 1].Start]);
+        && text.Body.AsSpan(text.Words[last].End, text.Words[last + 1].Start - text.Words[last].End).IsWhiteSpace();
 
     private readonly KnowledgeBase _kb;
 
@@ -109,12 +109,15 @@ public sealed class EntityRecognizer
             var (length, entries) = found[k];
             if (Choose(text, i, length, entries, preferredCountry) is NameEntry chosen)
             {
-                return Build(text, i, i + length - 1, chosen, "kb." + chosen.Kind.ToString().ToLowerInvariant());
+                return Build(text, i, i + length - 1, chosen, RuleOfKind[(int)chosen.Kind]);
             }
         }
 
         return null;
     }
+
+    // "kb.name", "kb.alias", ...: made once, not by formatting the kind for every mention.
+    private static readonly string[] RuleOfKind = [.. Enum.GetValues<NameKind>().Select(k => "kb." + k.ToString().ToLowerInvariant())];
 
     private static readonly FrozenSet<string> TitleWords = FrozenSet.Create(StringComparer.Ordinal,
     [
@@ -299,7 +302,7 @@ public sealed class EntityRecognizer
             // "the Lebanese side said" is a party; "the Lebanese side of the frontier" is ground.
             var ground = last + 2 < words.Count && words[last + 1].Norm == "side" && words[last + 2].Norm == "of";
             if (!ground && last + 1 < words.Count && ForceNouns.Contains(words[last + 1].Norm) && text.SentenceOfWord[last + 1] == text.SentenceOfWord[last]
-                && string.IsNullOrWhiteSpace(text.Body[words[last].End..words[last + 1].Start]))
+                && text.Body.AsSpan(words[last].End, words[last + 1].Start - words[last].End).IsWhiteSpace())
             {
                 last++;
                 asActor = true;
@@ -315,10 +318,11 @@ public sealed class EntityRecognizer
         };
     }
 
-    private NameEntry? Choose(AnalyzedText text, int i, int len, IReadOnlyList<NameEntry> entries, string? preferredCountry)
+    private NameEntry? Choose(AnalyzedText text, int i, int len, List<NameEntry> entries, string? preferredCountry)
     {
         var words = text.Words;
         NameEntry? best = null;
+        // A list, not the interface: a foreach over the interface boxed an enumerator for every candidate name.
         foreach (var e in entries)
         {
             if (e.NeedsAllCaps && !words[i].AllCaps)
