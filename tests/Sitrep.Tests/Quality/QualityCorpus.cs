@@ -65,6 +65,14 @@ public sealed record QualityCorpus(string Name, string Reports, string Gold)
     public static QualityCorpus Holdout12 => new("holdout12",
         Path.Combine(Root, "tests", "holdout12", "reports"), Path.Combine(Root, "tests", "holdout12", "gold"));
 
+    /// <summary>A thirteenth held-out batch, first scored on the code that ended the twelfth's round (tests/holdout13).</summary>
+    public static QualityCorpus Holdout13 => new("holdout13",
+        Path.Combine(Root, "tests", "holdout13", "reports"), Path.Combine(Root, "tests", "holdout13", "gold"));
+
+    /// <summary>A fourteenth held-out batch, written beside the thirteenth and first scored on the same code (tests/holdout14).</summary>
+    public static QualityCorpus Holdout14 => new("holdout14",
+        Path.Combine(Root, "tests", "holdout14", "reports"), Path.Combine(Root, "tests", "holdout14", "gold"));
+
     /// <summary>The development seeds beside the repository (../shared); they ship only with the development workspace.</summary>
     public static QualityCorpus Seeds => new("seeds",
         Path.GetFullPath(Path.Combine(Root, "..", "shared", "seeds")), Path.GetFullPath(Path.Combine(Root, "..", "shared", "gold")));

@@ -47,6 +47,12 @@ public sealed class RatchetTests
     [Fact]
     public void TwelfthHoldoutCorpusStaysAtOrAboveItsRecordedFloors() => AssertAtOrAboveFloors(QualityCorpus.Holdout12);
 
+    [Fact]
+    public void ThirteenthHoldoutCorpusStaysAtOrAboveItsRecordedFloors() => AssertAtOrAboveFloors(QualityCorpus.Holdout13);
+
+    [Fact]
+    public void FourteenthHoldoutCorpusStaysAtOrAboveItsRecordedFloors() => AssertAtOrAboveFloors(QualityCorpus.Holdout14);
+
     [SharedWorkspaceFact]
     public void SeedsStayAtOrAboveTheirRecordedFloors() => AssertAtOrAboveFloors(QualityCorpus.Seeds);
 
@@ -66,6 +72,8 @@ public sealed class RatchetTests
         AssertPaired(QualityCorpus.Holdout10);
         AssertPaired(QualityCorpus.Holdout11);
         AssertPaired(QualityCorpus.Holdout12);
+        AssertPaired(QualityCorpus.Holdout13);
+        AssertPaired(QualityCorpus.Holdout14);
     }
 
     private static void AssertPaired(QualityCorpus corpus)
