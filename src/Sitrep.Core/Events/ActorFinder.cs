@@ -180,8 +180,10 @@ public static class ActorFinder
                 prev = lp;
             }
 
+            // "a cell of X ambushed", "fighters of X attacked": the members of a side act for it.
             var governed = prev is not null && Prepositions.Contains(prev)
-                && !(prev == "by" && ctx.WordBefore(m.First - 1) is "led" or "headed" or "run" or "dominated" or "commanded");
+                && !(prev == "by" && ctx.WordBefore(m.First - 1) is "led" or "headed" or "run" or "dominated" or "commanded")
+                && !(prev == "of" && ctx.WordBefore(m.First - 1) is "cell" or "cells" or "members" or "fighters" or "militants" or "gunmen" or "elements" or "squad" or "unit" or "units");
             // "Gunmen killed three Iraqi soldiers in an ambush": the victims of a verb of harm are not its authors.
             if (!governed && IsActorCandidate(ctx, m, trigger) && !InAttributionFrame(ctx, m) && !IsObjectOfVerb(ctx, m) && !ArgumentFinder.HarmedParty(ctx, m))
             {

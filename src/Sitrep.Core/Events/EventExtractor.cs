@@ -286,6 +286,11 @@ public sealed class EventExtractor
         if (timeMention is not null)
         {
             prov.Add(new Provenance("time", timeMention.Rule, timeMention.Text));
+            if (time is not null && DayBeforeShift.Apply(text, clauseStart, timeMention, time) is (TimeSpec moved, true))
+            {
+                time = moved;
+                prov.Add(new Provenance("time", "time.a-day-after", text.Body[text.Words[clauseStart - 3].Start..text.Words[clauseStart - 1].End]));
+            }
         }
 
         if (quantity is not null)

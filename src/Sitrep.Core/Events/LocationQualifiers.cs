@@ -36,7 +36,7 @@ public static partial class LocationFinder
         var (from, to) = ctx.Text.WordRange(trigger.Sentence);
         for (var k = from + 2; k < to; k++)
         {
-            if (words[k].Norm is not ("said" or "says" or "reported" or "announced" or "stated"))
+            if (words[k].Norm is not ("said" or "says" or "reported" or "announced" or "stated" or "told"))
             {
                 continue;
             }

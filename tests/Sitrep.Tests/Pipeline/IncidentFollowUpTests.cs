@@ -150,4 +150,24 @@ public class IncidentFollowUpTests : IClassFixture<BundledKnowledge>
         Assert.Contains(label, loyalists.Mentions);
         Assert.Equal("Assad loyalist insurgents", loyalists.Name);
     }
+
+    [Fact]
+    public void A_clash_a_day_after_the_dated_clause_is_the_day_before_and_a_cell_acts_for_its_group()
+    {
+        var clash = Assert.Single(Events("The army launched a sweep east of Jableh on Sunday, a day after a cell of Assad's remnants ambushed a patrol "
+            + "on the road to al-Daliyah, killing three of its members."), e => e.Type == "military.clash");
+
+        Assert.Equal("2026-11-07", clash.Time?.Start);
+        Assert.Contains(clash.Provenance, p => p.Rule == "time.a-day-after");
+        Assert.Equal("assad_loyalist_insurgents", clash.Actor?.Id);
+    }
+
+    [Fact]
+    public void Where_a_source_sits_is_not_where_the_fact_happened()
+    {
+        var events = Events("Gunmen ambushed an army patrol near the village of al-Daliyah on Saturday, killing three soldiers. "
+            + "The patrol was hit by a roadside bomb and then raked with machine-gun fire, a security source in Latakia told reporters.");
+
+        Assert.DoesNotContain(events, e => e.Location?.Name == "Latakia");
+    }
 }
