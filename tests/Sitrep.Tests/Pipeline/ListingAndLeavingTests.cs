@@ -122,4 +122,15 @@ public class ListingAndLeavingTests : IClassFixture<BundledKnowledge>
         Assert.Equal("2026-11-18", deal.Time?.Start);
         Assert.Equal("amiri_diwan", deal.Location?.Id);
     }
+
+    [Fact]
+    public void A_foreign_withdrawal_told_with_no_place_is_from_the_country_the_report_is_about()
+    {
+        var events = Events("US forces handed the Lafarge site in Syria to the Syrian army on Tuesday. "
+            + "President Donald Trump ordered a full withdrawal in December 2018, but later reversed course.");
+
+        var order = Assert.Single(events, e => e.Type == "military.withdrawal" && e.Time?.Start == "2018-12");
+        Assert.Equal("syria", order.Location?.Id);
+        Assert.Contains(order.Provenance, p => p.Rule == "location.home-country-of-foreign-force");
+    }
 }
