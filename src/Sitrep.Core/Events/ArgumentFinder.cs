@@ -187,9 +187,9 @@ public sealed class ArgumentFinder
             (location, locText, rule) = (visited.Entity, visited.Surface, "location.visit-told-before");
         }
 
-        // "Trump ordered a full withdrawal in December 2018": a foreign state's withdrawal told with no place, in a report
+        // "Trump ordered a full withdrawal in December 2018": a foreign state's withdrawal or deployment told with no place, in a report
         // about one country, is from that country.
-        if (location is null && trigger.Rule.Type == "military.withdrawal" && actor is not null && ctx.HomeCountry is Mention reportCountry
+        if (location is null && trigger.Rule.Type is "military.withdrawal" or "military.deployment" && actor is not null && ctx.HomeCountry is Mention reportCountry
             && (actor.Entity.Type == EntityType.Country || actor.Entity.ActsFor is not null || actor.Entity.Type == EntityType.Person)
             && (actor.Entity.ActsFor ?? actor.Entity.Id) != reportCountry.Entity.Id && actor.Entity.Country is string from
             && !string.Equals(from, reportCountry.Entity.Country, StringComparison.OrdinalIgnoreCase))

@@ -133,4 +133,14 @@ public class ListingAndLeavingTests : IClassFixture<BundledKnowledge>
         Assert.Equal("syria", order.Location?.Id);
         Assert.Contains(order.Provenance, p => p.Rule == "location.home-country-of-foreign-force");
     }
+
+    [Fact]
+    public void A_foreign_deployment_told_with_no_place_is_to_the_country_the_report_is_about()
+    {
+        var events = Events("Russian military police patrolled the Syrian town of Qamishli on Tuesday. Russia also sent more engineers and 40 trucks of equipment, the ministry said.");
+
+        var sent = Assert.Single(events, e => e.Type == "military.deployment" && e.Actor?.Id == "russia");
+        Assert.Equal("syria", sent.Location?.Id);
+        Assert.Contains(sent.Provenance, p => p.Rule == "location.home-country-of-foreign-force");
+    }
 }
