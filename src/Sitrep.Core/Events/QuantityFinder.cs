@@ -36,6 +36,7 @@ public static class QuantityFinder
         ["drones"] = "drones", ["aircraft"] = "aircraft", ["jets"] = "aircraft", ["helicopters"] = "aircraft",
         ["km"] = "km", ["kilometers"] = "km", ["kilometres"] = "km", ["miles"] = "miles",
         ["villages"] = "villages", ["towns"] = "villages", ["families"] = "families",
+        ["person"] = "people", ["civilian"] = "people", ["soldier"] = "troops", // "killed one person"
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> CountingVerbs = FrozenSet.Create(StringComparer.Ordinal,

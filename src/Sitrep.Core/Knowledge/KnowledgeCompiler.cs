@@ -53,7 +53,9 @@ internal static class KnowledgeCompiler
                     // Generated rows must not make curated spellings ambiguous, and a lone word's skeleton meets too
                     // many English words ("Minister", Monastir): only many-word names of towns of some size get one
                     // ("Khan Younis" for Khān Yūnis), and only where no curated name owns it.
-                    if (!gazetteer && !region)
+                    // Countries get none: their names are short and fully listed, and their skeletons meet towns and
+                    // people ("Yaroun" is not Iran, "Sara" not Syria).
+                    if (!gazetteer && !region && entity.Type != EntityType.Country)
                     {
                         AddSkeleton(skeletonOwners, keys, entry);
                     }

@@ -170,4 +170,14 @@ public class IncidentFollowUpTests : IClassFixture<BundledKnowledge>
 
         Assert.DoesNotContain(events, e => e.Location?.Name == "Latakia");
     }
+
+    [Fact]
+    public void A_village_whose_skeleton_meets_a_country_is_not_that_country_and_one_person_is_a_count()
+    {
+        var report = _extractor.ExtractText("case.txt", Dateline + "An Israeli drone strike on a car in the border town of Yaroun killed one person on Friday, the ministry said.");
+
+        Assert.DoesNotContain(report.Entities, e => e.Id == "iran");
+        var strike = Assert.Single(report.Events, e => e.Type == "military.strike");
+        Assert.Equal(1, strike.Quantity?.Value);
+    }
 }
