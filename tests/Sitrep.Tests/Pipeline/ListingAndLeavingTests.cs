@@ -143,4 +143,18 @@ public class ListingAndLeavingTests : IClassFixture<BundledKnowledge>
         Assert.Equal("syria", sent.Location?.Id);
         Assert.Contains(sent.Provenance, p => p.Rule == "location.home-country-of-foreign-force");
     }
+
+    [Theory]
+    [InlineData("The troops searched several houses and bulldozed farmland on the edge of the village of Koya before pulling back.")]
+    [InlineData("The army sent 60 vehicles to Jableh on Sunday, and new checkpoints were set up at the entrances of the villages.")]
+    public void Houses_searched_and_police_checkpoints_set_up_are_no_base_facts(string sentence)
+    {
+        Assert.DoesNotContain(Events(sentence), e => e.Type == "military.base");
+    }
+
+    [Fact]
+    public void An_airbase_that_houses_troops_is_still_a_base_fact()
+    {
+        Assert.Contains(Events("The Hmeimim airbase houses about 1,000 Russian troops and a squadron of jets, officials said."), e => e.Type == "military.base");
+    }
 }
