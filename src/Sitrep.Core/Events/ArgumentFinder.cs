@@ -191,8 +191,7 @@ public sealed class ArgumentFinder
         // about one country, is from that country.
         if (location is null && trigger.Rule.Type is "military.withdrawal" or "military.deployment" && actor is not null && ctx.HomeCountry is Mention reportCountry
             && (actor.Entity.Type == EntityType.Country || actor.Entity.ActsFor is not null || actor.Entity.Type == EntityType.Person)
-            && (actor.Entity.ActsFor ?? actor.Entity.Id) != reportCountry.Entity.Id && actor.Entity.Country is string from
-            && !string.Equals(from, reportCountry.Entity.Country, StringComparison.OrdinalIgnoreCase))
+            && actor.Entity.Country is string from && !string.Equals(from, reportCountry.Entity.Country, StringComparison.OrdinalIgnoreCase))
         {
             (location, locText, rule) = (reportCountry.Entity, reportCountry.Surface, "location.home-country-of-foreign-force");
         }

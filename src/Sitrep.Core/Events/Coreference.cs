@@ -159,7 +159,7 @@ public static class Coreference
         {
             var organ = (words[k].Norm is "interior" or "defence" or "defense" && words[k + 1].Norm == "ministry")
                 || (words[k].Norm == "ministry" && words[k + 1].Norm == "of" && k + 2 < to && words[k + 2].Norm is "interior" or "defence" or "defense");
-            if (organ && !ctx.BySentence[sentence].Any(m => m.First <= k && k <= m.Last && m.Entity.Type != EntityType.Unknown))
+            if (organ && MentionLists.Covering(ctx.BySentence[sentence], k) is not { Entity.Type: not EntityType.Unknown })
             {
                 return true;
             }

@@ -15,12 +15,12 @@ internal static class DayBeforeShift
             || words[clauseStart - 1].Norm is not ("after" or "before") || words[clauseStart - 2].Norm != "day"
             || words[clauseStart - 3].Norm is not ("a" or "one")
             || text.SentenceOfWord[clauseStart - 3] != text.SentenceOfWord[clauseStart]
-            || !DateOnly.TryParseExact(day, "yyyy-MM-dd", out var date))
+            || EventTiming.IsoDay(day) is not DateOnly date)
         {
             return (time, false);
         }
 
         var moved = date.AddDays(words[clauseStart - 1].Norm == "after" ? -1 : 1);
-        return (time with { Start = moved.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) }, true);
+        return (time with { Start = PartialDate.From(moved).ToString() }, true);
     }
 }

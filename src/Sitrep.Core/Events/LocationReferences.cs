@@ -21,8 +21,14 @@ public static partial class LocationFinder
         var words = ctx.Text.Words;
         var left = new List<Mention>();
         var leaving = false;
-        foreach (var m in ctx.BySentence[trigger.Sentence].Where(m => m.First > trigger.Last && m.First < ctx.ClauseEnd(trigger.Last)))
+        var clauseEnd = ctx.ClauseEnd(trigger.Last);
+        foreach (var m in ctx.BySentence[trigger.Sentence])
         {
+            if (m.First <= trigger.Last || m.First >= clauseEnd)
+            {
+                continue;
+            }
+
             var k = m.First - 1 >= 0 && words[m.First - 1].Norm == "the" ? m.First - 2 : m.First - 1;
             var before = k >= 0 ? words[k].Norm : "";
             if (before is "to" or "toward" or "towards" or "into" or "at" or "in")
