@@ -17,8 +17,7 @@ internal static class BorrowedTime
             return e;
         }
 
-        var meeting = events.LastOrDefault(x => x.Type == "diplomacy.meeting" && x.Evidence.End <= sentenceStart
-            && sentenceStart - x.Evidence.End <= (following ? 1500 : 2));
+        var meeting = MeetingBefore(events, sentenceStart, following ? 1500 : 2);
         if (meeting?.Time is not TimeSpec when)
         {
             return e;
@@ -32,8 +31,33 @@ internal static class BorrowedTime
         };
     }
 
-    private static bool FollowsTheMeeting(string sentence) =>
-        FollowingOpeners.Any(o => sentence.StartsWith(o, StringComparison.OrdinalIgnoreCase));
+    // Loops, not lambdas: a lambda capturing the sentence or the fact would allocate a closure for every fact.
+    private static ExtractedEvent? MeetingBefore(List<ExtractedEvent> events, int sentenceStart, int within)
+    {
+        for (var k = events.Count - 1; k >= 0; k--)
+        {
+            var x = events[k];
+            if (x.Type == "diplomacy.meeting" && x.Evidence.End <= sentenceStart && sentenceStart - x.Evidence.End <= within)
+            {
+                return x;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool FollowsTheMeeting(string sentence)
+    {
+        foreach (var o in FollowingOpeners)
+        {
+            if (sentence.StartsWith(o, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static readonly string[] FollowingOpeners =
     [
@@ -59,7 +83,7 @@ internal static class BorrowedTime
                 continue;
             }
 
-            if (events.LastOrDefault(x => x.Evidence.End <= e.Evidence.Start && x.Time?.Start is string start && start.Length >= length) is not { Time: TimeSpec then } before)
+            if (LatestDatedBefore(events, e.Evidence.Start, length) is not { Time: TimeSpec then } before)
             {
                 return e;
             }
@@ -84,13 +108,41 @@ internal static class BorrowedTime
         }
 
         // The fact told last before it, a sentence or two back.
-        var before = events.LastOrDefault(x => x.Evidence.End <= e.Evidence.Start);
+        var before = LastToldBefore(events, e.Evidence.Start);
         if (before is not { Time: TimeSpec then, Status: "completed" } || before.Actor?.Side != e.Actor.Side || e.Evidence.Start - before.Evidence.End > 400)
         {
             return e;
         }
 
         return e with { Time = then, Provenance = [.. e.Provenance, new Provenance("time", "time.also-after-dated-step", before.Evidence.Sentence)] };
+    }
+
+    private static ExtractedEvent? LastToldBefore(List<ExtractedEvent> events, int end)
+    {
+        for (var k = events.Count - 1; k >= 0; k--)
+        {
+            if (events[k].Evidence.End <= end)
+            {
+                return events[k];
+            }
+        }
+
+        return null;
+    }
+
+    // The last fact told before offset `end` whose time is known to at least `length` characters.
+    private static ExtractedEvent? LatestDatedBefore(List<ExtractedEvent> events, int end, int length)
+    {
+        for (var k = events.Count - 1; k >= 0; k--)
+        {
+            var x = events[k];
+            if (x.Evidence.End <= end && x.Time?.Start is string start && start.Length >= length)
+            {
+                return x;
+            }
+        }
+
+        return null;
     }
 
     // The phrase and the precision it needs of the earlier time (and keeps): a day needs a day, a week or a month a month.

@@ -56,8 +56,7 @@ public static class Coreference
 
             if (OrganizationKinds(words[k + 1].Norm) is string[] kinds)
             {
-                return ctx.Mentions.LastOrDefault(m => m.Last < k && m.Entity.Type == EntityType.Organization && kinds.Contains(m.Entity.Kind)
-                    && trigger.Sentence - ctx.Text.SentenceOfWord[m.First] <= 3);
+                return LatestOrganization(ctx, trigger, k, kinds);
             }
 
             // "the terrorist organization", "the jihadist group": a qualified group is the one armed group named just
@@ -65,13 +64,46 @@ public static class Coreference
             if (k + 2 < trigger.First && words[k + 1].Kind == TokenKind.Word && !words[k + 1].Capitalized
                 && words[k + 2].Norm is "group" or "militia" or "movement" or "organisation" or "organization")
             {
-                var groups = ctx.Mentions.Where(m => m.Last < k && m.Entity.Kind == "armed_group" && trigger.Sentence - ctx.Text.SentenceOfWord[m.First] <= 3)
-                    .DistinctBy(m => m.Entity.Id).ToList();
-                return groups.Count == 1 ? groups[0] : null;
+                return OnlyArmedGroupBefore(ctx, trigger, k);
             }
         }
 
         return null;
+    }
+
+    // A loop, not a lambda: a lambda capturing the word made a closure for every word of the clause.
+    private static Mention? LatestOrganization(SentenceContext ctx, Trigger trigger, int k, string[] kinds)
+    {
+        for (var j = ctx.Mentions.Count - 1; j >= 0; j--)
+        {
+            var m = ctx.Mentions[j];
+            if (m.Last < k && m.Entity.Type == EntityType.Organization && kinds.Contains(m.Entity.Kind)
+                && trigger.Sentence - ctx.Text.SentenceOfWord[m.First] <= 3)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    private static Mention? OnlyArmedGroupBefore(SentenceContext ctx, Trigger trigger, int k)
+    {
+        Mention? only = null;
+        foreach (var m in ctx.Mentions)
+        {
+            if (m.Last < k && m.Entity.Kind == "armed_group" && trigger.Sentence - ctx.Text.SentenceOfWord[m.First] <= 3)
+            {
+                if (only is not null && only.Entity.Id != m.Entity.Id)
+                {
+                    return null;
+                }
+
+                only ??= m;
+            }
+        }
+
+        return only;
     }
 
     private static string[]? OrganizationKinds(string noun) => noun switch
@@ -96,6 +128,12 @@ public static class Coreference
             return null;
         }
 
+        return OnlyGroupBefore(ctx, trigger, clauseStart);
+    }
+
+    // Apart, so that the closure of its lambda is made only when unnamed fighters are the subject.
+    private static Mention? OnlyGroupBefore(SentenceContext ctx, Trigger trigger, int clauseStart)
+    {
         var groups = ctx.Mentions.Where(m => m.Last < clauseStart && m.Entity.Kind == "armed_group" && trigger.Sentence - ctx.Text.SentenceOfWord[m.First] <= 1)
             .DistinctBy(m => m.Entity.Id).ToList();
         return groups.Count == 1 ? groups[0] : null;
@@ -176,14 +214,41 @@ public static class Coreference
         var words = ctx.Text.Words;
         var sentence = ctx.BySentence[trigger.Sentence];
         if (from + 3 < trigger.First && words[from].Norm == "on" && words[from + 1].Norm == "the" && words[from + 3].Norm == "side"
-            && sentence.FirstOrDefault(m => m.First == from + 2 && m.Entity.Type == EntityType.Country) is Mention side)
+            && CountryAt(sentence, from + 2) is Mention side)
         {
             return side;
         }
 
-        var town = sentence.FirstOrDefault(m => m.First >= clauseStart && m.Last <= ctx.ClauseEnd(trigger.Last) && !m.AsActor
-            && m.Entity.Type is EntityType.Place or EntityType.Installation && m.Entity.Country is not null);
+        var town = TownInClause(ctx, sentence, trigger, clauseStart);
         return (town is not null ? ctx.CountryNamed(town.Entity.Country!) : null) ?? ctx.HomeCountry;
+    }
+
+    // Loops, not lambdas: a lambda capturing the trigger made a closure on every call of StateOfClause.
+    private static Mention? CountryAt(List<Mention> sentence, int word)
+    {
+        foreach (var m in sentence)
+        {
+            if (m.First == word && m.Entity.Type == EntityType.Country)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    private static Mention? TownInClause(SentenceContext ctx, List<Mention> sentence, Trigger trigger, int clauseStart)
+    {
+        foreach (var m in sentence)
+        {
+            if (m.First >= clauseStart && m.Last <= ctx.ClauseEnd(trigger.Last) && !m.AsActor
+                && m.Entity.Type is EntityType.Place or EntityType.Installation && m.Entity.Country is not null)
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     // "both countries", "the two sides", "the two men": the last two parties named before.
@@ -201,11 +266,12 @@ public static class Coreference
                 || (words[k].Norm == "the" && words[k + 1].Norm == "sides" && k + 2 == trigger.First); // "the sides agreed on a roadmap"
         }
 
-        if (!found)
-        {
-            return null;
-        }
+        return found ? LastTwoParties(ctx, trigger) : null;
+    }
 
+    // Apart, so that the closure of its lambda is made only when "both sides" are named.
+    private static (Mention, Mention)? LastTwoParties(SentenceContext ctx, Trigger trigger)
+    {
         var parties = ctx.Mentions.Where(m => m.Last < trigger.First && (m.AsActor || m.Entity.IsActor) && m.Entity.Type != EntityType.Group
                 && m.Entity.Kind is not ("media" or "monitor")
                 && trigger.Sentence - ctx.Text.SentenceOfWord[m.First] <= 2 && !SourceOrWitness(ctx, m))
@@ -297,11 +363,13 @@ public static class Coreference
             said = words[k].Norm == "the" && words[k + 1].Norm == "regime";
         }
 
-        return said
-            ? ctx.Mentions.LastOrDefault(m => m.Last < trigger.First && m.Entity.Type == EntityType.Country
-                && m.Surface.EndsWith(" regime", StringComparison.OrdinalIgnoreCase))
-            : null;
+        return said ? CountryCalledRegime(ctx, trigger) : null;
     }
+
+    // Apart, so that the closure of its lambda is made only when "the regime" is said.
+    private static Mention? CountryCalledRegime(SentenceContext ctx, Trigger trigger) =>
+        ctx.Mentions.LastOrDefault(m => m.Last < trigger.First && m.Entity.Type == EntityType.Country
+            && m.Surface.EndsWith(" regime", StringComparison.OrdinalIgnoreCase));
 
     internal static Mention? LastPersonBefore(SentenceContext ctx, Trigger trigger) =>
         ctx.Mentions.LastOrDefault(m => m.Last < trigger.First && m.Entity.Type == EntityType.Person && trigger.Sentence - ctx.Text.SentenceOfWord[m.First] <= 2);

@@ -72,23 +72,24 @@ public sealed class EventExtractor
             }
 
             var before = events.Count;
+            string? sentenceText = null; // made by the first fact of the sentence that is kept, shared by the others
             var sentenceTimes = TimesWithin(times, sentence);
             var quantities = QuantityFinder.FindAll(text, from, to);
             foreach (var trigger in triggers)
             {
-                var e = Build(documentId, ctx, trigger, sentence, sentenceTimes, quantities, published, attributions[s]);
+                var e = Build(documentId, ctx, trigger, sentence, ref sentenceText, sentenceTimes, quantities, published, attributions[s]);
                 e = e is null ? null : DatedByAlso(DatedBySameDay(_borders.Apply(ctx, trigger, TalksBefore.Apply(DatedByMeetingBefore(e, events, sentence.Start), events, sentence.Start)), events), events);
                 if (e is null || RefersBack(text, trigger, e, events))
                 {
                     continue;
                 }
 
-                var counterparts = trigger.Rule.Type == "diplomacy.recognition" ? PartyFinder.ListedCountriesAfter(ctx, trigger) : [];
-                if (counterparts.Count >= 2)
+                // "appointed ambassadors to Turkey, Saudi Arabia and Qatar": one tie per country.
+                if (trigger.Rule.Type == "diplomacy.recognition" && PartyFinder.ListedCountriesAfter(ctx, trigger) is { Count: >= 2 } counterparts)
                 {
-                    // "appointed ambassadors to Turkey, Saudi Arabia and Qatar": one tie per country.
-                    foreach (var (m, k) in counterparts.Select((m, k) => (m, k)))
+                    for (var k = 0; k < counterparts.Count; k++)
                     {
+                        var m = counterparts[k];
                         events.Add(e with
                         {
                             Id = EventId(documentId, e.Type, sentence.Start, trigger.First * 100 + k),
@@ -107,8 +108,8 @@ public sealed class EventExtractor
                 }
 
                 var installations = trigger.Rule.Type == "military.base" ? WithInstallationTwins(ctx, trigger, LocationFinder.InstallationsAfter(ctx, trigger))
-                    : trigger.Rule.Type == "military.withdrawal" ? LocationFinder.InstallationsLeft(ctx, trigger) : [];
-                if (installations.Count < 2)
+                    : trigger.Rule.Type == "military.withdrawal" ? LocationFinder.InstallationsLeft(ctx, trigger) : null;
+                if (installations is not { Count: >= 2 })
                 {
                     events.Add(e);
                     if (e.Type == "military.troop_level" && EarlierLevel.Find(documentId, text, e, trigger, quantities, sentenceTimes, published) is ExtractedEvent earlierLevel)
@@ -120,8 +121,9 @@ public sealed class EventExtractor
                 }
 
                 // Distinct installations are distinct events.
-                foreach (var (m, k) in installations.Select((m, k) => (m, k)))
+                for (var k = 0; k < installations.Count; k++)
                 {
+                    var m = installations[k];
                     events.Add(e with
                     {
                         Id = EventId(documentId, e.Type, sentence.Start, trigger.First * 100 + k),
@@ -180,7 +182,7 @@ public sealed class EventExtractor
         return false;
     }
 
-    private ExtractedEvent? Build(string documentId, SentenceContext ctx, Trigger trigger, TextSpan sentence, List<TimeMention> times,
+    private ExtractedEvent? Build(string documentId, SentenceContext ctx, Trigger trigger, TextSpan sentence, ref string? sentenceText, List<TimeMention> times,
         List<QuantityMention> quantities, PartialDate? published, Attribution? attribution)
     {
         var text = ctx.Text;
@@ -253,7 +255,7 @@ public sealed class EventExtractor
         // "At the height of the crisis of October 2023, the force had 40,000 troops": a past size in a sentence dated
         // before the news window is background, even when the date belongs to another clause.
         if (time is null && trigger.Rule.Type == "military.troop_level" && why.Rule == "status.past-tense"
-            && times.FirstOrDefault(t => t.End <= text.Words[trigger.First].Start && StatusClassifier.IsBeforeNewsWindow(TimeResolver.Resolve(t, published, TenseNear(text, t, "completed")), published)) is TimeMention earlier)
+            && TimeBeforeNewsWindow(text, trigger, times, published) is TimeMention earlier)
         {
             (status, why) = ("historical", new Provenance("status", "status.past-size-in-dated-sentence", earlier.Text));
         }
@@ -300,7 +302,7 @@ public sealed class EventExtractor
 
         var actor = _stateActors.Resolve(ctx, type, args.Actor, args.Location, published, prov) ?? _stateActors.AuthoringState(type, attribution, prov);
 
-        var evidence = new Evidence(text.Body[sentence.Start..sentence.End], sentence.Start, sentence.End);
+        var evidence = new Evidence(sentenceText ??= text.Body[sentence.Start..sentence.End], sentence.Start, sentence.End);
         return new ExtractedEvent(
             EventId(documentId, type, sentence.Start, trigger.First),
             type,
@@ -314,6 +316,20 @@ public sealed class EventExtractor
             evidence,
             1,
             prov);
+    }
+
+    // A loop, not a lambda: a lambda capturing the text made a closure on every call of Build.
+    private static TimeMention? TimeBeforeNewsWindow(AnalyzedText text, Trigger trigger, List<TimeMention> times, PartialDate? published)
+    {
+        foreach (var t in times)
+        {
+            if (t.End <= text.Words[trigger.First].Start && StatusClassifier.IsBeforeNewsWindow(TimeResolver.Resolve(t, published, TenseNear(text, t, "completed")), published))
+            {
+                return t;
+            }
+        }
+
+        return null;
     }
 
     private static Mention? OfficialSource(SentenceContext ctx, Trigger trigger) =>

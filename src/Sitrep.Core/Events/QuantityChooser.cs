@@ -21,36 +21,96 @@ internal static class QuantityChooser
         var rule = trigger.Rule;
         if (rule.Type == "opinion.poll")
         {
-            return quantities.FirstOrDefault(q => q.Quantity.Unit == "percent")?.Quantity; // a survey's first finding
+            foreach (var q in quantities)
+            {
+                if (q.Quantity.Unit == "percent")
+                {
+                    return q.Quantity; // a survey's first finding
+                }
+            }
+
+            return null;
         }
 
         if (rule.NeedsQuantity)
         {
-            return quantities.LastOrDefault(q => q.Last <= trigger.Last && q.Last >= trigger.First - 1)?.Quantity
-                ?? quantities.LastOrDefault(q => q.First < trigger.First)?.Quantity;
+            return LastEndingIn(quantities, trigger.First - 1, trigger.Last)?.Quantity ?? LastStartingBefore(quantities, trigger.First)?.Quantity;
         }
 
+        // One pass over the quantities of the allowed units, in order; loops instead of LINQ, which allocated a closure,
+        // delegates, iterators and a list for every trigger.
         var allowed = rule.Units.Count > 0 ? rule.Units : UnitsFor(rule.Type);
-        // "two gunmen shot dead a pharmacist and his son": the attackers are not the count of the harmed.
-        var pool = quantities.Where(q => allowed.Contains(q.Quantity.Unit) && !(rule.Type == "violence.civilians" && Attackers(q))).ToList();
-        // "five airstrikes", "46 Russian assaults": the cue is the counted noun.
-        if (pool.FirstOrDefault(q => q.Last >= trigger.First && q.First <= trigger.Last) is QuantityMention counted)
+        var reach = rule.Type is "military.clash" or "violence.civilians" or "military.strike" ? 22 : 14;
+        var beforeReach = reach > 14 ? 14 : 8;
+        QuantityMention? subject = null;
+        Quantity? after = null, firstBefore = null, lastBefore = null;
+        foreach (var q in quantities)
         {
-            return counted.Quantity;
+            // "two gunmen shot dead a pharmacist and his son": the attackers are not the count of the harmed.
+            if (!allowed.Contains(q.Quantity.Unit) || (rule.Type == "violence.civilians" && Attackers(q)))
+            {
+                continue;
+            }
+
+            // "five airstrikes", "46 Russian assaults": the cue is the counted noun.
+            if (q.Last >= trigger.First && q.First <= trigger.Last)
+            {
+                return q.Quantity;
+            }
+
+            // "13 Syrians were killed", "326 people, four of them ..., were apprehended": the subject of a passive is what
+            // was counted, not a part of it ("four of them", "among them six officers").
+            if (passive && q.Last < trigger.First && trigger.First - q.Last <= 14 && !PartOfCount(words, q))
+            {
+                subject = q;
+            }
+
+            if (after is null && q.First > trigger.Last && q.First - trigger.Last <= reach)
+            {
+                after = q.Quantity;
+            }
+
+            if (q.Last < trigger.First && trigger.First - q.Last <= beforeReach)
+            {
+                firstBefore ??= q.Quantity;
+                lastBefore = q.Quantity;
+            }
         }
 
-        var reach = rule.Type is "military.clash" or "violence.civilians" or "military.strike" ? 22 : 14;
-        // "13 Syrians were killed", "326 people, four of them ..., were apprehended": the subject of a passive is what
-        // was counted, not a part of it ("four of them", "among them six officers").
-        if (passive && pool.LastOrDefault(q => q.Last < trigger.First && trigger.First - q.Last <= 14 && !PartOfCount(words, q)) is QuantityMention subject)
+        if (subject is not null)
         {
             return subject.Quantity;
         }
 
-        var after = pool.Where(q => q.First > trigger.Last && q.First - trigger.Last <= reach).Select(q => q.Quantity).FirstOrDefault();
-        var before = pool.Where(q => q.Last < trigger.First && trigger.First - q.Last <= (reach > 14 ? 14 : 8)).Select(q => q.Quantity).ToList();
         // "Two soldiers were killed and five wounded in the fighting": a casualty count leads with the dead.
-        return after ?? (reach > 14 ? before.FirstOrDefault() : before.LastOrDefault());
+        return after ?? (reach > 14 ? firstBefore : lastBefore);
+    }
+
+    // The last quantity whose last word is in [from, to].
+    private static QuantityMention? LastEndingIn(List<QuantityMention> quantities, int from, int to)
+    {
+        for (var k = quantities.Count - 1; k >= 0; k--)
+        {
+            if (quantities[k].Last <= to && quantities[k].Last >= from)
+            {
+                return quantities[k];
+            }
+        }
+
+        return null;
+    }
+
+    private static QuantityMention? LastStartingBefore(List<QuantityMention> quantities, int word)
+    {
+        for (var k = quantities.Count - 1; k >= 0; k--)
+        {
+            if (quantities[k].First < word)
+            {
+                return quantities[k];
+            }
+        }
+
+        return null;
     }
 
     private static bool Attackers(QuantityMention q) =>
@@ -81,20 +141,23 @@ internal static class QuantityChooser
     }
 
     // Which measures can size a fact of each type: a meeting has no count, a clash counts people or fighters.
-    internal static IReadOnlyList<string> UnitsFor(string type) => type switch
+    // Made once: a list literal in the switch would be a new array on every call.
+    internal static IReadOnlyList<string> UnitsFor(string type) => Units.GetValueOrDefault(type, []);
+
+    private static readonly Dictionary<string, string[]> Units = new(StringComparer.Ordinal)
     {
-        "military.deployment" or "military.withdrawal" => ["troops", "trucks", "vehicles", "tanks", "aircraft", "flights", "posts", "bases", "fighters", "drones"],
-        "military.base" => ["bases", "posts", "troops"],
-        "military.incursion" => ["posts", "troops", "vehicles", "tanks", "villages", "km"],
-        "military.strike" => ["strikes", "attacks", "missiles", "rockets", "drones", "people", "troops", "fighters", "vehicles", "aircraft", "ships"],
-        "military.clash" => ["people", "troops", "fighters", "attacks", "trucks", "vehicles", "tanks"],
-        "violence.civilians" => ["people", "troops", "fighters", "attacks"],
-        "security.raid" => ["people", "troops", "fighters"],
-        "territory.control" => ["percent", "villages", "km"],
-        "military.troop_level" => ["troops", "fighters"],
-        "opinion.poll" => ["percent", "people"],
-        "diplomacy.sanctions" => ["entities", "people", "ships"],
-        "military.recon" => ["drones", "aircraft"],
-        _ => [],
+        ["military.deployment"] = ["troops", "trucks", "vehicles", "tanks", "aircraft", "flights", "posts", "bases", "fighters", "drones"],
+        ["military.withdrawal"] = ["troops", "trucks", "vehicles", "tanks", "aircraft", "flights", "posts", "bases", "fighters", "drones"],
+        ["military.base"] = ["bases", "posts", "troops"],
+        ["military.incursion"] = ["posts", "troops", "vehicles", "tanks", "villages", "km"],
+        ["military.strike"] = ["strikes", "attacks", "missiles", "rockets", "drones", "people", "troops", "fighters", "vehicles", "aircraft", "ships"],
+        ["military.clash"] = ["people", "troops", "fighters", "attacks", "trucks", "vehicles", "tanks"],
+        ["violence.civilians"] = ["people", "troops", "fighters", "attacks"],
+        ["security.raid"] = ["people", "troops", "fighters"],
+        ["territory.control"] = ["percent", "villages", "km"],
+        ["military.troop_level"] = ["troops", "fighters"],
+        ["opinion.poll"] = ["percent", "people"],
+        ["diplomacy.sanctions"] = ["entities", "people", "ships"],
+        ["military.recon"] = ["drones", "aircraft"],
     };
 }

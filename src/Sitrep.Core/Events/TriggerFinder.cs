@@ -221,16 +221,40 @@ public sealed class TriggerFinder
             return true;
         }
 
-        return k >= 0 && mentions.Any(m => m.Last == k && m.Entity.Type is EntityType.Country or EntityType.Organization
-            && m.Entity.Kind is not ("media" or "monitor") && text.SentenceOfWord[m.Last] == text.SentenceOfWord[cue]);
+        if (k < 0)
+        {
+            return false;
+        }
+
+        // Loops by index here and below, not lambdas: a closure and an enumerator were made for every cue.
+        for (var j = 0; j < mentions.Count; j++)
+        {
+            var m = mentions[j];
+            if (m.Last == k && m.Entity.Type is EntityType.Country or EntityType.Organization
+                && m.Entity.Kind is not ("media" or "monitor") && text.SentenceOfWord[m.Last] == text.SentenceOfWord[cue])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "left Karabakh", "leave the Golan Heights": a country, place or installation right after the cue.
     private static bool HasPlaceObject(AnalyzedText text, IReadOnlyList<Mention> mentions, int cueLast)
     {
         var k = cueLast + 1 < text.Words.Count && text.Words[cueLast + 1].Norm == "the" ? cueLast + 2 : cueLast + 1;
-        return mentions.Any(m => m.First == k && !m.AsActor && !text.Words[m.Last].Possessive
-            && m.Entity.Type is EntityType.Country or EntityType.Place or EntityType.Installation);
+        for (var j = 0; j < mentions.Count; j++)
+        {
+            var m = mentions[j];
+            if (m.First == k && !m.AsActor && !text.Words[m.Last].Possessive
+                && m.Entity.Type is EntityType.Country or EntityType.Place or EntityType.Installation)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasPercent(AnalyzedText text, int from, int to)
@@ -292,6 +316,12 @@ public sealed class TriggerFinder
             return found; // most sentences: nothing to choose between, and no sorting to allocate for
         }
 
+        return PreferAmong(found);
+    }
+
+    // Apart from Prefer: the sort's lambda captures the list, and its closure would be made on every call.
+    private static List<Trigger> PreferAmong(List<Trigger> found)
+    {
         // Triggers with a companion first, then longer ones; ties keep the order found (a stable sort).
         var preferred = new int[found.Count];
         for (var k = 0; k < preferred.Length; k++)
