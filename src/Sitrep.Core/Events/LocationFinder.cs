@@ -393,7 +393,7 @@ public static partial class LocationFinder
     // names no place.
     private static bool OpensWithPlacePhrase(SentenceContext ctx, List<Mention> sentence, int sentenceFrom, int clauseStart)
     {
-        if (ctx.Text.Words[sentenceFrom].Norm is not ("in" or "at") || sentence.FirstOrDefault(m => m.First == sentenceFrom + 1) is not { } place)
+        if (ctx.Text.Words[sentenceFrom].Norm is not ("in" or "at") || PlaceAfterOpening(ctx, sentence, sentenceFrom) is not { } place)
         {
             return false;
         }
@@ -405,6 +405,26 @@ public static partial class LocationFinder
         return end + 1 == clauseStart && words[end].End < ctx.Text.Body.Length && ctx.Text.Body[words[end].End] == ','
             && (place.Entity.Type is EntityType.Place or EntityType.Installation || place.Place is not null)
             && !sentence.Any(m => m.First >= clauseStart && !m.AsActor && m.Entity.Type is EntityType.Place or EntityType.Installation);
+    }
+
+    // "In Afrin,", "In occupied Afrin,", "In the besieged town of X,": up to two lower-case words may stand before the name.
+    private static Mention? PlaceAfterOpening(SentenceContext ctx, List<Mention> sentence, int sentenceFrom)
+    {
+        var words = ctx.Text.Words;
+        for (var k = sentenceFrom + 1; k <= sentenceFrom + 3 && k < words.Count; k++)
+        {
+            if (MentionLists.FirstStartingIn(sentence, k, k) is Mention m)
+            {
+                return m;
+            }
+
+            if (words[k].Capitalized || words[k].Kind != Text.TokenKind.Word || words[k].End >= ctx.Text.Body.Length || ctx.Text.Body[words[k].End] == ',')
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     // "most of them at (the) X", "including (the) X": a part named after the whole, an article allowed before the name.

@@ -235,7 +235,8 @@ public sealed class EntityRecognizer
             // "Government of National Unity" is not the village Aynata: a lone word inside a longer capitalised run
             // belongs to that run's name, not to a place spelled another way.
             var insideRun = length == 1 && entries.Count > 0 && entries[0].Entity.Type == EntityType.Place && i > 0 && words[i - 1].Capitalized && !text.IsSentenceStart(i - 1);
-            if (entries.Count > 0 && AllCapitalized(words, i, length) && longEnough && !insideRun && !PersonInPlaceSlot(text, i, entries[0]))
+            if (entries.Count > 0 && AllCapitalized(words, i, length) && longEnough && !insideRun && !PersonInPlaceSlot(text, i, entries[0])
+                && SpellingClose(words, i, length, entries[0]))
             {
                 return Build(text, i, i + length - 1, entries[0], "kb.skeleton");
             }
@@ -255,6 +256,18 @@ public sealed class EntityRecognizer
 
         return entry.Entity.Type == EntityType.Person && p >= 0 && text.SentenceOfWord[p] == text.SentenceOfWord[i]
             && text.Words[p].Norm is "of" or "in" or "into" or "near" or "at" or "outside" or "from" or "towards" or "toward";
+    }
+
+    // The skeleton found the candidate; the vowels decide whether it is the same name spelled another way.
+    private static bool SpellingClose(List<Token> words, int first, int length, NameEntry entry)
+    {
+        var surface = new System.Text.StringBuilder();
+        for (var k = first; k < first + length; k++)
+        {
+            surface.Append(words[k].Norm).Append(' ');
+        }
+
+        return Text.SpellingDistance.CloseEnough(surface.ToString(), Text.NameFolding.Fold(entry.Surface));
     }
 
     private static int NameLength(List<Token> words, int first, int length)

@@ -38,6 +38,25 @@ public static class UnknownNameDetector
         "studies", "research", "initiative", "project", "group", "agency", "company", "committee", "council", "union", "league",
     ]);
 
+    private static readonly FrozenSet<string> PlacePrefixes = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "kafr", "kfar", "kafar", "tal", "tel", "tell", "beit", "bayt", "ain", "ayn", "deir", "dayr", "khirbet", "khirbat", "jabal", "jebel",
+        "wadi", "ras", "bir", "umm", "qasr", "jisr", "marj", "hawsh", "hosh", "mazraat", "maarat", "maaret", "tall",
+    ]);
+
+    private static Mention? MentionStartingAt(IReadOnlyList<Mention> known, int word)
+    {
+        foreach (var m in known)
+        {
+            if (m.First == word)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Capitalised words that open sentences and clauses but never start a name ("When", "Later", "The").</summary>
     public static bool IsFunctionWord(string norm) => Skip.Contains(norm);
 
@@ -94,6 +113,16 @@ public static class UnknownNameDetector
             {
                 i = leadingPlace.First;
                 absorbed?.Add(leadingPlace);
+            }
+
+            // "the village of Kafr Hawar": a place word like Kafr, Tal or Beit takes the next name into one place name,
+            // even when that word alone names something else.
+            if (PlacePrefixes.Contains(words[last].Norm) && last + 1 < words.Count && covered[last + 1] && Joined(text, last)
+                && text.SentenceOfWord[last + 1] == text.SentenceOfWord[last] && MentionStartingAt(known, last + 1) is Mention following
+                && following.Entity.Type != EntityType.Country && words[last + 1].Capitalized)
+            {
+                last = following.Last;
+                absorbed?.Add(following);
             }
 
             var single = last == i;

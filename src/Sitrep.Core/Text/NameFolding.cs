@@ -81,24 +81,7 @@ public static class NameFolding
         var n = 0;
         for (var i = 0; i < folded.Length; i++)
         {
-            var c = folded[i];
-            var next = i + 1 < folded.Length ? folded[i + 1] : '\0';
-            char mapped;
-            if (next == 'h' && c is 'k' or 'g' or 'd' or 't' or 's' or 'p' or 'c' or 'z')
-            {
-                mapped = c switch { 'k' => 'h', 'p' => 'f', 'c' => 's', _ => c };
-                i++;
-            }
-            else
-            {
-                mapped = c switch
-                {
-                    'q' or 'c' => 'k',
-                    'e' or 'i' or 'o' or 'u' or 'y' or 'w' => 'a',
-                    _ => c,
-                };
-            }
-
+            var mapped = VariantLetter(folded, ref i, vowelsAsOne: true);
             if (!char.IsLetterOrDigit(mapped))
             {
                 continue;
@@ -118,6 +101,30 @@ public static class NameFolding
         }
 
         return new string(sb[..n]);
+    }
+
+    /// <summary>
+    /// The letter at i with transliteration variants mapped to one form (kh→h, ph→f, q→k); a digraph moves i past its h.
+    /// Vowels, w and y all become 'a' when <paramref name="vowelsAsOne"/>, else e/y become 'i' and o/w become 'u'.
+    /// </summary>
+    internal static char VariantLetter(string s, ref int i, bool vowelsAsOne)
+    {
+        var c = s[i];
+        var next = i + 1 < s.Length ? s[i + 1] : '\0';
+        if (next == 'h' && c is 'k' or 'g' or 'd' or 't' or 's' or 'p' or 'c' or 'z')
+        {
+            i++;
+            return c switch { 'k' => 'h', 'p' => 'f', 'c' => 's', _ => c };
+        }
+
+        return c switch
+        {
+            'q' or 'c' => 'k',
+            'e' or 'i' or 'o' or 'u' or 'y' or 'w' when vowelsAsOne => 'a',
+            'e' or 'y' => 'i',
+            'o' or 'w' => 'u',
+            _ => c,
+        };
     }
 
     /// <summary>Arabic definite articles written joined with a hyphen (al-Sham, as-Suwayda, ad-Dana).</summary>

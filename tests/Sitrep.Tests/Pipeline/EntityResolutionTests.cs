@@ -111,6 +111,26 @@ public class EntityResolutionTests : IClassFixture<BundledKnowledge>
     }
 
     [Fact]
+    public void A_place_word_takes_the_next_name_into_one_unknown_place()
+    {
+        // "Hawar" alone is a news agency; after "Kafr" it is part of a village's name.
+        const string text = "Troops raided the village of Kafr Hawar near the border on Monday, the army said.";
+        var report = _extractor.ExtractText("kafr.txt", text);
+
+        Assert.Equal("place_kafr_hawar", At(report, "Kafr Hawar")?.Id);
+        Assert.Equal("place_kafr_hawar", Assert.Single(report.Events, e => e.Type == "security.raid").Location?.Id);
+    }
+
+    [Fact]
+    public void A_village_sharing_only_consonants_with_a_town_is_not_that_town()
+    {
+        var entity = At(_extractor.ExtractText("village.txt", "Soldiers entered the village of al-Muallaqa in Quneitra province on Monday."), "al-Muallaqa");
+
+        Assert.NotEqual("malikiyah", entity?.Id);
+        Assert.StartsWith("place_", entity?.Id);
+    }
+
+    [Fact]
     public void Demonym_with_a_force_noun_stands_for_the_state()
     {
         var entity = At(_extractor.ExtractText("demonym.txt", "Turkish troops deployed armored vehicles near the border on Monday."), "Turkish troops");

@@ -26,6 +26,15 @@ public class PlaceAndDayCaseTests : IClassFixture<BundledKnowledge>
     }
 
     [Fact]
+    public void An_opening_place_phrase_with_an_adjective_places_the_clause()
+    {
+        var events = Events("QAMISHLI, May 9, 2026 - In occupied Afrin, armed men abducted six Kurdish civilians on Thursday.");
+
+        var abduction = Assert.Single(events, e => e.Type == "violence.civilians");
+        Assert.Equal("afrin", abduction.Location?.Id);
+    }
+
+    [Fact]
     public void An_agreement_without_a_signing_place_stays_unplaced()
     {
         var events = Events("AMMAN, March 4, 2026 (Reuters) - Jordan and Iraq signed a deal on Monday to reopen the crossing near al-Qaim.");
