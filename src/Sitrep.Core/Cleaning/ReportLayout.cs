@@ -23,7 +23,7 @@ public static partial class ReportLayout
     [GeneratedRegex(@"^(?<place>[A-Z][A-Za-z'\u2019 .-]{1,40}?)(?:\s*\((?<region>[A-Z][A-Za-z'\u2019 .-]{1,40})\))?(?:,\s*(?<date>[A-Za-z0-9 ,.]{3,25}?))?\s*\((?<src>[A-Za-z][A-Za-z0-9 .&'-]{1,30})\)\s*[-\u2013\u2014:]+\s*")]
     private static partial Regex DatelineWithSource();
 
-    [GeneratedRegex(@"^(?<place>[A-Z][A-Z'\u2019 .-]{2,30}),\s*(?<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?)\s*[-\u2013\u2014:]+\s*")]
+    [GeneratedRegex(@"^(?<place>[A-Z][A-Z'\u2019 .-]{2,30}),\s*(?<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?:,? \d{4})?)\s*[-\u2013\u2014:]+\s*")]
     private static partial Regex DatelinePlain();
 
     // "MOSCOW, October 16. /TASS/." and "(KHARTOUM) -"

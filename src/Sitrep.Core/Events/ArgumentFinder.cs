@@ -149,6 +149,11 @@ public sealed class ArgumentFinder
             (actor, actorRule) = (speaker, "actor.speaker-of-quotation");
         }
 
+        if (actor is null && trigger.Rule.Type == "diplomacy.sanctions" && ListOwner.Of(ctx, sentence, trigger) is Mention keeper)
+        {
+            (actor, actorRule) = (keeper, "actor.owner-of-sanctions-list");
+        }
+
         // "A convoy ... headed for coalition bases in Hasakah": supplies bound for a side's bases are that side's.
         if (actor is null && trigger.Rule.Type == "military.deployment" && DestinationOwner(ctx, sentence, trigger) is Mention bound)
         {

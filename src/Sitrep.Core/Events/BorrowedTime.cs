@@ -146,5 +146,5 @@ internal static class BorrowedTime
     }
 
     // The phrase and the precision it needs of the earlier time (and keeps): a day needs a day, a week or a month a month.
-    private static readonly (string Phrase, int Length)[] SamePeriods = [("the same day", 10), ("the same week", 7), ("the same month", 7), ("the same year", 4)];
+    private static readonly (string Phrase, int Length)[] SamePeriods = [("the same day", 10), ("the same meeting", 10), ("the same session", 10), ("the same summit", 10), ("the same week", 7), ("the same month", 7), ("the same year", 4)];
 }

@@ -114,6 +114,7 @@ public static class Coreference
         "mission" => ["igo"],
         "army" or "military" => ["military"],
         "coalition" or "alliance" => ["coalition"],
+        "bloc" or "union" or "council" => ["igo", "coalition"],
         _ => null,
     };
 

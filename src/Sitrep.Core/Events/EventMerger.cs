@@ -86,6 +86,13 @@ public static class EventMerger
             return false; // different tallies are different facts
         }
 
+        // "removed the last trade restrictions" and, at the same meeting, "added five men to its sanctions list".
+        if (a.Type == "diplomacy.sanctions" && a.Evidence.Start != b.Evidence.Start
+            && SanctionDirection.Lifted(a) is bool liftedA && SanctionDirection.Lifted(b) is bool liftedB && liftedA != liftedB)
+        {
+            return false;
+        }
+
         // Sanctions have a side that imposes them: two sanctions on one target by different states are different facts.
         var symmetric = (a.Type.StartsWith("diplomacy.", StringComparison.Ordinal) && a.Type != "diplomacy.sanctions") || a.Type == "politics.leadership";
         var actors = symmetric ? PartiesOverlap(a, b) : a.Actor?.Side is string x && x == b.Actor?.Side;

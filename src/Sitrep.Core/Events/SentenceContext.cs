@@ -144,6 +144,12 @@ public sealed class SentenceContext
                 return k + 1;
             }
 
+            // "..., and the United States repealed the Caesar Act": a comma and "and" before a new subject and its verb.
+            if (norm == "and" && CommaAfter(k - 1) && NewSubjectAndVerb(k, w))
+            {
+                return k + 1;
+            }
+
             if (norm == "that" && ReportedBefore(k, from))
             {
                 return k + 1;
@@ -156,6 +162,25 @@ public sealed class SentenceContext
         }
 
         return from;
+    }
+
+    private bool NewSubjectAndVerb(int and, int w)
+    {
+        var words = Text.Words;
+        if (and + 1 >= w || !(words[and + 1].Norm == "the" || words[and + 1].Capitalized))
+        {
+            return false;
+        }
+
+        for (var k = and + 2; k < w && k <= and + 6; k++)
+        {
+            if (!words[k].Capitalized && words[k].Norm.EndsWith("ed", StringComparison.Ordinal) && words[k].Norm.Length > 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "since November 2023", "after the war": a preposition before a date or noun phrase, not a clause.

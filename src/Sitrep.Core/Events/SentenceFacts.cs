@@ -221,6 +221,12 @@ internal static class SentenceFacts
             return false;
         }
 
+        // "added five men to the EU's sanctions list": the sentence already tells its fact of this type; the noun is part of it.
+        if (!definiteNoun && events.Count > 0 && events[^1].Evidence.Start == e.Evidence.Start && events[^1].Type == e.Type)
+        {
+            return true;
+        }
+
         var earlier = LastOfTypeBefore(events, e.Type, e.Evidence.Start);
         if (definiteNoun && (earlier < 0 || (e.Time is not null && events[earlier].Time is not null && e.Time.Start != events[earlier].Time!.Start)))
         {
