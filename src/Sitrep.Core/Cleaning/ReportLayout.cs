@@ -33,6 +33,10 @@ public static partial class ReportLayout
     [GeneratedRegex(@"^\((?<place>[A-Z][A-Z'\u2019 .-]{2,30})\)\s*[-\u2013\u2014:]+\s*")]
     private static partial Regex DatelineBracketed();
 
+    // "TEHRAN - Israeli forces ...": a place in capitals and a dash, no date.
+    [GeneratedRegex(@"^(?<place>[A-Z][A-Z'\u2019.]{3,20}(?: [A-Z][A-Z'\u2019.]{1,20}){0,2})\s+[-\u2013\u2014]+\s+")]
+    private static partial Regex DatelineCityOnly();
+
     // "HASAKAH, Syria: American forces ...": a capitalised place and its country, then a colon.
     [GeneratedRegex(@"^(?<place>[A-Z][A-Z'\u2019.-]{2,20}(?: [A-Z][A-Z'\u2019.-]{1,20}){0,2}),\s*(?<region>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):\s+")]
     private static partial Regex DatelineCountry();
@@ -118,6 +122,11 @@ public static partial class ReportLayout
             if (!m.Success)
             {
                 m = DatelineCountry().Match(body[0]);
+            }
+
+            if (!m.Success)
+            {
+                m = DatelineCityOnly().Match(body[0]);
             }
 
             if (m.Success && m.Length < body[0].Length - 20)

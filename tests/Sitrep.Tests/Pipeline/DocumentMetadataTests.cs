@@ -71,6 +71,16 @@ public class DocumentMetadataTests : IClassFixture<BundledKnowledge>
     }
 
     [Fact]
+    public void A_dateline_of_a_city_and_a_dash_is_cut_and_acts_for_nobody()
+    {
+        const string text = "Border raid\n\nBAGHDAD - Turkish soldiers raided a village near Zakho on Tuesday and detained six men, officials said.";
+        var result = _extractor.ExtractText("city.txt", text);
+
+        Assert.StartsWith("Turkish soldiers raided", result.Document.Body, StringComparison.Ordinal);
+        Assert.All(result.Events, e => Assert.NotEqual("iraq", e.Actor?.Id));
+    }
+
+    [Fact]
     public void Outlet_quoted_in_the_body_is_not_the_outlet()
     {
         const string text = "Syrian troops clashed with fighters near the border town on Tuesday, a monitor said, citing a Reuters report.\n"

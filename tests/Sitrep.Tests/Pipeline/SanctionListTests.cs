@@ -64,4 +64,22 @@ public class SanctionListTests : IClassFixture<BundledKnowledge>
         var freeze = Assert.Single(events, e => e.Time?.Start == "2025-05");
         Assert.Equal("united_kingdom", freeze.Actor?.Id);
     }
+
+    [Fact]
+    public void Since_taking_office_tells_no_change_of_leader()
+    {
+        var events = Events("PARIS, 8 June 2026 - The envoy will visit Beirut next week, her first trip there since taking office.");
+
+        Assert.DoesNotContain(events, e => e.Type == "politics.leadership");
+    }
+
+    [Fact]
+    public void A_numbered_brigade_in_the_knowledge_base_acts_for_its_state()
+    {
+        var events = Events("JERUSALEM, 8 June 2026 - Troops of the 810th Mount Hermon Brigade raided the village of Arneh on the Syrian slopes overnight.");
+
+        var raid = Assert.Single(events, e => e.Type == "security.raid");
+        Assert.Equal("idf_810th_hermon_brigade", raid.Actor?.Id);
+        Assert.Equal("israel", raid.Actor?.Side);
+    }
 }
