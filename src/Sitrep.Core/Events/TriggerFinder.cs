@@ -85,7 +85,7 @@ public sealed class TriggerFinder
                 var n = PhraseMatcher.MatchAt(words, i, to, rule.Cues[c]);
                 if (n == 0 || afterAny || !Accept(text, r, i, i + n - 1, from, to, out var companion)
                     || (rule.NeedsOwner && !HasOwner(text, mentions, i))
-                    || (rule.NeedsPlaceObject && !HasPlaceObject(text, mentions, i + n - 1)))
+                    || (rule.NeedsPlaceObject && !HasPlaceObject(text, mentions, i + n - 1, rule.NeedsLocalPlace)))
                 {
                     continue;
                 }
@@ -241,7 +241,7 @@ public sealed class TriggerFinder
     }
 
     // "left Karabakh", "leave the Golan Heights": a country, place or installation right after the cue.
-    private static bool HasPlaceObject(AnalyzedText text, IReadOnlyList<Mention> mentions, int cueLast)
+    private static bool HasPlaceObject(AnalyzedText text, IReadOnlyList<Mention> mentions, int cueLast, bool local)
     {
         var k = cueLast + 1 < text.Words.Count && text.Words[cueLast + 1].Norm == "the" ? cueLast + 2 : cueLast + 1;
         for (var j = 0; j < mentions.Count; j++)
@@ -250,7 +250,7 @@ public sealed class TriggerFinder
             if (m.First == k && !m.AsActor && !text.Words[m.Last].Possessive
                 && m.Entity.Type is EntityType.Country or EntityType.Place or EntityType.Installation)
             {
-                return true;
+                return !local || !(m.Entity.Type == EntityType.Country || m.Entity.Kind is "region" or "governorate" or "province" or "emirate" or "state" or "country");
             }
         }
 

@@ -31,6 +31,9 @@ public sealed record EventRule(
     /// <summary>The cue counts only with a known place as its object ("left Karabakh", "leave Lebanon").</summary>
     public bool NeedsPlaceObject { get; init; }
 
+    /// <summary>The place object must be a town, village or site, not a country or region ("entered al-Qahtaniyah").</summary>
+    public bool NeedsLocalPlace { get; init; }
+
     /// <summary>The actor is whoever the companion word belongs to ("intercepted 41 Ukrainian drones": Ukraine struck).</summary>
     public bool ActorFromCompanion { get; init; }
 

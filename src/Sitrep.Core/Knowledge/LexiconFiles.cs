@@ -91,6 +91,7 @@ internal static class LexiconFiles
                 NeedsQuantity = e.TryGetProperty("needs_quantity", out var nq) && nq.ValueKind == JsonValueKind.True,
                 NeedsOwner = e.TryGetProperty("needs_owner", out var no) && no.ValueKind == JsonValueKind.True,
                 NeedsPlaceObject = e.TryGetProperty("needs_place_object", out var npo) && npo.ValueKind == JsonValueKind.True,
+                NeedsLocalPlace = e.TryGetProperty("needs_local_place", out var nlp) && nlp.ValueKind == JsonValueKind.True,
                 ActorFromCompanion = e.TryGetProperty("actor_from_companion", out var ac) && ac.ValueKind == JsonValueKind.True,
                 ActorIsCompanion = e.TryGetProperty("actor_is_companion", out var aic) && aic.ValueKind == JsonValueKind.True,
             };

@@ -38,6 +38,12 @@ public static class UnknownNameDetector
         "studies", "research", "initiative", "project", "group", "agency", "company", "committee", "council", "union", "league",
     ]);
 
+    private static readonly FrozenSet<string> InstitutionWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "ministry", "council", "committee", "forces", "army", "guard", "brigade", "division", "police", "agency", "authority", "government",
+        "department", "command", "directorate", "party", "movement", "office", "administration", "court", "parliament", "assembly",
+    ]);
+
     private static readonly FrozenSet<string> PlacePrefixes = FrozenSet.Create(StringComparer.Ordinal,
     [
         "kafr", "kfar", "kafar", "tal", "tel", "tell", "beit", "bayt", "ain", "ayn", "deir", "dayr", "khirbet", "khirbat", "jabal", "jebel",
@@ -202,6 +208,15 @@ public static class UnknownNameDetector
         if (OrganisationHeads.Contains(words[last].Norm))
         {
             return false;
+        }
+
+        // "between Ministry of Defence units and ...": a name holding an institution's word is no place.
+        for (var k = first; k <= last; k++)
+        {
+            if (InstitutionWords.Contains(words[k].Norm))
+            {
+                return false;
+            }
         }
 
         var prev = words[first - 1].Norm;

@@ -157,4 +157,38 @@ public class ListingAndLeavingTests : IClassFixture<BundledKnowledge>
     {
         Assert.Contains(Events("The Hmeimim airbase houses about 1,000 Russian troops and a squadron of jets, officials said."), e => e.Type == "military.base");
     }
+
+    [Fact]
+    public void Soldiers_who_entered_a_named_village_made_an_incursion()
+    {
+        var events = Events("A force of about 30 Israeli soldiers entered Jubata al-Khashab, searched several houses and withdrew.");
+
+        var incursion = Assert.Single(events, e => e.Type == "military.incursion");
+        Assert.Equal("israel", incursion.Actor?.Id);
+        Assert.Contains(incursion.Provenance, p => p.Rule == "rule:incursion.entered-place");
+    }
+
+    [Theory]
+    [InlineData("A landing ship entered the port of Tartus on Monday, delivering grain.")]
+    [InlineData("A convoy of 30 trucks entered northeast Syria on Monday.")]
+    public void Entering_a_port_or_a_region_is_no_incursion_by_that_rule(string text)
+    {
+        Assert.DoesNotContain(Events(text), e => e.Provenance.Any(p => p.Rule == "rule:incursion.entered-place"));
+    }
+
+    [Fact]
+    public void Men_leaving_a_mosque_in_a_town_make_no_withdrawal()
+    {
+        var events = Events("Gunmen shot dead two men as they left a mosque in the town of Nawa on Friday.");
+
+        Assert.DoesNotContain(events, e => e.Type == "military.withdrawal");
+    }
+
+    [Fact]
+    public void A_ministry_named_after_between_is_no_place()
+    {
+        var report = _extractor.ExtractText("case.txt", Dateline + "Fighting between Ministry of Defence units and local gunmen killed six people near the airport.");
+
+        Assert.DoesNotContain(report.Entities, e => e.Type == EntityType.Place && e.Name.StartsWith("Ministry", StringComparison.Ordinal));
+    }
 }
