@@ -149,6 +149,12 @@ public sealed class ArgumentFinder
             (actor, actorRule) = (speaker, "actor.speaker-of-quotation");
         }
 
+        if (actor is null && trigger.Rule.Type is "military.clash" or "military.strike"
+            && ctx.Text.Words[trigger.First].Norm.StartsWith("neutrali", StringComparison.Ordinal) && QuotedSpeaker.ReportingBefore(ctx, trigger) is Mention claimant)
+        {
+            (actor, actorRule) = (claimant, "actor.speaker-of-neutralising");
+        }
+
         if (actor is null && trigger.Rule.Type == "diplomacy.sanctions" && ListOwner.Of(ctx, sentence, trigger) is Mention keeper)
         {
             (actor, actorRule) = (keeper, "actor.owner-of-sanctions-list");

@@ -47,6 +47,23 @@ internal static class QuotedSpeaker
         return null;
     }
 
+    /// <summary>
+    /// "Akturk said 11 militants had been neutralised": the side that speaks of "neutralising" did it. The state of the
+    /// speaker named before the cue in a reporting frame; null when none is.
+    /// </summary>
+    internal static Mention? ReportingBefore(SentenceContext ctx, Trigger trigger)
+    {
+        foreach (var m in ctx.BySentence[trigger.Sentence])
+        {
+            if (m.Last < trigger.First && (m.Entity.IsActor || m.AsActor) && ActorFinder.InAttributionFrame(ctx, m))
+            {
+                return StateOf(ctx, m);
+            }
+        }
+
+        return null;
+    }
+
     // "Our presence", "no withdrawal": an official speaks for his state, when the report names it.
     private static Mention StateOf(SentenceContext ctx, Mention speaker) =>
         speaker.Entity.ActsFor is string state && ctx.Mentions.FirstOrDefault(m => m.Entity.Id == state) is Mention named ? named

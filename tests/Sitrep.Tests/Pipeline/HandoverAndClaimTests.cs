@@ -1,0 +1,55 @@
+using Sitrep.Core.Model;
+using Sitrep.Core.Pipeline;
+using Sitrep.Tests.Support;
+using Xunit;
+
+namespace Sitrep.Tests.Pipeline;
+
+/// <summary>Bases handed over, tallies of the "neutralised", site surveys, objections and participles that tell no fact.</summary>
+public class HandoverAndClaimTests : IClassFixture<BundledKnowledge>
+{
+    private const string Dateline = "ANKARA, November 12, 2026 (Reuters) - ";
+
+    private readonly ReportExtractor _extractor;
+
+    public HandoverAndClaimTests(BundledKnowledge knowledge) => _extractor = knowledge.Extractor;
+
+    private IReadOnlyList<ExtractedEvent> Events(string text) => _extractor.ExtractText("case.txt", Dateline + text).Events;
+
+    [Fact]
+    public void A_base_handed_over_is_no_base_kept()
+    {
+        var events = Events("The Turkish army last week handed over its base near Sarmada to the Syrian army.");
+
+        Assert.DoesNotContain(events, e => e.Type == "military.base");
+        Assert.Contains(events, e => e.Type is "military.withdrawal" or "territory.transfer");
+    }
+
+    [Fact]
+    public void Those_neutralised_are_the_speakers_side_doing_and_a_running_total_is_no_second_clash()
+    {
+        var events = Events("Zeki Akturk said 14 PKK/YPG terrorists had been \"neutralised\" in northern Iraq over the past week, bringing the number neutralised this year to 980.");
+
+        var clash = Assert.Single(events, e => e.Type == "military.clash");
+        Assert.Equal("zeki_akturk", clash.Actor?.Id);
+        Assert.Equal(14, clash.Quantity?.Value);
+    }
+
+    [Fact]
+    public void Teams_surveying_a_site_hold_no_poll()
+    {
+        Assert.DoesNotContain(Events("Israeli jets struck the airbase days after Turkish teams had carried out surveys there."), e => e.Type == "opinion.poll");
+    }
+
+    [Fact]
+    public void An_objection_to_a_presence_is_no_base()
+    {
+        Assert.DoesNotContain(Events("Israel has repeatedly objected to a Turkish military presence in central Syria."), e => e.Type == "military.base");
+    }
+
+    [Fact]
+    public void The_toppled_regime_tells_no_change_of_leader()
+    {
+        Assert.DoesNotContain(Events("The post was set up in 2020 during the fighting against the forces of the toppled regime, officials said."), e => e.Type == "politics.leadership");
+    }
+}
