@@ -111,7 +111,7 @@ public static class EventMerger
         {
             return a.Location.Id == b.Location.Id
                 ? actors || a.Actor is null || b.Actor is null
-                : actors && a.Actor is not null && (Contains(a.Location, b.Location) || Contains(b.Location, a.Location));
+                : actors && a.Actor is not null && (Contains(a.Location, b.Location) || Contains(b.Location, a.Location) || UnmappedStepOfPullback(a, b));
         }
 
         if (a.Location is null && b.Location is null)
@@ -123,6 +123,12 @@ public static class EventMerger
         // same incident at the same time (incidents differ by when they happened).
         return actors && (StateLike(a.Type) || a.Time?.Start == b.Time?.Start || OneUpcomingMeeting(a, b));
     }
+
+    // "forces started withdrawing from the frontier in Tavush ... units had already left seven positions near the village
+    // of X": one side's pullback told again at a village the gazetteer cannot place is the same pullback.
+    private static bool UnmappedStepOfPullback(ExtractedEvent a, ExtractedEvent b) =>
+        a.Type == "military.withdrawal" && a.Evidence.Start != b.Evidence.Start && (a.Location!.Lat is null) != (b.Location!.Lat is null)
+        && !OnePerInstallation(a) && !OnePerInstallation(b);
 
     private static bool OnePerInstallation(ExtractedEvent e) => e.Provenance.Any(p => p.Rule == "location.one-event-per-installation");
 

@@ -163,6 +163,9 @@ public sealed class AnalyzedText
 
     public bool IsSentenceStart(int word) => word == 0 || SentenceOfWord[word - 1] != SentenceOfWord[word];
 
+    /// <summary>Whether the word is written with a joined article before it ("al-Jawlan"): its span starts earlier.</summary>
+    public bool HasArticle(int word) => SpanStart[word] != Words[word].Start;
+
     /// <summary>The range of word indexes [from, to) inside sentence <paramref name="s"/>.</summary>
     public (int From, int To) WordRange(int s) => _ranges[s];
 }

@@ -234,7 +234,10 @@ public sealed class EntityRecognizer
             var longEnough = words[i].Norm.Length >= 5 ? text.SkeletonAt(i).Length >= 4 : length >= 2 && NameLength(words, i, length) >= 9;
             // "Government of National Unity" is not the village Aynata: a lone word inside a longer capitalised run
             // belongs to that run's name, not to a place spelled another way.
-            var insideRun = length == 1 && entries.Count > 0 && entries[0].Entity.Type == EntityType.Place && i > 0 && words[i - 1].Capitalized && !text.IsSentenceStart(i - 1);
+            // "Saida al-Hanout": a name going on with an article and a capitalised word is a longer name.
+            var insideRun = length == 1 && entries.Count > 0 && entries[0].Entity.Type == EntityType.Place
+                && ((i > 0 && words[i - 1].Capitalized && !text.IsSentenceStart(i - 1))
+                    || (i + 1 < words.Count && text.HasArticle(i + 1) && words[i + 1].Capitalized && text.SentenceOfWord[i + 1] == text.SentenceOfWord[i]));
             if (entries.Count > 0 && AllCapitalized(words, i, length) && longEnough && !insideRun && !PersonInPlaceSlot(text, i, entries[0])
                 && SpellingClose(words, i, length, entries[0]))
             {

@@ -50,6 +50,12 @@ public static class UnknownNameDetector
         "wadi", "ras", "bir", "umm", "qasr", "jisr", "marj", "hawsh", "hosh", "mazraat", "maarat", "maaret", "tall",
     ]);
 
+    // "on the outskirts of Saham al-Jawlan": an unknown place word and a known place written with the article after it
+    // are one village's name ("Saham of the Golan").
+    private static bool ArticlePlaceAfter(AnalyzedText text, IReadOnlyList<Mention> known, int last) =>
+        last + 1 < text.Words.Count && text.HasArticle(last + 1) && IsPlaceContext(text, last, last)
+        && MentionStartingAt(known, last + 1) is { Entity.Type: EntityType.Place };
+
     private static Mention? MentionStartingAt(IReadOnlyList<Mention> known, int word)
     {
         foreach (var m in known)
@@ -105,7 +111,8 @@ public static class UnknownNameDetector
 
             var last = i;
             // "between Bint Jbeil and Aynata": after "between", "and" separates two names instead of joining one.
-            var between = i > 0 && words[i - 1].Norm == "between";
+            // "the villages of X and Y" too.
+            var between = i > 0 && (words[i - 1].Norm == "between" || (words[i - 1].Norm == "of" && i > 1 && words[i - 2].Norm is "villages" or "towns" or "cities" or "areas"));
             while (last + 1 < words.Count && !covered[last + 1] && text.SentenceOfWord[last + 1] == text.SentenceOfWord[i] && Joined(text, last)
                 && (IsNameWord(text, last + 1) || (Connectors.Contains(words[last + 1].Norm) && !(between && words[last + 1].Norm == "and")
                     && last + 2 < words.Count && !covered[last + 2] && IsNameWord(text, last + 2) && Joined(text, last + 1))))
@@ -123,7 +130,7 @@ public static class UnknownNameDetector
 
             // "the village of Kafr Hawar": a place word like Kafr, Tal or Beit takes the next name into one place name,
             // even when that word alone names something else.
-            if (PlacePrefixes.Contains(words[last].Norm) && last + 1 < words.Count && covered[last + 1] && Joined(text, last)
+            if ((PlacePrefixes.Contains(words[last].Norm) || ArticlePlaceAfter(text, known, last)) && last + 1 < words.Count && covered[last + 1] && Joined(text, last)
                 && text.SentenceOfWord[last + 1] == text.SentenceOfWord[last] && MentionStartingAt(known, last + 1) is Mention following
                 && following.Entity.Type != EntityType.Country && words[last + 1].Capitalized)
             {
@@ -233,9 +240,21 @@ public static class UnknownNameDetector
             return false;
         }
 
-        if (prev == "of" && first >= 2 && PlaceNouns.Contains(words[first - 2].Norm))
+        if (prev == "of" && first >= 2 && (PlaceNouns.Contains(words[first - 2].Norm) || words[first - 2].Norm is "villages" or "towns" or "cities" or "areas"))
         {
             return true;
+        }
+
+        // "between the villages of X and Y", "between X and Y": the second name of the pair is a place as the first is.
+        if (prev == "and")
+        {
+            for (var k = first - 2; k >= 0 && k >= first - 7 && !text.IsSentenceStart(k + 1); k--)
+            {
+                if (words[k].Norm == "between")
+                {
+                    return true;
+                }
+            }
         }
 
         // "in the Odesa region", "the Kherson province"

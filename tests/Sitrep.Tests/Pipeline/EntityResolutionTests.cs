@@ -122,6 +122,18 @@ public class EntityResolutionTests : IClassFixture<BundledKnowledge>
     }
 
     [Fact]
+    public void Villages_named_with_a_known_word_after_the_article_are_their_own_places()
+    {
+        const string text = "Artillery shelled fields between the villages of Saida al-Hanout and al-Rafid, and a drone hit a car outside Saham al-Jawlan on Monday.";
+        var report = _extractor.ExtractText("villages.txt", text);
+
+        Assert.Equal("place_saida_hanout", At(report, "Saida al-Hanout")?.Id);
+        Assert.Equal("place_rafid", At(report, "al-Rafid")?.Id);
+        Assert.Equal("place_saham_jawlan", At(report, "Saham al-Jawlan")?.Id);
+        Assert.DoesNotContain(report.Entities, e => e.Id == "sweida_governorate");
+    }
+
+    [Fact]
     public void A_village_sharing_only_consonants_with_a_town_is_not_that_town()
     {
         var entity = At(_extractor.ExtractText("village.txt", "Soldiers entered the village of al-Muallaqa in Quneitra province on Monday."), "al-Muallaqa");

@@ -191,4 +191,15 @@ public class ListingAndLeavingTests : IClassFixture<BundledKnowledge>
 
         Assert.DoesNotContain(report.Entities, e => e.Type == EntityType.Place && e.Name.StartsWith("Ministry", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_pullback_told_again_at_an_unmapped_village_is_the_same_pullback()
+    {
+        var events = Events("Azerbaijani forces started withdrawing from forward positions in the Gazakh district on Monday.\n\n"
+            + "Azerbaijan's Defense Ministry said on Tuesday that its units had already left seven positions near the villages of Gushchu Ayrim and Kemerli.");
+
+        var pullback = Assert.Single(events, e => e.Type == "military.withdrawal");
+        Assert.Equal("azerbaijan", pullback.Actor?.Id);
+        Assert.Contains(pullback.Provenance, p => p.Rule == "merge.same-fact");
+    }
 }
