@@ -73,7 +73,7 @@ public static class ActorFinder
     }
 
     // "militias in Iraq and Syria launched ...": a country inside a place phrase modifies the noun before it.
-    private static readonly FrozenSet<string> SayingParticiples = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet SayingParticiples = WordSet.Create(
     [
         "saying", "adding", "noting", "claiming", "stating", "reporting", "alleging", "asserting", "insisting", "announcing",
     ]);

@@ -1,7 +1,7 @@
-using System.Collections.Frozen;
 using Sitrep.Core.Knowledge;
 using Sitrep.Core.Model;
 using Sitrep.Core.Recognition;
+using Sitrep.Core.Text;
 
 namespace Sitrep.Core.Events;
 
@@ -133,7 +133,7 @@ public sealed class AttributionFinder
         return null;
     }
 
-    private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet Determiners = WordSet.Create(
     [
         "a", "an", "the", "two", "three", "several", "some", "many", "other", "local", "unnamed", "anonymous", "senior",
     ]);

@@ -1,6 +1,6 @@
-using System.Collections.Frozen;
 using Sitrep.Core.Model;
 using Sitrep.Core.Recognition;
+using Sitrep.Core.Text;
 
 namespace Sitrep.Core.Events;
 
@@ -13,13 +13,13 @@ internal static class BlamedParty
 {
     private const int Reach = 2;
 
-    private static readonly FrozenSet<string> Types = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet Types = WordSet.Create(
     [
         "military.strike", "military.clash", "violence.civilians",
     ]);
 
     // The accusing verb; the accused is the first actor named within a few words after it.
-    private static readonly FrozenSet<string> Cues = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet Cues = WordSet.Create(
     [
         "blamed", "blames", "blaming", "accused", "accuses", "accusing",
     ]);

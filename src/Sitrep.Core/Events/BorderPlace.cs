@@ -1,7 +1,7 @@
-using System.Collections.Frozen;
 using Sitrep.Core.Knowledge;
 using Sitrep.Core.Model;
 using Sitrep.Core.Recognition;
+using Sitrep.Core.Text;
 
 namespace Sitrep.Core.Events;
 
@@ -12,9 +12,9 @@ namespace Sitrep.Core.Events;
 /// </summary>
 internal sealed class BorderPlace
 {
-    private static readonly FrozenSet<string> BorderNouns = FrozenSet.Create(StringComparer.Ordinal, ["border", "borders", "frontier", "frontiers"]);
+    private static readonly WordSet BorderNouns = WordSet.Create(["border", "borders", "frontier", "frontiers"]);
 
-    private static readonly FrozenSet<string> BorderActs = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet BorderActs = WordSet.Create(
     [
         "military.clash", "military.deployment", "military.incursion", "military.recon", "military.strike", "security.raid",
     ]);

@@ -13,9 +13,9 @@ namespace Sitrep.Core.Events;
 /// <summary>Chooses the time expression that dates a fact (its own clause first, then an opening time, the date of the report that tells it, or a subordinate clause after the cue) and the direction relative expressions resolve in.</summary>
 internal static class EventTiming
 {
-    internal static readonly FrozenSet<string> Reporting = FrozenSet.Create(StringComparer.Ordinal, ["said", "told", "reported", "announced", "added", "stated"]);
+    internal static readonly WordSet Reporting = WordSet.Create(["said", "told", "reported", "announced", "added", "stated"]);
 
-    internal static readonly FrozenSet<string> PastIrregular = FrozenSet.Create(StringComparer.Ordinal,
+    internal static readonly WordSet PastIrregular = WordSet.Create(
     [
         "met", "held", "took", "sent", "struck", "began", "fought", "hit", "killed", "signed", "came", "went", "left", "made", "won", "lost",
     ]);

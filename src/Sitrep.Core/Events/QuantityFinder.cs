@@ -39,25 +39,25 @@ public static class QuantityFinder
         ["person"] = "people", ["civilian"] = "people", ["soldier"] = "troops", // "killed one person"
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> CountingVerbs = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet CountingVerbs = WordSet.Create(
     [
         "numbered", "numbering", "numbers", "totalled", "totaled", "totalling", "totaling",
     ]);
 
-    private static readonly FrozenSet<string> CasualtyVerbs = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet CasualtyVerbs = WordSet.Create(
     [
         "killed", "killing", "kills", "wounded", "wounding", "injured", "injuring", "shot", "abducted", "kidnapped", "executed",
         "dead", "martyring", "martyred",
     ]);
 
-    private static readonly FrozenSet<string> OnePerson = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet OnePerson = WordSet.Create(
     [
         "man", "woman", "boy", "girl", "child", "teenager", "civilian", "soldier", "fighter", "farmer", "shepherd", "fisherman",
         "journalist", "paramedic", "policeman", "officer", "worker", "student", "person", "resident",
         "schoolteacher", "teacher", "driver", "doctor", "nurse", "activist", "engineer", "pharmacist",
     ]);
 
-    private static readonly FrozenSet<string> Modifiers = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet Modifiers = WordSet.Create(
     [
         "us", "u.s.", "american", "israeli", "russian", "turkish", "syrian", "iranian", "additional", "more", "military", "new",
         "foreign", "coalition", "armed", "heavy", "local", "kurdish", "civilian", "strategic", "of", "israeli-held", "other",

@@ -8,12 +8,12 @@ namespace Sitrep.Core.Events;
 /// <summary>The recognised mentions of a document, indexed by sentence, with the clause limits events need.</summary>
 public sealed class SentenceContext
 {
-    private static readonly FrozenSet<string> ClauseBreakers = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet ClauseBreakers = WordSet.Create(
     [
         "while", "whereas", "but", "although", "though", "despite", "amid", "after", "since", "because", "however", "instead", "before", "when", "where", "once",
     ]);
 
-    private static readonly FrozenSet<string> ReportingVerbs = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet ReportingVerbs = WordSet.Create(
     [
         "said", "says", "say", "confirmed", "reported", "revealed", "told", "announced", "stated", "added", "indicated", "argue", "argued", "believe", "believes",
         "reporting", "assured", "warned", "accused", "claim", "claims", "statement", "report", "allegation", "allegations", "denied", "rejected", "claimed", "insisted", "noted", "wrote", "explained", "suggested", "showed", "found",
@@ -70,7 +70,7 @@ public sealed class SentenceContext
 
     public List<Mention>[] BySentence { get; }
 
-    private static readonly FrozenSet<string> IntroWords = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet IntroWords = WordSet.Create(
     [
         "since", "after", "before", "following", "despite", "amid", "when", "while", "as", "although", "though", "in", "on", "during",
         "last", "earlier", "with", "under", "unlike", "like", "once", "until", "by", "at", "for", "over", "within", "according",

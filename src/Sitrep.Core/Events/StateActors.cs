@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using Sitrep.Core.Knowledge;
 using Sitrep.Core.Model;
 using Sitrep.Core.Recognition;
+using Sitrep.Core.Text;
 using Sitrep.Core.Time;
 
 namespace Sitrep.Core.Events;
@@ -77,7 +78,7 @@ public sealed class StateActors
     }
 
     // "Russia's military presence", "the US military campaign": "military" qualifies the noun after it, so the state acts.
-    private static readonly FrozenSet<string> QualifiedByMilitary = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet QualifiedByMilitary = WordSet.Create(
     [
         "presence", "campaign", "intervention", "involvement", "footprint", "operation", "operations", "buildup", "mission",
         "cooperation", "assistance", "aid", "support", "activity", "activities",

@@ -14,17 +14,17 @@ namespace Sitrep.Core.Events;
 /// </summary>
 public sealed class StatusClassifier
 {
-    private static readonly FrozenSet<string> IrregularPast = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet IrregularPast = WordSet.Create(
     [
         "met", "held", "fought", "struck", "sent", "took", "began", "overthrew", "overran", "seized", "ran", "left", "made", "led",
         "built", "kept", "won", "lost", "shot", "hit", "became", "chose", "gave", "withdrew", "drew", "stood", "came", "went",
     ]);
 
-    private static readonly FrozenSet<string> PastAuxiliaries = FrozenSet.Create(StringComparer.Ordinal, ["was", "were", "had", "did", "has", "have"]);
+    private static readonly WordSet PastAuxiliaries = WordSet.Create(["was", "were", "had", "did", "has", "have"]);
 
     private static readonly IReadOnlyList<string[]> PastAuxiliaryPhrases = [["was"], ["were"], ["had"]];
 
-    private static readonly FrozenSet<string> PresentAuxiliaries = FrozenSet.Create(StringComparer.Ordinal, ["is", "are", "am"]);
+    private static readonly WordSet PresentAuxiliaries = WordSet.Create(["is", "are", "am"]);
 
     // The cue lists, looked up by name once: the classifier runs for every trigger.
     private readonly IReadOnlyList<string[]> _speculativeNegations;

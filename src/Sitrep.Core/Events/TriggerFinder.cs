@@ -188,13 +188,13 @@ public sealed class TriggerFinder
         return false;
     }
 
-    private static readonly FrozenSet<string> AnyModifiers = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet AnyModifiers = WordSet.Create(
     [
         "new", "such", "further", "future", "military", "foreign", "permanent", "ground", "air", "possible", "potential", "joint",
         "armed", "naval", "large", "scale", "major", "direct", "unilateral", "additional", "other", "fresh", "long", "term",
     ]);
 
-    private static readonly FrozenSet<string> DenialBeforeAny = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet DenialBeforeAny = WordSet.Create(
     [
         "denied", "denies", "deny", "denying", "rejected", "rejects", "reject", "refused", "refuses", "refuse", "out", "not", "never", "no", "nt",
         "without", "carrying", "carried", "conducted", "conducting", "launched", "launching", "wants", "want", "seeks", "seek",

@@ -75,7 +75,11 @@ public sealed class TokenTrie<T>
     public int Matches<TKeys>(TKeys keys, int start, List<(int Length, List<T> Values)> into)
         where TKeys : struct, ITokenKeys
     {
-        into.Clear();
+        if (into.Count > 0)
+        {
+            into.Clear(); // a call even when empty, and most walks find nothing
+        }
+
         if (start >= keys.Count)
         {
             return 0;

@@ -83,40 +83,41 @@ public sealed class AnalyzedText
     private string[]? _keys;
 
     /// <summary>The number of every word's key in the automata's table (-1: no key has the word), looked up once.</summary>
-    public int[] KeyIds(WordIds table)
+    /// <remarks>Asked for at nearly every word by every cue list and automaton: the cached answer is returned by a
+    /// method small enough to be inlined, the rare first call fills it.</remarks>
+    public int[] KeyIds(WordIds table) => _keyIdsTable == table && _keyIds is not null ? _keyIds : FillKeyIds(table);
+
+    private int[] FillKeyIds(WordIds table)
     {
-        if (_keyIds is null || _keyIdsTable != table)
-        {
-            var ids = new int[Words.Count];
-            for (var i = 0; i < ids.Length; i++)
-            {
-                ids[i] = table == _tokenTable ? Words[i].Id : table.IdOf(Words[i].Norm);
-            }
-
-            (_keyIds, _keyIdsTable) = (ids, table);
-        }
-
-        return _keyIds;
+        var ids = Numbered(table, prefixes: false);
+        (_keyIds, _keyIdsTable) = (ids, table);
+        return ids;
     }
 
     private int[]? _keyIds;
     private WordIds? _keyIdsTable;
 
     /// <summary>The number of every word's prefix cue head in the table (-1: no prefix cue starts so), looked up once.</summary>
-    public int[] PrefixIds(WordIds table)
-    {
-        if (_prefixIds is null || _prefixIdsTable != table)
-        {
-            var ids = new int[Words.Count];
-            for (var i = 0; i < ids.Length; i++)
-            {
-                ids[i] = table == _tokenTable ? Words[i].PrefixId : table.PrefixIdOf(Words[i].Norm);
-            }
+    public int[] PrefixIds(WordIds table) => _prefixIdsTable == table && _prefixIds is not null ? _prefixIds : FillPrefixIds(table);
 
-            (_prefixIds, _prefixIdsTable) = (ids, table);
+    private int[] FillPrefixIds(WordIds table)
+    {
+        var ids = Numbered(table, prefixes: true);
+        (_prefixIds, _prefixIdsTable) = (ids, table);
+        return ids;
+    }
+
+    // Every word's number (or its prefix head's) in the table: copied from the tokens when they were numbered in it.
+    private int[] Numbered(WordIds table, bool prefixes)
+    {
+        var ids = new int[Words.Count];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            var w = Words[i];
+            ids[i] = table == _tokenTable ? (prefixes ? w.PrefixId : w.Id) : prefixes ? table.PrefixIdOf(w.Norm) : table.IdOf(w.Norm);
         }
 
-        return _prefixIds;
+        return ids;
     }
 
     private int[]? _prefixIds;

@@ -14,13 +14,13 @@ namespace Sitrep.Core.Recognition;
 /// </summary>
 public sealed class EntityRecognizer
 {
-    private static readonly FrozenSet<string> Locative = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet Locative = WordSet.Create(
     [
         "in", "at", "near", "inside", "outside", "into", "from", "across", "around", "capital", "city", "of", "landed", "arrived",
         "toward", "towards", "via", "through", "outskirts", "downtown", "central", "southern", "northern", "eastern", "western",
     ]);
 
-    private static readonly FrozenSet<string> ForceNouns = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet ForceNouns = WordSet.Create(
     [
         "forces", "force", "troops", "soldiers", "army", "military", "officials", "official", "government", "authorities",
         "diplomats", "delegation", "jets", "warplanes", "aircraft", "drones", "navy", "units", "administration", "leadership",
@@ -31,7 +31,7 @@ public sealed class EntityRecognizer
     ]);
 
     // Military nouns a qualifier name may stand before ("coalition aircraft"); not "government" or "partners".
-    private static readonly FrozenSet<string> QualifiedNouns = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet QualifiedNouns = WordSet.Create(
     [
         "forces", "troops", "soldiers", "units", "personnel", "aircraft", "jets", "warplanes", "drone", "drones", "helicopters", "air",
         "airstrike", "airstrikes", "strike", "strikes", "raid", "raids", "base", "bases", "convoy", "convoys", "advisers", "advisors",
@@ -119,7 +119,7 @@ public sealed class EntityRecognizer
     // "kb.name", "kb.alias", ...: made once, not by formatting the kind for every mention.
     private static readonly string[] RuleOfKind = [.. Enum.GetValues<NameKind>().Select(k => "kb." + k.ToString().ToLowerInvariant())];
 
-    private static readonly FrozenSet<string> TitleWords = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet TitleWords = WordSet.Create(
     [
         "president", "prime", "minister", "foreign", "defense", "defence", "interior", "army", "armed", "air", "navy", "government",
         "ministry", "military", "security", "special", "supreme", "national", "general", "red", "revolutionary", "interim", "transitional",
@@ -151,7 +151,7 @@ public sealed class EntityRecognizer
             && !_kb.IsNameWordOf(m.Entity.Id, before.Norm);
     }
 
-    private static readonly FrozenSet<string> PlaceHeads = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet PlaceHeads = WordSet.Create(
     [
         "base", "garrison", "field", "oil", "oilfield", "airbase", "air", "airport", "province", "governorate", "district", "city",
         "town", "village", "camp", "crossing", "dam", "river", "valley", "mountain", "mount", "desert", "countryside", "area", "region",

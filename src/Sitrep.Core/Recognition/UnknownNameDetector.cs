@@ -1,5 +1,5 @@
-using System.Collections.Frozen;
 using Sitrep.Core.Model;
+using Sitrep.Core.Text;
 using Sitrep.Core.Time;
 
 namespace Sitrep.Core.Recognition;
@@ -10,7 +10,7 @@ namespace Sitrep.Core.Recognition;
 /// </summary>
 public static class UnknownNameDetector
 {
-    private static readonly FrozenSet<string> Skip = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet Skip = WordSet.Create(
     [
         "the", "a", "an", "in", "on", "at", "he", "she", "it", "they", "we", "i", "but", "and", "or", "this", "that", "these", "those",
         "his", "her", "its", "their", "our", "as", "after", "before", "during", "while", "when", "if", "since", "according", "there",
@@ -20,31 +20,31 @@ public static class UnknownNameDetector
         "later", "earlier", "field", "marshal",
     ]);
 
-    private static readonly FrozenSet<string> PlacePrepositions = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet PlacePrepositions = WordSet.Create(
     [
         "in", "near", "at", "outside", "around", "into", "from", "across", "to", "towards", "toward", "of", "inside", "through", "between",
     ]);
 
-    private static readonly FrozenSet<string> PlaceNouns = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet PlaceNouns = WordSet.Create(
     [
         "town", "village", "city", "district", "neighbourhood", "neighborhood", "area", "region", "province", "camp", "suburb", "outskirts", "countryside",
     ]);
 
-    private static readonly FrozenSet<string> Connectors = FrozenSet.Create(StringComparer.Ordinal, ["of", "al", "bin", "bint", "ibn", "abu", "de", "du", "des", "van", "von", "el", "and"]);
+    private static readonly WordSet Connectors = WordSet.Create(["of", "al", "bin", "bint", "ibn", "abu", "de", "du", "des", "van", "von", "el", "and"]);
 
-    private static readonly FrozenSet<string> OrganisationHeads = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet OrganisationHeads = WordSet.Create(
     [
         "collective", "centre", "center", "institute", "foundation", "network", "observatory", "association", "society", "forum",
         "studies", "research", "initiative", "project", "group", "agency", "company", "committee", "council", "union", "league",
     ]);
 
-    private static readonly FrozenSet<string> InstitutionWords = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet InstitutionWords = WordSet.Create(
     [
         "ministry", "council", "committee", "forces", "army", "guard", "brigade", "division", "police", "agency", "authority", "government",
         "department", "command", "directorate", "party", "movement", "office", "administration", "court", "parliament", "assembly",
     ]);
 
-    private static readonly FrozenSet<string> PlacePrefixes = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet PlacePrefixes = WordSet.Create(
     [
         "kafr", "kfar", "kafar", "tal", "tel", "tell", "beit", "bayt", "ain", "ayn", "deir", "dayr", "khirbet", "khirbat", "jabal", "jebel",
         "wadi", "ras", "bir", "umm", "qasr", "jisr", "marj", "hawsh", "hosh", "mazraat", "maarat", "maaret", "tall",
@@ -192,13 +192,13 @@ public static class UnknownNameDetector
         return (official, words[last].Norm);
     }
 
-    private static readonly FrozenSet<string> Titles = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet Titles = WordSet.Create(
     [
         "minister", "president", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "general", "commander", "secretary",
         "chief", "emir", "king", "prince", "premier", "chancellor", "governor", "colonel", "brigadier", "admiral", "director",
     ]);
 
-    private static readonly FrozenSet<string> OfficeWords = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet OfficeWords = WordSet.Create(
     [
         "foreign", "defence", "defense", "interior", "prime", "deputy", "vice", "first", "state", "special", "crown", "major", "lieutenant",
         "army", "security", "intelligence", "finance", "energy", "economy", "justice", "information", "minister", "general", "staff",

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using Sitrep.Core.Model;
 
@@ -18,6 +19,8 @@ public static class SentenceSplitter
         "dept", "univ", "fig", "al", "ft", "mt", "sheikh", "rev", "hon", "amb",
     ]);
 
+    private static readonly SearchValues<char> Enders = SearchValues.Create("\n.!?");
+
     /// <summary>The longest sentence, in characters, before it is cut at the next space.</summary>
     public const int MaxChars = 2000;
 
@@ -28,6 +31,20 @@ public static class SentenceSplitter
         var i = 0;
         while (i < text.Length)
         {
+            // Below the cap only a line break or . ! ? can end a sentence: skip to the next one at once.
+            var limit = Math.Min(text.Length, start + MaxChars);
+            if (i < limit)
+            {
+                var skip = text.AsSpan(i, limit - i).IndexOfAny(Enders);
+                if (skip < 0)
+                {
+                    i = limit;
+                    continue;
+                }
+
+                i += skip;
+            }
+
             var c = text[i];
             if (c == '\n')
             {

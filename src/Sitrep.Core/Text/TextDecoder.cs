@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Sitrep.Core.Text;
@@ -87,6 +88,11 @@ public static class TextDecoder
             return null;
         }
 
+        if (!bytes[..n].Contains((byte)0))
+        {
+            return null; // the common case, found with one vectorised search: no zero byte at all
+        }
+
         int evenZero = 0, oddZero = 0;
         for (var i = 0; i < n; i += 2)
         {
@@ -103,9 +109,18 @@ public static class TextDecoder
         return evenZero > pairs * 0.4 && oddZero < pairs * 0.05 ? "utf-16be" : null;
     }
 
+    // The bytes LooksBinary counts as control characters, and the zero byte.
+    private static readonly SearchValues<byte> ControlBytes =
+        SearchValues.Create([.. Enumerable.Range(0, 0x20).Where(b => b < 0x09 || (b > 0x0D && b != 0x1B)).Select(b => (byte)b)]);
+
     private static bool LooksBinary(ReadOnlySpan<byte> bytes)
     {
         var n = Math.Min(bytes.Length, 8192);
+        if (!bytes[..n].ContainsAny(ControlBytes))
+        {
+            return false; // the common case, found with one vectorised search: no control character to count
+        }
+
         var control = 0;
         for (var i = 0; i < n; i++)
         {

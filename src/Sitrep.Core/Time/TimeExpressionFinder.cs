@@ -47,7 +47,7 @@ public static class TimeExpressionFinder
     }
 
     // The words the patterns of MatchAt test the first token for; any other word starts no time expression.
-    private static readonly FrozenSet<string> StartWords = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet StartWords = WordSet.Create(
     [
         "last", "next", "this", "past", "previous", "coming", "overnight", "tonight", "yesterday", "today", "tomorrow", "the",
         "weekend", "before", "at", "start", "beginning", "end", "year", .. CalendarWords.All,
@@ -274,7 +274,7 @@ public static class TimeExpressionFinder
         return n is < 1 or > 366 ? null : unit switch { "days" => n, "weeks" => n * 7, _ => null };
     }
 
-    private static readonly FrozenSet<string> NotNouns = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet NotNouns = WordSet.Create(
     [
         "and", "or", "to", "of", "in", "on", "at", "by", "for", "with", "from", "when", "after", "before", "that", "which", "as",
         "was", "were", "is", "are", "had", "has", "have", "will", "would", "until", "since", "but", "than", "while", "the", "a",
