@@ -318,7 +318,10 @@ public sealed class ArgumentFinder
     private static Mention? Pollster(SentenceContext ctx, List<Mention> sentence, Trigger trigger)
     {
         var words = ctx.Text.Words;
-        if (sentence.FirstOrDefault(m => m.Last + 1 == trigger.First && m.Entity.Type is EntityType.Organization or EntityType.Unknown) is Mention before)
+        // "an Etana telephone survey": a word for how it was taken may stand between the pollster and the noun.
+        var mode = trigger.First > 0 && words[trigger.First - 1].Norm is "telephone" or "phone" or "online" or "household" or "field" or "opinion" or "public"
+            ? trigger.First - 1 : trigger.First;
+        if (sentence.FirstOrDefault(m => (m.Last + 1 == trigger.First || m.Last + 1 == mode) && m.Entity.Type is EntityType.Organization or EntityType.Unknown) is Mention before)
         {
             return before;
         }

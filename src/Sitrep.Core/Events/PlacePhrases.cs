@@ -8,10 +8,31 @@ internal static class PlacePhrases
 {
     // "signed in Ankara", "agreed in the Jordanian capital on Tuesday": where an agreement was made. Other places in
     // the sentence are what it is about, and an agreement is not placed by them.
+    // "The Amman roadmap agreed by ...", "the Astana memorandum": an agreement named after a city was made there.
     internal static (KbEntity?, string?, string) SigningPlace(SentenceContext ctx, List<Mention> sentence, Trigger trigger) =>
         PlaceAfter(ctx, sentence, trigger, 3, "in", "at") is Mention m && CityOrSite(m) is KbEntity place
             ? (place, m.Surface, "location.made-in")
-            : (null, null, "");
+            : NamedAfterCity(ctx, sentence, trigger) is Mention named && CityOrSite(named) is KbEntity city
+                ? (city, named.Surface, "location.agreement-named-after-city")
+                : (null, null, "");
+
+    private static Mention? NamedAfterCity(SentenceContext ctx, List<Mention> sentence, Trigger trigger)
+    {
+        var words = ctx.Text.Words;
+        foreach (var m in sentence)
+        {
+            var noun = m.Last + 1;
+            if (noun < words.Count && Math.Abs(noun - trigger.First) <= 4 && ctx.Text.SentenceOfWord[noun] == trigger.Sentence
+                && (m.Place is not null || m.Entity.Type == EntityType.Place)
+                && words[noun].Norm is "roadmap" or "agreement" or "accord" or "accords" or "memorandum" or "protocol" or "declaration" or "communique"
+                    or "understanding" or "understandings" or "format" or "deal" or "pact" or "treaty")
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
 
     // "would reopen its embassy in Damascus": a mission opened or closed is placed in the city it sits in.
     internal static (KbEntity?, string?, string) MissionPlace(SentenceContext ctx, List<Mention> sentence, Trigger trigger) =>

@@ -52,4 +52,31 @@ public class HandoverAndClaimTests : IClassFixture<BundledKnowledge>
     {
         Assert.DoesNotContain(Events("The post was set up in 2020 during the fighting against the forces of the toppled regime, officials said."), e => e.Type == "politics.leadership");
     }
+
+    [Fact]
+    public void A_raiding_party_is_no_force_level()
+    {
+        var events = Events("A force of about 25 Israeli soldiers entered Jubata al-Khashab, searched several houses and withdrew.");
+
+        Assert.DoesNotContain(events, e => e.Type == "military.troop_level");
+    }
+
+    [Fact]
+    public void A_pollster_named_before_a_telephone_survey_took_it()
+    {
+        var events = Events("In an Etana telephone survey of 400 residents of Daraa conducted in October, 61 percent said security had improved.");
+
+        var poll = Assert.Single(events, e => e.Type == "opinion.poll");
+        Assert.Equal("etana_syria", poll.Actor?.Id);
+    }
+
+    [Fact]
+    public void An_agreement_named_after_a_city_was_made_there()
+    {
+        var events = Events("The Amman roadmap agreed by Jordan, Syria and the United States on 16 September 2025 set up a joint committee.");
+
+        var roadmap = Assert.Single(events, e => e.Type == "diplomacy.agreement");
+        Assert.Equal("Amman", roadmap.Location?.Name);
+        Assert.Contains(roadmap.Provenance, p => p.Rule == "location.agreement-named-after-city");
+    }
 }
