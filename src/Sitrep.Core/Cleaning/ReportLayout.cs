@@ -33,6 +33,10 @@ public static partial class ReportLayout
     [GeneratedRegex(@"^\((?<place>[A-Z][A-Z'\u2019 .-]{2,30})\)\s*[-\u2013\u2014:]+\s*")]
     private static partial Regex DatelineBracketed();
 
+    // "Tehran, IRNA - A convoy ...": a city and an agency's initials, then a dash.
+    [GeneratedRegex(@"^(?<place>[A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?),\s*(?<src>[A-Z]{2,6})\s*[-\u2013\u2014]+\s+")]
+    private static partial Regex DatelineCityAgency();
+
     // "TEHRAN - Israeli forces ...": a place in capitals and a dash, no date.
     [GeneratedRegex(@"^(?<place>[A-Z][A-Z'\u2019.]{3,20}(?: [A-Z][A-Z'\u2019.]{1,20}){0,2})\s+[-\u2013\u2014]+\s+")]
     private static partial Regex DatelineCityOnly();
@@ -127,6 +131,11 @@ public static partial class ReportLayout
             if (!m.Success)
             {
                 m = DatelineCityOnly().Match(body[0]);
+            }
+
+            if (!m.Success)
+            {
+                m = DatelineCityAgency().Match(body[0]);
             }
 
             if (m.Success && m.Length < body[0].Length - 20)

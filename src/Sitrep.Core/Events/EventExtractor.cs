@@ -134,6 +134,7 @@ public sealed class EventExtractor
             }
             DropDeploymentsThatOnlySizeAForce(events, before);
             DropRaidsThatAreTheStrike(events, before);
+            DropEntriesThatAreTheConvoy(events, before);
             DropOpinionsInSurveyFindings(text, s, surveyAttitudes, events, before);
             DropFactsInLaterFindings(text, s, surveyAttitudes, events, before);
             FollowingToll.Fold(text, s, quantities, events, before);

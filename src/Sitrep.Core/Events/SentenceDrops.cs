@@ -178,6 +178,34 @@ internal static class SentenceDrops
         }
     }
 
+    // "A convoy of 60 US trucks entered Hasakah province": the convoy's entry is its deployment, not also an incursion.
+    internal static void DropEntriesThatAreTheConvoy(List<ExtractedEvent> events, int from)
+    {
+        for (var j = from; j < events.Count; j++)
+        {
+            if (events[j].Type == "military.deployment" && RuleOf(events[j]) == "rule:deploy.convoy")
+            {
+                var convoy = events[j];
+                events.RemoveAll(e => events.IndexOf(e) >= from && e.Type == "military.incursion" && RuleOf(e) == "rule:incursion.enter"
+                    && (e.Actor is null || convoy.Actor is null || e.Actor.Side == convoy.Actor.Side));
+                return;
+            }
+        }
+    }
+
+    private static string? RuleOf(ExtractedEvent e)
+    {
+        foreach (var p in e.Provenance)
+        {
+            if (p.Field == "type")
+            {
+                return p.Rule;
+            }
+        }
+
+        return null;
+    }
+
     private static void RemoveRaids(List<ExtractedEvent> events, int from) =>
         events.RemoveAll(e => events.IndexOf(e) >= from && e.Type == "security.raid" && e.Quantity is null
             && e.Provenance.FirstOrDefault(p => p.Field == "type")?.Text?.ToLowerInvariant() is "raid" or "raids");

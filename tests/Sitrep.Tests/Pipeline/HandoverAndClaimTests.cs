@@ -79,4 +79,23 @@ public class HandoverAndClaimTests : IClassFixture<BundledKnowledge>
         Assert.Equal("Amman", roadmap.Location?.Name);
         Assert.Contains(roadmap.Provenance, p => p.Rule == "location.agreement-named-after-city");
     }
+
+    [Fact]
+    public void A_convoy_that_entered_a_province_is_a_deployment_only()
+    {
+        var events = Events("A convoy of the US forces made up of 45 trucks loaded with ammunition, armoured vehicles, generators and logistic equipment entered the province of Raqqa on Friday.");
+
+        var convoy = Assert.Single(events, e => e.Type == "military.deployment");
+        Assert.Equal(45, convoy.Quantity?.Value);
+        Assert.DoesNotContain(events, e => e.Type == "military.incursion");
+    }
+
+    [Fact]
+    public void A_dateline_of_a_city_and_agency_initials_is_cut()
+    {
+        var report = _extractor.ExtractText("agency.txt", "Convoy\n\nTehran, IRNA - Turkish troops shelled two villages near Tal Rifaat on Friday, local sources said.");
+
+        Assert.StartsWith("Turkish troops", report.Document.Body, StringComparison.Ordinal);
+        Assert.All(report.Events, e => Assert.NotEqual("iran", e.Actor?.Id));
+    }
 }
