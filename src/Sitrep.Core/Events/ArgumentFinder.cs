@@ -51,6 +51,10 @@ public sealed class ArgumentFinder
         {
             (actor, actorRule) = (pollster, "actor.survey-by");
         }
+        else if (trigger.Rule.Type is "military.strike" or "military.clash" or "violence.civilians" && ClaimedBy(ctx, sentence, trigger) is Mention claimer)
+        {
+            (actor, actorRule) = (claimer, "actor.claimed-responsibility");
+        }
 
         if (trigger.Rule.ActorFromCompanion && trigger.CompanionWord is int c
             && MentionLists.LastCountryBefore(sentence, c, 3) is Mention weaponOwner)
@@ -310,6 +314,21 @@ public sealed class ArgumentFinder
         }
 
         return true;
+    }
+
+    // "the Islamic Resistance in Iraq claimed responsibility for a drone attack on the base": who claims an attack made it.
+    private static Mention? ClaimedBy(SentenceContext ctx, List<Mention> sentence, Trigger trigger)
+    {
+        var words = ctx.Text.Words;
+        for (var k = trigger.First - 1; k >= 2 && k >= trigger.First - 6 && ctx.Text.SentenceOfWord[k] == trigger.Sentence; k--)
+        {
+            if (words[k].Norm == "for" && words[k - 1].Norm == "responsibility" && words[k - 2].Norm is "claimed" or "claims" or "claiming" or "took" or "claim")
+            {
+                return MentionLists.LastCandidateBefore(ctx, sentence, trigger, k - 2);
+            }
+        }
+
+        return null;
     }
 
     // "a survey by the MetroPOLL research company", "a survey published last week by the polling company X",

@@ -98,4 +98,14 @@ public class HandoverAndClaimTests : IClassFixture<BundledKnowledge>
         Assert.StartsWith("Turkish troops", report.Document.Body, StringComparison.Ordinal);
         Assert.All(report.Events, e => Assert.NotEqual("iran", e.Actor?.Id));
     }
+
+    [Fact]
+    public void Who_claimed_responsibility_for_an_attack_made_it()
+    {
+        var events = Events("In Iraq, Kataib Hezbollah claimed responsibility for a drone attack on Thursday on the Ain al-Asad base, where American forces are stationed.");
+
+        var attack = Assert.Single(events, e => e.Type == "military.strike");
+        Assert.Equal("kataib_hezbollah", attack.Actor?.Id);
+        Assert.Contains(attack.Provenance, p => p.Rule == "actor.claimed-responsibility");
+    }
 }
