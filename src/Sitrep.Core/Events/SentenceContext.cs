@@ -17,6 +17,7 @@ public sealed class SentenceContext
     [
         "said", "says", "say", "confirmed", "reported", "revealed", "told", "announced", "stated", "added", "indicated", "argue", "argued", "believe", "believes",
         "reporting", "assured", "warned", "accused", "claim", "claims", "statement", "report", "allegation", "allegations", "denied", "rejected", "claimed", "insisted", "noted", "wrote", "explained", "suggested", "showed", "found",
+        "fear", "fears", "feared", "worry", "worried", "expect", "expects", "expected", "hope", "hopes", "hoped", "estimate", "estimates", "estimated",
     ]);
 
     public SentenceContext(AnalyzedText text, IReadOnlyList<Mention> mentions)

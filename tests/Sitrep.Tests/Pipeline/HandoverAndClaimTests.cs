@@ -108,4 +108,13 @@ public class HandoverAndClaimTests : IClassFixture<BundledKnowledge>
         Assert.Equal("kataib_hezbollah", attack.Actor?.Id);
         Assert.Contains(attack.Provenance, p => p.Rule == "actor.claimed-responsibility");
     }
+
+    [Fact]
+    public void A_fear_that_a_side_could_act_names_that_side()
+    {
+        var events = Events("Jordanian officials fear that Israel could widen its strikes in southern Syria if the talks fail.");
+
+        var strike = Assert.Single(events, e => e.Type == "military.strike");
+        Assert.Equal("israel", strike.Actor?.Id);
+    }
 }
