@@ -88,6 +88,13 @@ public sealed class ArgumentFinder
             (actor, actorRule) = (mover, "actor.of-phrase");
         }
 
+        // "condemned the Zionist regime's latest strike": whose strike it is names who struck.
+        if (actor is null && trigger.Rule.Type is "military.strike" or "military.incursion" or "security.raid" or "military.clash"
+            && PossessorOf(ctx, sentence, trigger) is Mention possessor)
+        {
+            (actor, actorRule) = (possessor, "actor.possessor-of-cue");
+        }
+
         // An interception names the defender, not the attacker: without the weapon's owner, the actor stays unknown.
         if (actor is null && !trigger.Rule.ActorFromCompanion)
         {
@@ -314,6 +321,19 @@ public sealed class ArgumentFinder
         }
 
         return true;
+    }
+
+    private static Mention? PossessorOf(SentenceContext ctx, List<Mention> sentence, Trigger trigger)
+    {
+        var words = ctx.Text.Words;
+        var k = trigger.First - 1;
+        while (k >= 0 && k >= trigger.First - 2 && words[k].Norm is "latest" or "new" or "recent" or "deadly" or "overnight" or "fresh" or "repeated" or "continued" or "ongoing")
+        {
+            k--;
+        }
+
+        return k >= 0 && words[k].Possessive && MentionLists.LastEndingAt(sentence, k) is Mention m && (m.Entity.IsActor || m.AsActor)
+            && m.Entity.Type is not EntityType.Place ? m : null;
     }
 
     // "the Islamic Resistance in Iraq claimed responsibility for a drone attack on the base": who claims an attack made it.

@@ -127,9 +127,18 @@ internal static class SentenceDrops
     // "A drone struck a market, killing 12": violence against civilians, not also a strike (codebook, Roles).
     internal static void DropDeploymentsThatOnlySizeAForce(List<ExtractedEvent> events, int from)
     {
-        if (FirstOfTypeFrom(events, from, "violence.civilians") is not null)
+        if (FirstOfTypeFrom(events, from, "violence.civilians") is ExtractedEvent harm)
         {
-            RemoveStrikesAndClashes(events, from);
+            // "warplanes struck an ammunition depot near X, killing four people": a strike on a military site that kills
+            // people no word marks as civilians is the strike, and its toll is the strike's.
+            if (FirstOfTypeFrom(events, from, "military.strike") is not null && MilitaryTargetWithoutCivilians(harm.Evidence.Sentence))
+            {
+                events.RemoveAll(e => events.IndexOf(e) >= from && e.Type == "violence.civilians");
+            }
+            else
+            {
+                RemoveStrikesAndClashes(events, from);
+            }
         }
 
         var level = FirstOfTypeFrom(events, from, "military.troop_level");
@@ -137,6 +146,34 @@ internal static class SentenceDrops
         {
             DropSizeOrDeployment(events, from, level);
         }
+    }
+
+    private static readonly string[] MilitaryTargets = ["depot", "facility", "military base", "headquarters", "barracks", "airbase", "air base", "military position", "weapons", "ammunition", "radar", "air defence", "air defense"];
+
+    private static readonly string[] CivilianMarks = ["civilian", "child", "women", "woman", "family", "families", "market", "home", "house", "school", "hospital", "mosque", "farmer", "shepherd", "residents", "motorcycle", "car ", "vehicle carrying"];
+
+    private static bool MilitaryTargetWithoutCivilians(string sentence)
+    {
+        var military = false;
+        foreach (var w in MilitaryTargets)
+        {
+            military |= sentence.Contains(w, StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (!military)
+        {
+            return false;
+        }
+
+        foreach (var w in CivilianMarks)
+        {
+            if (sentence.Contains(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // The removals are apart so that their closures are made only when a sentence has something to drop.

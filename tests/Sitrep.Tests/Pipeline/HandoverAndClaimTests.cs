@@ -117,4 +117,36 @@ public class HandoverAndClaimTests : IClassFixture<BundledKnowledge>
         var strike = Assert.Single(events, e => e.Type == "military.strike");
         Assert.Equal("israel", strike.Actor?.Id);
     }
+
+    [Fact]
+    public void Whose_strike_it_is_names_who_struck()
+    {
+        var events = Events("The Iraqi foreign ministry condemned the Turkish army's latest strike on a village near Duhok.");
+
+        Assert.Equal("turkish_armed_forces", Assert.Single(events, e => e.Type == "military.strike").Actor?.Id);
+    }
+
+    [Fact]
+    public void A_strike_on_a_depot_that_killed_people_keeps_its_toll()
+    {
+        var events = Events("Warplanes struck an ammunition depot near Masyaf late on Tuesday, killing four people.");
+
+        var strike = Assert.Single(events, e => e.Type == "military.strike");
+        Assert.Equal(4, strike.Quantity?.Value);
+        Assert.DoesNotContain(events, e => e.Type == "violence.civilians");
+    }
+
+    [Fact]
+    public void A_strike_on_a_market_that_killed_people_is_violence_against_civilians()
+    {
+        var events = Events("Warplanes struck a market near Masyaf late on Tuesday, killing four people.");
+
+        Assert.Contains(events, e => e.Type == "violence.civilians");
+    }
+
+    [Fact]
+    public void A_side_emboldened_to_expand_its_attacks_made_no_attack()
+    {
+        Assert.DoesNotContain(Events("The minister said Western silence had emboldened the militia to expand its attacks across the region."), e => e.Type == "military.clash");
+    }
 }
