@@ -54,7 +54,8 @@ public static class Coreference
                 continue;
             }
 
-            if (OrganizationKinds(words[k + 1].Norm) is string[] kinds)
+            // "the Ministry of Defense" names its ministry; only "the ministry" points back to one named before.
+            if (OrganizationKinds(words[k + 1].Norm) is string[] kinds && !NamedInFull(words, k + 1))
             {
                 return LatestOrganization(ctx, trigger, k, kinds);
             }
@@ -70,6 +71,9 @@ public static class Coreference
 
         return null;
     }
+
+    private static bool NamedInFull(List<Token> words, int noun) =>
+        words[noun].Capitalized && noun + 2 < words.Count && words[noun + 1].Norm == "of" && words[noun + 2].Capitalized;
 
     // A loop, not a lambda: a lambda capturing the word made a closure for every word of the clause.
     private static Mention? LatestOrganization(SentenceContext ctx, Trigger trigger, int k, string[] kinds)

@@ -228,7 +228,7 @@ public static class UnknownNameDetector
 
         var prev = words[first - 1].Norm;
         var next = last + 1 < words.Count && text.SentenceOfWord[last + 1] == text.SentenceOfWord[last] ? words[last + 1].Norm : "";
-        if (next is "said" or "told" or "says" or "reported" || (first >= 2 && words[first - 2].Norm == "according"))
+        if (next is "said" or "told" or "says" or "reported" or "news" or "tv" or "radio" or "agency" or "times" or "daily" || (first >= 2 && words[first - 2].Norm == "according"))
         {
             return false;
         }

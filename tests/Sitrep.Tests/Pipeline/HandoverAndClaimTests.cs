@@ -149,4 +149,21 @@ public class HandoverAndClaimTests : IClassFixture<BundledKnowledge>
     {
         Assert.DoesNotContain(Events("The minister said Western silence had emboldened the militia to expand its attacks across the region."), e => e.Type == "military.clash");
     }
+
+    [Fact]
+    public void The_ministry_named_in_full_is_not_the_ministry_named_before()
+    {
+        var events = Events("Syria's Interior Ministry said its units had arrested 12 suspects. On Sunday, the Ministry of Defense sent a column of about 50 military vehicles to Jableh.");
+
+        var column = Assert.Single(events, e => e.Type == "military.deployment");
+        Assert.NotEqual("syrian_ministry_of_interior", column.Actor?.Id);
+    }
+
+    [Fact]
+    public void A_name_before_news_is_an_outlet_not_a_place()
+    {
+        var report = _extractor.ExtractText("case.txt", Dateline + "Residents complained to Horizon News that some of those detained had not been allowed to call their families.");
+
+        Assert.DoesNotContain(report.Entities, e => e.Type == EntityType.Place && e.Name == "Horizon");
+    }
 }
