@@ -73,6 +73,10 @@ public sealed record QualityCorpus(string Name, string Reports, string Gold)
     public static QualityCorpus Holdout14 => new("holdout14",
         Path.Combine(Root, "tests", "holdout14", "reports"), Path.Combine(Root, "tests", "holdout14", "gold"));
 
+    /// <summary>A fifteenth held-out batch, first scored on the code that ended the fourteenth's round (tests/holdout15).</summary>
+    public static QualityCorpus Holdout15 => new("holdout15",
+        Path.Combine(Root, "tests", "holdout15", "reports"), Path.Combine(Root, "tests", "holdout15", "gold"));
+
     /// <summary>The development seeds beside the repository (../shared); they ship only with the development workspace.</summary>
     public static QualityCorpus Seeds => new("seeds",
         Path.GetFullPath(Path.Combine(Root, "..", "shared", "seeds")), Path.GetFullPath(Path.Combine(Root, "..", "shared", "gold")));

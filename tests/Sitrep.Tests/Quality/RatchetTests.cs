@@ -53,6 +53,9 @@ public sealed class RatchetTests
     [Fact]
     public void FourteenthHoldoutCorpusStaysAtOrAboveItsRecordedFloors() => AssertAtOrAboveFloors(QualityCorpus.Holdout14);
 
+    [Fact]
+    public void FifteenthHoldoutCorpusStaysAtOrAboveItsRecordedFloors() => AssertAtOrAboveFloors(QualityCorpus.Holdout15);
+
     [SharedWorkspaceFact]
     public void SeedsStayAtOrAboveTheirRecordedFloors() => AssertAtOrAboveFloors(QualityCorpus.Seeds);
 
@@ -74,6 +77,7 @@ public sealed class RatchetTests
         AssertPaired(QualityCorpus.Holdout12);
         AssertPaired(QualityCorpus.Holdout13);
         AssertPaired(QualityCorpus.Holdout14);
+        AssertPaired(QualityCorpus.Holdout15);
     }
 
     private static void AssertPaired(QualityCorpus corpus)
