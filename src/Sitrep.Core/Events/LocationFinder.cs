@@ -404,7 +404,7 @@ public static partial class LocationFinder
         var end = place.Last + 1 < words.Count && words[place.Last + 1].Norm == "itself" ? place.Last + 1 : place.Last;
         return end + 1 == clauseStart && words[end].End < ctx.Text.Body.Length && ctx.Text.Body[words[end].End] == ','
             && (place.Entity.Type is EntityType.Place or EntityType.Installation || place.Place is not null)
-            && !sentence.Any(m => m.First >= clauseStart && !m.AsActor && m.Entity.Type is EntityType.Place or EntityType.Installation);
+            && !sentence.Any(m => m.First >= clauseStart && !m.AsActor && m.Entity.Type is EntityType.Place or EntityType.Installation && m.Entity.Id != place.Entity.Id);
     }
 
     // "In Afrin,", "In occupied Afrin,", "In the besieged town of X,": up to two lower-case words may stand before the name.

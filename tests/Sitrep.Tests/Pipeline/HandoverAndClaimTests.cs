@@ -166,4 +166,12 @@ public class HandoverAndClaimTests : IClassFixture<BundledKnowledge>
 
         Assert.DoesNotContain(report.Entities, e => e.Type == EntityType.Place && e.Name == "Horizon");
     }
+
+    [Fact]
+    public void The_ministry_that_claims_militants_were_neutralised_neutralised_them()
+    {
+        var events = Events("Turkey's Ministry of National Defence claimed on Friday that \"five PKK/YPG terrorists were neutralised\" near Kobani.");
+
+        Assert.Equal("turkish_ministry_of_national_defense", Assert.Single(events, e => e.Type == "military.clash").Actor?.Id);
+    }
 }

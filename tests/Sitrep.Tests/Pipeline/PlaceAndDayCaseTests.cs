@@ -35,6 +35,14 @@ public class PlaceAndDayCaseTests : IClassFixture<BundledKnowledge>
     }
 
     [Fact]
+    public void An_opening_place_phrase_places_its_clause_when_the_same_place_is_named_again()
+    {
+        var events = Events("QAMISHLI, May 9, 2026 - In occupied Afrin, armed men abducted six Kurdish civilians on Thursday, according to a rights group in Afrin.");
+
+        Assert.Equal("afrin", Assert.Single(events, e => e.Type == "violence.civilians").Location?.Id);
+    }
+
+    [Fact]
     public void An_agreement_without_a_signing_place_stays_unplaced()
     {
         var events = Events("AMMAN, March 4, 2026 (Reuters) - Jordan and Iraq signed a deal on Monday to reopen the crossing near al-Qaim.");
