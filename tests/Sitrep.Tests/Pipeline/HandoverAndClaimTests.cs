@@ -174,4 +174,10 @@ public class HandoverAndClaimTests : IClassFixture<BundledKnowledge>
 
         Assert.Equal("turkish_ministry_of_national_defense", Assert.Single(events, e => e.Type == "military.clash").Actor?.Id);
     }
+
+    [Fact]
+    public void A_warning_against_sending_forces_sends_none()
+    {
+        Assert.DoesNotContain(Events("Jordan has repeatedly warned Damascus against sending forces toward the border villages."), e => e.Type == "military.deployment");
+    }
 }
