@@ -98,9 +98,10 @@ public sealed class HttpFetcherTests : IAsyncLifetime
             await ctx.Response.Body.FlushAsync();
             await Task.Delay(TimeSpan.FromSeconds(5), ctx.RequestAborted);
         });
-        using var fetcher = new HttpFetcher(Local with { Timeout = TimeSpan.FromMilliseconds(300), Retries = 1 });
+        // A second long enough for the retried request to reach the server on a loaded machine, short of the 5 s body.
+        using var fetcher = new HttpFetcher(Local with { Timeout = TimeSpan.FromSeconds(1), Retries = 1 });
         var result = await fetcher.FetchAsync(_server.Url("/slow"));
-        Assert.Equal("timed out after 0.3 s", result.Error);
+        Assert.Equal("timed out after 1 s", result.Error);
         Assert.Equal(2, _server.Count("/slow"));
     }
 
