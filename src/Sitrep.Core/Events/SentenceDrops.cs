@@ -104,7 +104,7 @@ internal static class SentenceDrops
     private static bool ActivePastCue(ExtractedEvent e)
     {
         if (e.Provenance.FirstOrDefault(p => p.Field == "status")?.Rule != "status.past-tense"
-            || e.Provenance.FirstOrDefault(p => p.Field == "type")?.Text is not string cue)
+            || TypeProvenance(e)?.Text is not string cue)
         {
             return false;
         }
@@ -220,23 +220,24 @@ internal static class SentenceDrops
     {
         for (var j = from; j < events.Count; j++)
         {
-            if (events[j].Type == "military.deployment" && RuleOf(events[j]) == "rule:deploy.convoy")
+            if (events[j].Type == "military.deployment" && TypeProvenance(events[j])?.Rule == "rule:deploy.convoy")
             {
                 var convoy = events[j];
-                events.RemoveAll(e => events.IndexOf(e) >= from && e.Type == "military.incursion" && RuleOf(e) == "rule:incursion.enter"
+                events.RemoveAll(e => events.IndexOf(e) >= from && e.Type == "military.incursion" && TypeProvenance(e)?.Rule == "rule:incursion.enter"
                     && (e.Actor is null || convoy.Actor is null || e.Actor.Side == convoy.Actor.Side));
                 return;
             }
         }
     }
 
-    private static string? RuleOf(ExtractedEvent e)
+    // What typed the fact: the rule and the cue it rests on.
+    private static Provenance? TypeProvenance(ExtractedEvent e)
     {
         foreach (var p in e.Provenance)
         {
             if (p.Field == "type")
             {
-                return p.Rule;
+                return p;
             }
         }
 
@@ -245,5 +246,5 @@ internal static class SentenceDrops
 
     private static void RemoveRaids(List<ExtractedEvent> events, int from) =>
         events.RemoveAll(e => events.IndexOf(e) >= from && e.Type == "security.raid" && e.Quantity is null
-            && e.Provenance.FirstOrDefault(p => p.Field == "type")?.Text?.ToLowerInvariant() is "raid" or "raids");
+            && TypeProvenance(e)?.Text?.ToLowerInvariant() is "raid" or "raids");
 }

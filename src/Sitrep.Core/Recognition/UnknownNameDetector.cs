@@ -52,9 +52,8 @@ public static class UnknownNameDetector
 
     // "on the outskirts of Saham al-Jawlan": an unknown place word and a known place written with the article after it
     // are one village's name ("Saham of the Golan").
-    private static bool ArticlePlaceAfter(AnalyzedText text, IReadOnlyList<Mention> known, int last) =>
-        last + 1 < text.Words.Count && text.HasArticle(last + 1) && IsPlaceContext(text, last, last)
-        && MentionStartingAt(known, last + 1) is { Entity.Type: EntityType.Place };
+    private static bool ArticlePlaceAfter(AnalyzedText text, Mention following, int last) =>
+        following.Entity.Type == EntityType.Place && text.HasArticle(last + 1) && IsPlaceContext(text, last, last);
 
     private static Mention? MentionStartingAt(IReadOnlyList<Mention> known, int word)
     {
@@ -130,9 +129,9 @@ public static class UnknownNameDetector
 
             // "the village of Kafr Hawar": a place word like Kafr, Tal or Beit takes the next name into one place name,
             // even when that word alone names something else.
-            if ((PlacePrefixes.Contains(words[last].Norm) || ArticlePlaceAfter(text, known, last)) && last + 1 < words.Count && covered[last + 1] && Joined(text, last)
-                && text.SentenceOfWord[last + 1] == text.SentenceOfWord[last] && MentionStartingAt(known, last + 1) is Mention following
-                && following.Entity.Type != EntityType.Country && words[last + 1].Capitalized)
+            if (last + 1 < words.Count && covered[last + 1] && Joined(text, last) && text.SentenceOfWord[last + 1] == text.SentenceOfWord[last]
+                && words[last + 1].Capitalized && MentionStartingAt(known, last + 1) is Mention following && following.Entity.Type != EntityType.Country
+                && (PlacePrefixes.Contains(words[last].Norm) || ArticlePlaceAfter(text, following, last)))
             {
                 last = following.Last;
                 absorbed?.Add(following);
