@@ -79,6 +79,18 @@ public sealed class ArgumentFinder
             (actor, actorRule) = (subjectPronoun, "actor.pronoun-coreference");
         }
 
+        if (actor is null && UrgedParty.Of(ctx, sentence, trigger) is Mention urged)
+        {
+            (actor, actorRule) = (urged, "actor.party-urged-to-act");
+        }
+
+        // "stop its near-daily strikes", "the positions it has held": the pronoun's party owns what the cue names.
+        if (actor is null && (trigger.Rule.Type is "military.strike" or "military.incursion" or "security.raid" ? PronounOwner.OfPossessive(ctx, trigger)
+                : trigger.Rule.Type is "military.base" or "territory.control" ? PronounOwner.OfHolding(ctx, trigger) : null) is Mention pronounParty)
+        {
+            (actor, actorRule) = (pronounParty, "actor.pronoun-owner");
+        }
+
         // "the withdrawal of Israeli forces", "the return of Russian military police": the force after a nominal cue's
         // "of" is who acts.
         var ofAt = ctx.OfAfterCue(trigger);

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Sitrep.Core.Knowledge;
 using Sitrep.Core.Model;
+using Sitrep.Core.Recognition;
 using Sitrep.Core.Text;
 using Sitrep.Core.Time;
 
@@ -90,6 +91,12 @@ public sealed class StatusClassifier
         {
             modalFrom = trigger.First;
         }
+        // "demanded that Israel withdraw from positions it has held since 2025": the holding goes on, whatever is demanded.
+        if (trigger.Rule.Type is "military.base" or "territory.control" && PronounOwner.HoldingClause(ctx, trigger) is (int holder, true))
+        {
+            return ("ongoing", Why("status.held-in-relative-clause", ctx, holder));
+        }
+
         var plan = PhraseMatcher.LastIn(ctx.Text, modalFrom, after, _planned);
         var spec = PhraseMatcher.LastIn(ctx.Text, modalFrom, after, _speculative);
         while (spec > sFrom && words[spec].Capitalized && words[spec].Norm == "may")
@@ -99,6 +106,12 @@ public sealed class StatusClassifier
         if (plan >= 0 || spec >= 0)
         {
             return spec > plan ? ("speculative", Why("status.modality-speculative", ctx, spec)) : ("planned", Why("status.modality-planned", ctx, plan));
+        }
+
+        // "pressed Israel to pull out": what a party is asked to do is not done yet.
+        if (UrgedParty.Of(ctx, ctx.BySentence[trigger.Sentence], trigger) is Mention asked)
+        {
+            return ("planned", Why("status.asked-to-act", ctx, asked.First));
         }
 
         // "the ousted Syrian president": a participle naming a past change of power is background.
