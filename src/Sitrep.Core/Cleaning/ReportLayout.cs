@@ -6,12 +6,14 @@ namespace Sitrep.Core.Cleaning;
 /// <summary>The report split into its parts: header lines (title, outlet, date, byline), the body and a dateline.</summary>
 /// <param name="Dateline">"DAMASCUS, Feb 12 (Reuters) -" cut from the start of the body, if any.</param>
 /// <param name="DatelineSource">The outlet named in the dateline's brackets ("Reuters").</param>
+/// <param name="HeaderLinesBeforeFurniture">The numbers of the header lines that site furniture (a ticker, a crumb) follows.</param>
 public sealed record ReportParts(
     IReadOnlyList<string> HeaderLines,
     IReadOnlyList<Line> FurnitureLines,
     string Body,
     string? Dateline,
-    string? DatelineSource);
+    string? DatelineSource,
+    IReadOnlySet<int>? HeaderLinesBeforeFurniture = null);
 
 /// <summary>
 /// Splits cleaned lines into header and body: the body starts at the first line that reads like prose (a
@@ -19,8 +21,8 @@ public sealed record ReportParts(
 /// </summary>
 public static partial class ReportLayout
 {
-    // "DAMASCUS, Feb 12 (Reuters) -", "Ramallah (Palestinian Territories) (AFP) -"
-    [GeneratedRegex(@"^(?<place>[A-Z][A-Za-z'\u2019 .-]{1,40}?)(?:\s*\((?<region>[A-Z][A-Za-z'\u2019 .-]{1,40})\))?(?:,\s*(?<date>[A-Za-z0-9 ,.]{3,25}?))?\s*\((?<src>[A-Za-z][A-Za-z0-9 .&'-]{1,30})\)\s*[-\u2013\u2014:]+\s*")]
+    // "DAMASCUS, Feb 12 (Reuters) -", "Ramallah (Palestinian Territories) (AFP) -", "QAMISHLI, Syria/WASHINGTON (Reuters) -"
+    [GeneratedRegex(@"^(?<place>[A-Z][A-Za-z'\u2019 ./-]{1,40}?)(?:\s*\((?<region>[A-Z][A-Za-z'\u2019 .-]{1,40})\))?(?:,\s*(?<date>[A-Za-z0-9 ,./]{3,25}?))?\s*\((?<src>[A-Za-z][A-Za-z0-9 .&'-]{1,30})\)\s*[-\u2013\u2014:]+\s*")]
     private static partial Regex DatelineWithSource();
 
     [GeneratedRegex(@"^(?<place>[A-Z][A-Z'\u2019 .-]{2,30}),\s*(?<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?:,? \d{4})?)\s*[-\u2013\u2014:]+\s*")]
@@ -52,10 +54,16 @@ public static partial class ReportLayout
         var furniture = new List<Line>();
         var inBody = false;
         var furnitureAfterHeader = false;
+        var beforeFurniture = new HashSet<int>();
         foreach (var line in cleaned.Lines)
         {
             if (line.Furniture)
             {
+                if (!inBody && header.Count > 0)
+                {
+                    beforeFurniture.Add(header.Count - 1);
+                }
+
                 furniture.Add(line);
                 furnitureAfterHeader |= !inBody && header.Count > 0;
                 continue;
@@ -99,7 +107,7 @@ public static partial class ReportLayout
             (body[line], dateline, source) = CutDateline(body[line]);
         }
 
-        return new ReportParts(header, furniture, string.Join('\n', body), dateline, source);
+        return new ReportParts(header, furniture, string.Join('\n', body), dateline, source, beforeFurniture);
     }
 
     private static (string Line, string? Dateline, string? Source) CutDateline(string first)

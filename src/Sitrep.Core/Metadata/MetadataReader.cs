@@ -39,8 +39,11 @@ public sealed partial class MetadataReader
         string? nextTitle = null;
         string? longest = null;
         string? tagline = null;
-        foreach (var line in parts.HeaderLines)
+        var outletJustBefore = false;
+        var sloganAboveFurniture = false;
+        for (var index = 0; index < parts.HeaderLines.Count; index++)
         {
+            var line = parts.HeaderLines[index];
             // A Markdown top-level heading is the title outright, even when it names a month or a longer line came first.
             if (!titleFromHeading && line.StartsWith("# ", StringComparison.Ordinal))
             {
@@ -51,15 +54,18 @@ public sealed partial class MetadataReader
 
             // "Enab Baladi | 20/11/2025", "By TOI Staff | 17 December 2025": parts of a line are read one by one.
             // "Policy Brief No. 41 · 9 November 2026 · By ..." is split on middle dots the same way.
+            var afterOutlet = outletJustBefore && !titleFromHeading;
+            outletJustBefore = false;
             var segments = line.Split([" | ", " · "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var isMeta = false;
             foreach (var segment in segments)
             {
-                if (_kb.OutletByName(segment) is KbEntity outlet)
+                if ((_kb.OutletByName(segment) ?? WithoutAcronym(segment)) is KbEntity outlet)
                 {
                     headerOutlet ??= outlet;
                     prov.Add(new Provenance("outlet", "metadata.header-outlet-line", line));
                     isMeta = true;
+                    outletJustBefore = segments.Length == 1;
                 }
                 // A bare month inside a long segment belongs to a headline ("... footprint in November 2026"), not a date line.
                 else if (DateIn(segment) is PartialDate date && SpaceWords.Parts(segment) is var n && n <= 24 && (date.HasDay || n <= MaxMonthOnlyDateWords))
@@ -108,6 +114,7 @@ public sealed partial class MetadataReader
             if (words >= 6 && title is null)
             {
                 title = line.Trim();
+                sloganAboveFurniture = afterOutlet && parts.HeaderLinesBeforeFurniture?.Contains(index) == true;
             }
             else if (words >= 6)
             {
@@ -118,6 +125,14 @@ public sealed partial class MetadataReader
             {
                 longest = line.Trim();
             }
+        }
+
+        // "Site (SN)" / "Voice of the river towns" / ticker, crumb and date / headline: a line between the site's name
+        // and the site's furniture is its slogan when a headline comes after the furniture.
+        if (sloganAboveFurniture && nextTitle is not null && tagline is null && hints.Title is null)
+        {
+            (tagline, title) = (title, nextTitle);
+            prov.Add(new Provenance("title", "metadata.headline-below-slogan", title));
         }
 
         title ??= nextTitle ?? tagline ?? longest;
@@ -164,6 +179,12 @@ public sealed partial class MetadataReader
         {
             (outletName, republisher) = (notice.Outlet.Name, notice.Republisher.Name);
             prov.Add(new Provenance("outlet", "metadata.republication-notice", notice.Line));
+        }
+
+        if (outletName is null && UnlistedOutlet(parts) is string unlisted)
+        {
+            outletName = unlisted;
+            prov.Add(new Provenance("outlet", "metadata.header-name-told-in-body", unlisted));
         }
 
         // A page that opens with the site's own name ("The Levant Monitor") has its headline on a later line.
@@ -254,6 +275,34 @@ public sealed partial class MetadataReader
         }
 
         return null;
+    }
+
+    // "Euphrates Echo | ..." above the post and "sources told Euphrates Echo" in it: a name the knowledge base does not
+    // list is the outlet when the header shows it and the body names it as the one sources spoke to.
+    private static string? UnlistedOutlet(ReportParts parts)
+    {
+        foreach (var line in parts.HeaderLines)
+        {
+            foreach (var segment in line.Split(" | ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                var words = segment.Split(' ');
+                if (words.Length is >= 1 and <= 4 && words.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.All(char.IsLetter))
+                    && (parts.Body.Contains("told " + segment, StringComparison.Ordinal) || parts.Body.Contains(segment + "'s correspondent", StringComparison.Ordinal)
+                        || parts.Body.Contains("told the " + segment, StringComparison.Ordinal)))
+                {
+                    return segment;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // "AhlulBayt News Agency (ABNA)": a name followed by its initials in brackets.
+    private KbEntity? WithoutAcronym(string segment)
+    {
+        var open = segment.LastIndexOf(" (", StringComparison.Ordinal);
+        return open > 0 && segment.EndsWith(')') && segment.Length - open <= 12 ? _kb.OutletByName(segment[..open]) : null;
     }
 
     private static bool SameName(string a, string b) =>

@@ -70,6 +70,23 @@ public static class PublicationInference
         return day is null ? null : new PartialDate(inferred.Month > day.Value ? inferred.Year + 1 : inferred.Year, day.Value, day.Day);
     }
 
+    /// <summary>
+    /// A short header line that gives a day without a year ("Nov 23 at 20:14", a channel post's stamp) gives the day, in
+    /// the year inferred from the body, as a dated headline does.
+    /// </summary>
+    public static PartialDate? WithHeaderDay(PartialDate inferred, IEnumerable<string> headerLines)
+    {
+        foreach (var line in headerLines)
+        {
+            if (SpaceWords.Count(line) <= 6 && WithHeadlineDay(inferred, line) is PartialDate day)
+            {
+                return day;
+            }
+        }
+
+        return null;
+    }
+
     private static bool InFutureSentence(AnalyzedText text, TimeMention t)
     {
         foreach (var s in text.Sentences)

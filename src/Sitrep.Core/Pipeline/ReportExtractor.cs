@@ -96,7 +96,7 @@ public sealed class ReportExtractor
             var (date, evidence) = PublicationInference.Infer(text, times);
             if (date is not null)
             {
-                published = PublicationInference.WithHeadlineDay(date.Value, meta.Title) ?? date;
+                published = PublicationInference.WithHeadlineDay(date.Value, meta.Title) ?? PublicationInference.WithHeaderDay(date.Value, parts.HeaderLines) ?? date;
                 inferred = true;
                 docProv.Add(new Provenance("published", "metadata.inferred-from-body", evidence));
             }
