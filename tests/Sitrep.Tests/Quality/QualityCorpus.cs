@@ -77,6 +77,10 @@ public sealed record QualityCorpus(string Name, string Reports, string Gold)
     public static QualityCorpus Holdout15 => new("holdout15",
         Path.Combine(Root, "tests", "holdout15", "reports"), Path.Combine(Root, "tests", "holdout15", "gold"));
 
+    /// <summary>A sixteenth held-out batch, first scored on the code that ended the fifteenth's round (tests/holdout16).</summary>
+    public static QualityCorpus Holdout16 => new("holdout16",
+        Path.Combine(Root, "tests", "holdout16", "reports"), Path.Combine(Root, "tests", "holdout16", "gold"));
+
     /// <summary>The development seeds beside the repository (../shared); they ship only with the development workspace.</summary>
     public static QualityCorpus Seeds => new("seeds",
         Path.GetFullPath(Path.Combine(Root, "..", "shared", "seeds")), Path.GetFullPath(Path.Combine(Root, "..", "shared", "gold")));

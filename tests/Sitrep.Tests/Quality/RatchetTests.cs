@@ -56,6 +56,9 @@ public sealed class RatchetTests
     [Fact]
     public void FifteenthHoldoutCorpusStaysAtOrAboveItsRecordedFloors() => AssertAtOrAboveFloors(QualityCorpus.Holdout15);
 
+    [Fact]
+    public void SixteenthHoldoutCorpusStaysAtOrAboveItsRecordedFloors() => AssertAtOrAboveFloors(QualityCorpus.Holdout16);
+
     [SharedWorkspaceFact]
     public void SeedsStayAtOrAboveTheirRecordedFloors() => AssertAtOrAboveFloors(QualityCorpus.Seeds);
 
@@ -78,6 +81,7 @@ public sealed class RatchetTests
         AssertPaired(QualityCorpus.Holdout13);
         AssertPaired(QualityCorpus.Holdout14);
         AssertPaired(QualityCorpus.Holdout15);
+        AssertPaired(QualityCorpus.Holdout16);
     }
 
     private static void AssertPaired(QualityCorpus corpus)
