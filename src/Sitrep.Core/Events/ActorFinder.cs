@@ -35,6 +35,16 @@ public static class ActorFinder
             return false;
         }
 
+        // "near the Jordanian border", "on Syrian soil": a demonym naming where a line or ground lies is a place (but
+        // "Russian border guards" are a force).
+        if (m.Kind == NameKind.Demonym && ctx.WordAfter(m.Last) is "border" or "borders" or "frontier" or "side" or "territory" or "soil"
+            or "airspace" or "waters" or "coast" or "desert" or "countryside"
+            && !(m.Last + 2 < ctx.Text.Words.Count && ctx.Text.Words[m.Last + 2].Norm is "guards" or "guard" or "police" or "forces" or "force" or "troops"
+                or "units" or "patrol" or "patrols" or "officers" or "service" or "personnel"))
+        {
+            return false;
+        }
+
         return !ctx.IsCompoundModifier(m);
     }
 
@@ -52,7 +62,9 @@ public static class ActorFinder
 
         foreach (var m in sentence)
         {
+            // "The SDF, which had shared the base with the Americans, pulled out": a comma closes the relative clause.
             if (m.Last < trigger.First && trigger.First - m.Last <= (trigger.Rule.NeedsOwner ? 4 : 2) && IsActorCandidate(ctx, m, trigger)
+                && !(ctx.Text.Words[m.Last].End < ctx.Text.Body.Length && ctx.Text.Body[ctx.Text.Words[m.Last].End] == ',')
                 && !ctx.Text.Words[m.Last].Possessive
                 && (m.Entity.Type == EntityType.Country || m.AsActor)
                 && (!InPlacePhrase(ctx, m) || (m.Kind == NameKind.Demonym && trigger.First - m.Last == 1)) // "killed in Israeli attacks"
@@ -131,6 +143,22 @@ public static class ActorFinder
                 if (FirstSubject(ctx, sentence, trigger, k + 1) is Mention reported)
                 {
                     return reported;
+                }
+
+                break;
+            }
+        }
+
+        // "He said U.S. forces would stay at ...": a named force right after a reporting verb is the reported words' subject.
+        for (var k = trigger.First - 2; k >= clauseStart; k--)
+        {
+            if (words[k].Norm is "said" or "says" or "added" or "stated")
+            {
+                var start = words[k + 1].Norm == "that" ? k + 2 : k + 1;
+                if (sentence.FirstOrDefault(m => m.First >= start && m.First - start <= 1 && m.Last < trigger.First) is Mention named
+                    && named.AsActor && IsActorCandidate(ctx, named, trigger))
+                {
+                    return named;
                 }
 
                 break;
@@ -311,8 +339,10 @@ public static class ActorFinder
 
         foreach (var m in sentence)
         {
+            // "to be handed to Syrian forces": whoever receives a handover does not make it.
             if (m.First > trigger.Last && m.First - trigger.Last <= 3 && IsActorCandidate(ctx, m, trigger)
-                && (m.AsActor || (m.First == trigger.Last + 1 && ctx.Text.Words[trigger.Last].Norm.EndsWith("ing", StringComparison.Ordinal))))
+                && (m.AsActor || (m.First == trigger.Last + 1 && ctx.Text.Words[trigger.Last].Norm.EndsWith("ing", StringComparison.Ordinal)))
+                && !(trigger.Rule.Id == "withdraw.handover" && ctx.WordBefore(m.First) == "to"))
             {
                 return m;
             }

@@ -25,7 +25,9 @@ internal static class PronounOwner
                 return k > from ? UngovernedPartyBefore(ctx, trigger, k) ?? Coreference.LastForceBefore(ctx, trigger, k) : null;
             }
 
-            if (w.Capitalized || w.Kind == TokenKind.Number || (w.Kind == TokenKind.Punct && w.Norm != "-"))
+            // "its units had taken over": an auxiliary between makes the cue a verb of its own clause ("its forces
+            // occupy" still names the forces' owner).
+            if (w.Capitalized || w.Kind == TokenKind.Number || (w.Kind == TokenKind.Punct && w.Norm != "-") || NotModifiers.Contains(w.Norm))
             {
                 return null;
             }
@@ -66,6 +68,11 @@ internal static class PronounOwner
             or "maintains" or "maintain" or "runs" or "run" or "operates" or "operate" or "keeps" or "keep" or "mans" or "man";
         return (at, continuing);
     }
+
+    private static readonly WordSet NotModifiers = WordSet.Create(
+    [
+        "had", "has", "have", "was", "were", "is", "are", "been", "be", "would", "will", "could", "not",
+    ]);
 
     private static readonly WordSet HoldingVerbs = WordSet.Create(
     [

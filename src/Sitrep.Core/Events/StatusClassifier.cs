@@ -98,6 +98,15 @@ public sealed class StatusClassifier
         }
 
         var plan = PhraseMatcher.LastIn(ctx.Text, modalFrom, after, _planned);
+        // "the convoys arriving from Syria must not become ...": a modal after a participle that describes its noun
+        // governs the main verb; the arrival is under way.
+        if (plan > trigger.Last && trigger.First > sFrom && words[trigger.First].Norm.EndsWith("ing", StringComparison.Ordinal)
+            && words[trigger.First - 1].Kind == TokenKind.Word && words[trigger.First - 1].Norm.EndsWith('s')
+            && words[trigger.First - 1].Norm is not ("is" or "was" or "has" or "its" or "this" or "as"))
+        {
+            return ("ongoing", Why("status.participle-of-its-noun", ctx, trigger.First));
+        }
+
         var spec = PhraseMatcher.LastIn(ctx.Text, modalFrom, after, _speculative);
         while (spec > sFrom && words[spec].Capitalized && words[spec].Norm == "may")
         {

@@ -24,8 +24,26 @@ internal static class UrgedParty
             return null;
         }
 
-        var party = sentence.LastOrDefault(m => m.Last == to - 1);
-        if (party is null || words[party.Last].Possessive
+        // "called on Israel to respect ... and to withdraw": the second infinitive asks the same party.
+        if (words[to - 1].Norm == "and")
+        {
+            for (var k = to - 2; k > from + 1; k--)
+            {
+                if (words[k].Norm == "to" && sentence.LastOrDefault(m => m.Last == k - 1) is Mention first)
+                {
+                    return Asked(ctx, words, from, first);
+                }
+            }
+
+            return null;
+        }
+
+        return sentence.LastOrDefault(m => m.Last == to - 1) is Mention party ? Asked(ctx, words, from, party) : null;
+    }
+
+    private static Mention? Asked(SentenceContext ctx, List<Text.Token> words, int from, Mention party)
+    {
+        if (words[party.Last].Possessive
             || !(party.AsActor || party.Entity.Type is EntityType.Country || party.Entity.Type is EntityType.Organization && party.Entity.Kind is not ("media" or "monitor")))
         {
             return null;
