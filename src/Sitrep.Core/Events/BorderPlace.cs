@@ -38,8 +38,10 @@ internal sealed class BorderPlace
 
     public ExtractedEvent Apply(SentenceContext ctx, Trigger trigger, ExtractedEvent e)
     {
-        // Only a country stands in for the border: a town named, or one told in a neighbouring sentence, is more exact.
-        if (!BorderActs.Contains(e.Type) || e.Actor is null || e.Location is not { IsCountry: true } || !NamesABorderAfter(ctx, trigger)
+        // Only a country (or no place: "on the border with Syria") stands in for the border: a town named, or one told in
+        // a neighbouring sentence, is more exact.
+        if (!BorderActs.Contains(e.Type) || e.Actor is null || (e.Location is { IsCountry: false } && !BorrowedFromAnotherSentence(ctx, trigger, e))
+            || !NamesABorderAfter(ctx, trigger)
             || StateOf(_kb.Get(e.Actor.Id)) is not KbEntity state)
         {
             return e;
@@ -73,6 +75,12 @@ internal sealed class BorderPlace
 
         return false;
     }
+
+    // "the border with Syria" read as "the border" of a place told in an earlier paragraph: the two states named in the
+    // sentence are more exact than a place the sentence does not name.
+    private static bool BorrowedFromAnotherSentence(SentenceContext ctx, Trigger trigger, ExtractedEvent e) =>
+        e.Provenance.Any(p => p.Field == "location" && p.Rule == "location.coreference")
+        && !ctx.BySentence[trigger.Sentence].Any(m => m.Entity.Id == e.Location!.Id);
 
     // Apart from Apply, so that the closure of its lambda is made only when a border is named.
     private static List<string> OtherCountries(List<Mention> sentence, string state) =>

@@ -241,8 +241,11 @@ public sealed class EventExtractor
                 (status, why) = ("completed", new Provenance("status", "status.dated-before-publication", time.Text));
             }
 
-            // Talks "since September" are still going on; a base held "since 2015" is background.
-            if (timeMention.Role == TimeRole.Since && trigger.Rule.Type is "diplomacy.meeting" && status is "completed" or "ongoing")
+            // Talks "since September" are still going on, as are operations stepped up "since the start of the year"; a base
+            // held "since 2015" is background.
+            if (timeMention.Role == TimeRole.Since && status is "completed" or "ongoing"
+                && (trigger.Rule.Type is "diplomacy.meeting" || (trigger.Rule.Type is "military.deployment" && published is PartialDate pubDate && time.Start is string since
+                    && since.StartsWith(pubDate.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal))))
             {
                 (status, why) = ("ongoing", new Provenance("status", "status.talks-since", time.Text));
             }

@@ -148,7 +148,7 @@ internal static class SentenceDrops
         }
     }
 
-    private static readonly string[] MilitaryTargets = ["depot", "facility", "military base", "headquarters", "barracks", "airbase", "air base", "military position", "weapons", "ammunition", "radar", "air defence", "air defense"];
+    private static readonly string[] MilitaryTargets = ["depot", "facility", "military base", "headquarters", "barracks", "airbase", "air base", "military position", "weapons", "ammunition", "radar", "air defence", "air defense", " members", "fighters", "militants", "operatives", "commander"];
 
     private static readonly string[] CivilianMarks = ["civilian", "child", "women", "woman", "family", "families", "market", "home", "house", "school", "hospital", "mosque", "farmer", "shepherd", "residents", "motorcycle", "car ", "vehicle carrying"];
 
