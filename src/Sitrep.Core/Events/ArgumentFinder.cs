@@ -79,6 +79,12 @@ public sealed class ArgumentFinder
             (actor, actorRule) = (subjectPronoun, "actor.pronoun-coreference");
         }
 
+        if (actor is null && trigger.Rule.Type is "diplomacy.sanctions" or "military.strike" or "military.base" or "diplomacy.agreement"
+            && RelativeAgent.Of(ctx, sentence, trigger) is Mention agentOfClause)
+        {
+            (actor, actorRule) = (agentOfClause, "actor.agent-of-relative-clause");
+        }
+
         if (actor is null && UrgedParty.Of(ctx, sentence, trigger) is Mention urged)
         {
             (actor, actorRule) = (urged, "actor.party-urged-to-act");

@@ -187,6 +187,12 @@ public static partial class LocationFinder
                 rank += 10;
             }
 
+            // "discussed the situation in Syria": a place named as a subject of talk is not where anything happened.
+            if (IsTopicPlace(ctx, m))
+            {
+                rank += 10;
+            }
+
             // "As-Suwayda's local community": a place in the possessive qualifies a party; it counts after named places.
             if (e.Type == EntityType.Place && ctx.Text.Words[m.Last].Possessive && !(ctx.WordAfter(m.Last) is string owned && TerritoryNouns.Contains(owned)))
             {
@@ -402,10 +408,22 @@ public static partial class LocationFinder
         // "In Jableh itself, ..." opens the same way.
         var words = ctx.Text.Words;
         var end = place.Last + 1 < words.Count && words[place.Last + 1].Norm == "itself" ? place.Last + 1 : place.Last;
+        // "In Baghdad on Wednesday,": a short time phrase may close the opening.
+        if (end + 2 < clauseStart && clauseStart - end <= 5 && words[end + 1].Norm is "on" or "last" or "this" or "late" or "early" or "earlier")
+        {
+            end = clauseStart - 1;
+        }
+
         return end + 1 == clauseStart && words[end].End < ctx.Text.Body.Length && ctx.Text.Body[words[end].End] == ','
             && (place.Entity.Type is EntityType.Place or EntityType.Installation || place.Place is not null)
-            && !sentence.Any(m => m.First >= clauseStart && !m.AsActor && m.Entity.Type is EntityType.Place or EntityType.Installation && m.Entity.Id != place.Entity.Id);
+            && !sentence.Any(m => m.First >= clauseStart && !m.AsActor && m.Entity.Type is EntityType.Place or EntityType.Installation
+                && m.Entity.Id != place.Entity.Id && !IsTopicPlace(ctx, m));
     }
+
+    // "the situation in Syria", "developments in Lebanon": a place named as what was talked about.
+    private static bool IsTopicPlace(SentenceContext ctx, Mention m) =>
+        m.First >= 2 && ctx.Text.Words[m.First - 1].Norm == "in"
+        && ctx.Text.Words[m.First - 2].Norm is "situation" or "developments" or "crisis" or "war" or "conflict" or "events" or "tensions" or "escalation";
 
     // "In Afrin,", "In occupied Afrin,", "In the besieged town of X,": up to two lower-case words may stand before the name.
     private static Mention? PlaceAfterOpening(SentenceContext ctx, List<Mention> sentence, int sentenceFrom)

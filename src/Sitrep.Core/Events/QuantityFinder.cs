@@ -27,7 +27,7 @@ public static class QuantityFinder
         ["doctors"] = "people", ["teachers"] = "people", ["boys"] = "people", ["girls"] = "people", ["protesters"] = "people",
         ["companies"] = "entities", ["firms"] = "entities", ["entities"] = "entities", ["banks"] = "entities", ["ships"] = "ships", ["vessels"] = "ships", ["tankers"] = "ships", ["assaults"] = "attacks", ["attacks"] = "attacks", ["attempts"] = "attacks", ["suspects"] = "people", ["individuals"] = "people", ["women"] = "people", ["students"] = "people", ["workers"] = "people", ["migrants"] = "people", ["smugglers"] = "people",
         ["flights"] = "flights", ["sorties"] = "flights", ["trucks"] = "trucks", ["lorries"] = "trucks", ["vehicles"] = "vehicles", ["tanks"] = "tanks",
-        ["people"] = "people", ["civilians"] = "people", ["persons"] = "people", ["adults"] = "people", ["respondents"] = "people",
+        ["people"] = "people", ["figures"] = "people", ["civilians"] = "people", ["persons"] = "people", ["adults"] = "people", ["respondents"] = "people",
         ["residents"] = "people", ["refugees"] = "people", ["detainees"] = "people", ["prisoners"] = "people", ["children"] = "people",
         ["dead"] = "people", ["deaths"] = "people", ["killed"] = "people", ["casualties"] = "people", ["victims"] = "people", ["men"] = "people",
         ["percent"] = "percent", ["per"] = "percent", ["%"] = "percent",

@@ -5,7 +5,10 @@ using Xunit;
 
 namespace Sitrep.Tests.Pipeline;
 
-/// <summary>Strikes whose dead include fighters, borders named by their other side, and operations stepped up this year.</summary>
+/// <summary>
+/// Strikes whose dead include fighters, borders named by their other side, operations stepped up this year, sanctions
+/// named by a relative clause, and talks placed by an opening phrase rather than by their subject.
+/// </summary>
 public class TollAndBorderTests : IClassFixture<BundledKnowledge>
 {
     private const string Dateline = "AMMAN, November 21, 2026 (Reuters) - ";
@@ -42,5 +45,24 @@ public class TollAndBorderTests : IClassFixture<BundledKnowledge>
 
         var deployment = Assert.Single(events, e => e.Type == "military.deployment");
         Assert.Equal("ongoing", deployment.Status);
+    }
+
+    [Fact]
+    public void The_agent_of_a_relative_clause_after_a_sanctions_cue_imposed_them()
+    {
+        var events = Events("The minister condemned the sanctions that the US Treasury imposed last week on three militia figures.");
+
+        var sanctions = Assert.Single(events, e => e.Type == "diplomacy.sanctions");
+        Assert.Equal("united_states", sanctions.Actor?.Id);
+        Assert.Equal(3, sanctions.Quantity?.Value);
+    }
+
+    [Fact]
+    public void An_opening_place_with_its_day_places_talks_about_another_country()
+    {
+        var events = Events("In Baghdad on Tuesday, the Jordanian foreign minister discussed the situation in Syria with his Iraqi counterpart.");
+
+        var meeting = Assert.Single(events, e => e.Type == "diplomacy.meeting");
+        Assert.Equal("Baghdad", meeting.Location?.Name);
     }
 }
