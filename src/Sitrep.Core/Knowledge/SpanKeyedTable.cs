@@ -6,13 +6,13 @@ namespace Sitrep.Core.Knowledge;
 /// A read-only copy of a string-keyed table of numbers, looked up by characters without making a string of them.
 /// It does what a dictionary's span lookup does, faster: a dictionary with string keys looks spans up through
 /// generic interface calls, which cost more than the hashing itself, and a tokenizer does it for every word.
-/// Open addressing, each slot holding an entry's hash beside its index, so most misses never touch a key.
+/// Open addressing, each slot holding an entry's hash beside its key and value, so most misses never touch a key.
 /// </summary>
 internal sealed class SpanKeyedTable
 {
-    private readonly ulong[] _slots;
-    private readonly string[] _keys;
-    private readonly int[] _values;
+    // Key, hash and value side by side: a hit reads the slot and the key's characters, two places in memory, where
+    // separate arrays of keys and values made it four. The table is large and its words scattered, so each is a cache miss.
+    private readonly Slot[] _slots;
     private readonly int _mask;
 
     public SpanKeyedTable(Dictionary<string, int> source)
@@ -23,20 +23,17 @@ internal sealed class SpanKeyedTable
             size *= 2;
         }
 
-        (_slots, _keys, _values, _mask) = (new ulong[size], new string[source.Count], new int[source.Count], size - 1);
-        var entry = 0;
+        (_slots, _mask) = (new Slot[size], size - 1);
         foreach (var (key, value) in source)
         {
-            (_keys[entry], _values[entry]) = (key, value);
             var hash = Hash(key);
             var i = (int)hash & _mask;
-            while (_slots[i] != 0)
+            while (_slots[i].Key is not null)
             {
                 i = (i + 1) & _mask;
             }
 
-            _slots[i] = ((ulong)hash << 32) | (uint)(entry + 1);
-            entry++;
+            _slots[i] = new Slot(key, hash, value);
         }
     }
 
@@ -44,19 +41,19 @@ internal sealed class SpanKeyedTable
     public bool TryGetValue(ReadOnlySpan<char> key, out string? actualKey, out int value)
     {
         var hash = Hash(key);
+        var slots = _slots;
         for (var i = (int)hash & _mask; ; i = (i + 1) & _mask)
         {
-            var slot = _slots[i];
-            if (slot == 0)
+            ref readonly var slot = ref slots[i];
+            if (slot.Key is not { } candidate)
             {
                 (actualKey, value) = (null, -1);
                 return false;
             }
 
-            var entry = (int)(uint)slot - 1;
-            if ((uint)(slot >> 32) == hash && _keys[entry].AsSpan().SequenceEqual(key))
+            if (slot.Hash == hash && candidate.AsSpan().SequenceEqual(key))
             {
-                (actualKey, value) = (_keys[entry], _values[entry]);
+                (actualKey, value) = (candidate, slot.Value);
                 return true;
             }
         }
@@ -74,4 +71,7 @@ internal sealed class SpanKeyedTable
 
         return h ^ (h >> 15);
     }
+
+    // An empty slot has no key.
+    private readonly record struct Slot(string? Key, uint Hash, int Value);
 }
