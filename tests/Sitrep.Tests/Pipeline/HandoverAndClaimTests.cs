@@ -180,4 +180,20 @@ public class HandoverAndClaimTests : IClassFixture<BundledKnowledge>
     {
         Assert.DoesNotContain(Events("Jordan has repeatedly warned Damascus against sending forces toward the border villages."), e => e.Type == "military.deployment");
     }
+
+    [Fact]
+    public void Forces_pulling_out_of_their_base_keep_no_base()
+    {
+        var events = Events("US forces began pulling out of their base at the gas field this morning, residents said.");
+
+        Assert.DoesNotContain(events, e => e.Type == "military.base");
+        Assert.Contains(events, e => e.Type == "military.withdrawal");
+    }
+
+    [Fact]
+    public void Taking_over_a_town_from_a_side_hands_it_over_but_taking_over_from_a_predecessor_does_not()
+    {
+        Assert.Contains(Events("The army took over Hajin from the SDF on 9 October 2026."), e => e.Type is "territory.transfer" or "military.withdrawal");
+        Assert.DoesNotContain(Events("The new unit took over from the old brigade in Hajin last year."), e => e.Type is "territory.transfer" or "military.withdrawal");
+    }
 }
