@@ -57,8 +57,9 @@ public static class PartyFinder
                 continue;
             }
 
+            // "the Druze-led National Guard": a name before "-led" or "-backed" qualifies the party after it.
             var parties = sentence.Where(m => m.First > k && m.First <= k + 10 && (m.Entity.IsActor || m.AsActor) && m.Entity.Kind != "media"
-                && !TitleOfPerson(sentence, m)).Take(2).ToList();
+                && !TitleOfPerson(sentence, m) && !ctx.IsCompoundModifier(m)).Take(2).ToList();
             if (enough(parties))
             {
                 return parties;

@@ -68,4 +68,13 @@ public class ReportedSubjectTests : IClassFixture<BundledKnowledge>
 
         Assert.Contains(events, e => e.Type == "military.deployment" && e.Status == "ongoing");
     }
+
+    [Fact]
+    public void A_community_before_led_qualifies_the_side_of_a_clash_it_is_not_one()
+    {
+        var events = Events("In Suwayda, clashes between government forces and a Druze-led militia resumed on Sunday.");
+
+        var clash = Assert.Single(events, e => e.Type == "military.clash");
+        Assert.NotEqual("druze", clash.Actor?.Id);
+    }
 }
