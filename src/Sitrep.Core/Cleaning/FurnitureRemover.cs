@@ -47,7 +47,7 @@ public sealed class FurnitureRemover
         // At least one line out per line in (a glued cut adds more): sized for that instead of grown from empty.
         var result = new List<Line>(lines.TryGetNonEnumeratedCount(out var count) ? count : 0);
         var inList = false;
-        string? listBullet = null;
+        var listBullet = NoBullet;
         foreach (var line in lines)
         {
             if (line.Furniture)
@@ -68,29 +68,36 @@ public sealed class FurnitureRemover
             if (marker.Length <= _longestListMarker && _rules.ListMarkers.Contains(marker.ToString()))
             {
                 inList = true;
-                listBullet = null;
+                listBullet = NoBullet;
                 result.Add(new Line(text, true, "furniture.list-marker"));
                 continue;
             }
 
-            // A line that ends like a sentence is never a listed headline: real sentences are kept.
-            inList = inList && CountWords(text) <= 20 && !(text.EndsWith('.') || text.EndsWith('!') || text.EndsWith('?') || text.EndsWith(".\"", StringComparison.Ordinal));
-            // "LATEST NEWS:" then "* ..." items: once the items carry a bullet, a longer line without one ends the list
-            // (the crumb, date and headline under a ticker); a short one ("Most Visited") heads the next list.
-            var bullet = Bullet(text);
-            if (inList && listBullet is not null && bullet is null && text[0] != '[' && CountWords(text) > 3)
+            if (inList)
             {
-                inList = false;
+                // A line that ends like a sentence is never a listed headline: real sentences are kept.
+                var words = CountWords(text);
+                inList = words <= 20 && !(text.EndsWith('.') || text.EndsWith('!') || text.EndsWith('?') || text.EndsWith(".\"", StringComparison.Ordinal));
+                // "LATEST NEWS:" then "* ..." items: once the items carry a bullet, a longer line without one ends the
+                // list (the crumb, date and headline under a ticker); a short one ("Most Visited") heads the next list.
+                if (inList && listBullet != NoBullet && Bullet(text) == NoBullet && text[0] != '[' && words > 3)
+                {
+                    inList = false;
+                }
             }
 
             if (inList)
             {
-                listBullet ??= bullet;
+                if (listBullet == NoBullet)
+                {
+                    listBullet = Bullet(text);
+                }
+
                 result.Add(new Line(text, true, "furniture.listed-headline"));
                 continue;
             }
 
-            listBullet = null;
+            listBullet = NoBullet;
 
             // Cut furniture glued to either end first (repeatedly), so the sentence between is judged on its own.
             // The line is narrowed as a span and copied once, so a line of thousands of glued phrases stays linear.
@@ -109,11 +116,13 @@ public sealed class FurnitureRemover
         return result;
     }
 
-    // "* ", "- ", "• " or "1. ": the mark an item of a list opens with.
-    private static string? Bullet(string text) =>
-        text.Length > 2 && text[1] == ' ' && text[0] is '*' or '-' or '\u2022' or '\u00B7' or '\u2013' ? text[..1]
-        : text.Length > 3 && char.IsAsciiDigit(text[0]) && (text[1] is '.' or ')' || (char.IsAsciiDigit(text[1]) && text[2] is '.' or ')')) ? "#"
-        : null;
+    private const char NoBullet = '\0';
+
+    // "* ", "- ", "• " or "1. " ('#' for any number): the mark an item of a list opens with.
+    private static char Bullet(string text) =>
+        text.Length > 2 && text[1] == ' ' && text[0] is '*' or '-' or '\u2022' or '\u00B7' or '\u2013' ? text[0]
+        : text.Length > 3 && char.IsAsciiDigit(text[0]) && (text[1] is '.' or ')' || (char.IsAsciiDigit(text[1]) && text[2] is '.' or ')')) ? '#'
+        : NoBullet;
 
     // Trim sets made once: a character list written in the call is a new array for every line.
     private static readonly char[] MarkupStart = ['*', '_', '#', '>', ' '];

@@ -54,14 +54,14 @@ public static partial class ReportLayout
         var furniture = new List<Line>();
         var inBody = false;
         var furnitureAfterHeader = false;
-        var beforeFurniture = new HashSet<int>();
+        HashSet<int>? beforeFurniture = null; // made only when furniture follows a header line
         foreach (var line in cleaned.Lines)
         {
             if (line.Furniture)
             {
                 if (!inBody && header.Count > 0)
                 {
-                    beforeFurniture.Add(header.Count - 1);
+                    (beforeFurniture ??= []).Add(header.Count - 1);
                 }
 
                 furniture.Add(line);

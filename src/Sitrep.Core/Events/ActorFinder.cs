@@ -64,7 +64,7 @@ public static class ActorFinder
         {
             // "The SDF, which had shared the base with the Americans, pulled out": a comma closes the relative clause.
             if (m.Last < trigger.First && trigger.First - m.Last <= (trigger.Rule.NeedsOwner ? 4 : 2) && IsActorCandidate(ctx, m, trigger)
-                && !(ctx.Text.Words[m.Last].End < ctx.Text.Body.Length && ctx.Text.Body[ctx.Text.Words[m.Last].End] == ',')
+                && !ctx.CommaAfter(m.Last)
                 && !ctx.Text.Words[m.Last].Possessive
                 && (m.Entity.Type == EntityType.Country || m.AsActor)
                 && (!InPlacePhrase(ctx, m) || (m.Kind == NameKind.Demonym && trigger.First - m.Last == 1)) // "killed in Israeli attacks"

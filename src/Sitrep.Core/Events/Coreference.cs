@@ -326,6 +326,10 @@ public static class Coreference
         return k < trigger.First ? ctx.Text.Words[k].Norm : null;
     }
 
+    /// <summary>A name that can stand for a side: a force or state in an actor's role, a country, or an organisation other than a news outlet or monitor.</summary>
+    internal static bool IsParty(Mention m) =>
+        m.AsActor || m.Entity.Type is EntityType.Country or EntityType.Organization && m.Entity.Kind is not ("media" or "monitor");
+
     // "they" after "Israeli troops ..." or "the IDF ...": the latest force or state named as a party.
     // "it", "they": in the same sentence the latest party named; otherwise the subject of the sentence before.
     internal static Mention? LastForceBefore(SentenceContext ctx, Trigger trigger) => LastForceBefore(ctx, trigger, trigger.First);
@@ -333,8 +337,7 @@ public static class Coreference
     // "the coalition said it had killed a senior IS figure": the pronoun stands for a party named before the pronoun.
     internal static Mention? LastForceBefore(SentenceContext ctx, Trigger trigger, int before)
     {
-        bool Party(Mention m) => (m.AsActor || m.Entity.Type is EntityType.Country or EntityType.Organization && m.Entity.Kind is not ("media" or "monitor"))
-            && !IsLocative(ctx, m);
+        bool Party(Mention m) => IsParty(m) && !IsLocative(ctx, m);
         var same = ctx.BySentence[trigger.Sentence].LastOrDefault(m => m.Last < before && Party(m));
         if (same is not null || trigger.Sentence == 0)
         {

@@ -38,7 +38,7 @@ internal static class PronounOwner
 
     /// <summary>"the positions it has held", "bases that they built": the party a pronoun after a site cue stands for.</summary>
     internal static Mention? OfHolding(SentenceContext ctx, Trigger trigger)
-        => HoldingClause(ctx, trigger) is (int pronoun, _) ? Coreference.LastForceBefore(ctx, trigger, trigger.First) : null;
+        => HoldingClause(ctx, trigger) is not null ? Coreference.LastForceBefore(ctx, trigger, trigger.First) : null;
 
     /// <summary>
     /// A relative clause of holding right after a site cue ("it has held", "they still occupy"): where its pronoun
@@ -47,18 +47,18 @@ internal static class PronounOwner
     internal static (int Pronoun, bool Continuing)? HoldingClause(SentenceContext ctx, Trigger trigger)
     {
         var at = trigger.Last + 1;
-        if (WordAt(ctx, trigger.Sentence, at) is "that" or "which")
+        if (ctx.WordAfter(trigger.Last) is "that" or "which")
         {
             at++;
         }
 
-        if (WordAt(ctx, trigger.Sentence, at) is not ("it" or "they"))
+        if (ctx.WordAfter(at - 1) is not ("it" or "they"))
         {
             return null;
         }
 
-        var auxiliary = WordAt(ctx, trigger.Sentence, at + 1);
-        var verb = WordAt(ctx, trigger.Sentence, auxiliary is "has" or "have" or "had" or "still" ? at + 2 : at + 1);
+        var auxiliary = ctx.WordAfter(at);
+        var verb = auxiliary is "has" or "have" or "had" or "still" ? ctx.WordAfter(at + 1) : auxiliary;
         if (!HoldingVerbs.Contains(verb ?? ""))
         {
             return null;
@@ -88,7 +88,7 @@ internal static class PronounOwner
         var words = ctx.Text.Words;
         foreach (var m in Enumerable.Reverse(ctx.BySentence[trigger.Sentence]))
         {
-            if (m.Last >= before || !(m.AsActor || m.Entity.Type is EntityType.Country or EntityType.Organization && m.Entity.Kind is not ("media" or "monitor")))
+            if (m.Last >= before || !Coreference.IsParty(m))
             {
                 continue;
             }
@@ -107,7 +107,4 @@ internal static class PronounOwner
 
         return null;
     }
-
-    private static string? WordAt(SentenceContext ctx, int sentence, int w)
-        => w < ctx.Text.Words.Count && ctx.Text.SentenceOfWord[w] == sentence ? ctx.Text.Words[w].Norm : null;
 }

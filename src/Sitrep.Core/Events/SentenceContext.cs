@@ -102,7 +102,8 @@ public sealed class SentenceContext
         return a;
     }
 
-    private bool CommaAfter(int k) => Text.Words[k].End < Text.Body.Length && Text.Body[Text.Words[k].End] == ',';
+    /// <summary>Whether a comma follows word <paramref name="k"/> at once.</summary>
+    internal bool CommaAfter(int k) => Text.Words[k].End < Text.Body.Length && Text.Body[Text.Words[k].End] == ',';
 
     private int FindClauseStart(int w)
     {

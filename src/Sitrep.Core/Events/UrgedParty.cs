@@ -44,7 +44,7 @@ internal static class UrgedParty
     private static Mention? Asked(SentenceContext ctx, List<Text.Token> words, int from, Mention party)
     {
         if (words[party.Last].Possessive
-            || !(party.AsActor || party.Entity.Type is EntityType.Country || party.Entity.Type is EntityType.Organization && party.Entity.Kind is not ("media" or "monitor")))
+            || !Coreference.IsParty(party))
         {
             return null;
         }
