@@ -224,8 +224,31 @@ public static class Coreference
             return side;
         }
 
+        if (StateSpeakerBefore(ctx, sentence, trigger) is Mention speaker)
+        {
+            return speaker;
+        }
+
         var town = TownInClause(ctx, sentence, trigger, clauseStart);
         return (town is not null ? ctx.CountryNamed(town.Entity.Country!) : null) ?? ctx.HomeCountry;
+    }
+
+    // "The Jordan Armed Forces said border guards had killed ...": unnamed forces in what a state organ reports are
+    // that state's, wherever the clash was.
+    private static Mention? StateSpeakerBefore(SentenceContext ctx, List<Mention> sentence, Trigger trigger)
+    {
+        foreach (var m in sentence)
+        {
+            if (m.Last >= trigger.First || ctx.WordAfter(m.Last) is not ("said" or "says" or "announced" or "reported" or "stated")
+                || (m.Entity.Type != EntityType.Country && m.Entity.ActsFor is null) || m.Entity.Country is null)
+            {
+                continue;
+            }
+
+            return m.Entity.Type == EntityType.Country ? m : ctx.CountryNamed(m.Entity.Country) ?? m;
+        }
+
+        return null;
     }
 
     // Loops, not lambdas: a lambda capturing the trigger made a closure on every call of StateOfClause.

@@ -43,7 +43,7 @@ internal static class QuantityChooser
         var reach = rule.Type is "military.clash" or "violence.civilians" or "military.strike" ? 22 : 14;
         var beforeReach = reach > 14 ? 14 : 8;
         QuantityMention? subject = null;
-        Quantity? after = null, firstBefore = null, lastBefore = null;
+        Quantity? after = null, firstBefore = null, lastBefore = null, farToll = null;
         foreach (var q in quantities)
         {
             // "two gunmen shot dead a pharmacist and his son": the attackers are not the count of the harmed.
@@ -69,6 +69,10 @@ internal static class QuantityChooser
             {
                 after = q.Quantity;
             }
+            else if (farToll is null && reach > 14 && q.First > trigger.Last && TollClause(words, q))
+            {
+                farToll = q.Quantity;
+            }
 
             if (q.Last < trigger.First && trigger.First - q.Last <= beforeReach)
             {
@@ -83,8 +87,14 @@ internal static class QuantityChooser
         }
 
         // "Two soldiers were killed and five wounded in the fighting": a casualty count leads with the dead.
-        return after ?? (reach > 14 ? firstBefore : lastBefore);
+        return after ?? (reach > 14 ? firstBefore ?? farToll : lastBefore);
     }
+
+    // "clashes between X, loyal to ..., and Y near Z that left four fighters dead": a toll clause ends the sentence
+    // however long the list of sides before it.
+    private static bool TollClause(List<Token> words, QuantityMention q) =>
+        (q.First > 0 && words[q.First - 1].Norm is "left" or "leaving" or "killing" or "killed")
+        || (q.Last + 1 < words.Count && words[q.Last + 1].Norm is "dead" or "killed");
 
     // The last quantity whose last word is in [from, to].
     private static QuantityMention? LastEndingIn(List<QuantityMention> quantities, int from, int to)

@@ -102,6 +102,7 @@ internal sealed class RawKnowledge
             names.AddRange(e.Strs("demonyms").Select(a => (a, NameKind.Demonym)));
             names.AddRange(e.Strs("metonyms").Select(a => (a, NameKind.Metonym)));
             names.AddRange(e.Strs("qualifiers").Select(a => (a, NameKind.Qualifier)));
+            names.AddRange(e.Strs("local_aliases").Select(a => (a, NameKind.LocalAlias)));
             var lat = e.Num("lat");
             var lon = e.Num("lon");
             var precision = e.Str("precision") ?? (type == EntityType.Country && lat is not null ? "country" : null);
@@ -110,6 +111,7 @@ internal sealed class RawKnowledge
                 lat, lon, lat is null ? null : precision, $"{Path.GetFileName(path)}#{id}")
             {
                 StateAffiliated = e.TryGetProperty("state_affiliated", out var sa) && sa.ValueKind == JsonValueKind.True,
+                LocalTo = [.. e.Strs("local_to")],
             };
             Put(entity, names);
             foreach (var domain in e.Strs("domains"))

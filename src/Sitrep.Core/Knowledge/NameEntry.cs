@@ -11,6 +11,9 @@ public enum NameKind
 
     /// <summary>A bare word that names the entity only before a force noun ("coalition aircraft", "coalition support").</summary>
     Qualifier,
+
+    /// <summary>A name that means the entity only in a report that also names one of its <see cref="KbEntity.LocalTo"/> entities ("National Guard" in a Sweida story).</summary>
+    LocalAlias,
 }
 
 /// <summary>One surface form of a knowledge-base entity, as compiled into the name automaton.</summary>

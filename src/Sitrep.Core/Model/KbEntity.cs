@@ -26,6 +26,9 @@ public sealed record KbEntity(
     /// <summary>For installations: the operators over time, as in the data file.</summary>
     public string? OperatorsHistory { get; init; }
 
+    /// <summary>Ids of entities whose mention in the same report lets a local alias name this one.</summary>
+    public IReadOnlyList<string> LocalTo { get; init; } = [];
+
     public bool IsActor => Type is EntityType.Country or EntityType.Organization or EntityType.Person or EntityType.Group;
 
     public bool IsLocation => Type is EntityType.Place or EntityType.Installation or EntityType.Country;

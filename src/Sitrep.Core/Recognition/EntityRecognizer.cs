@@ -73,7 +73,21 @@ public sealed class EntityRecognizer
         }
 
         PointBareCoalitionsBack(mentions);
+        DropLocalAliasesOutOfPlace(mentions);
         return mentions;
+    }
+
+    // "National Guard" is the Sweida force only in a report that names Sweida, the Druze or their leaders; elsewhere
+    // it is some other guard, and an unnamed one is better than a wrong one.
+    private static void DropLocalAliasesOutOfPlace(List<Mention> mentions)
+    {
+        if (!mentions.Exists(m => m.Kind == NameKind.LocalAlias))
+        {
+            return;
+        }
+
+        var named = mentions.Where(m => m.Kind != NameKind.LocalAlias).Select(m => m.Entity.Id).ToHashSet(StringComparer.Ordinal);
+        mentions.RemoveAll(m => m.Kind == NameKind.LocalAlias && !m.Entity.LocalTo.Any(named.Contains));
     }
 
     // "the coalition", "coalition aircraft": the coalition the report last named in full (the Saudi-led one in a
