@@ -40,7 +40,7 @@ public static class EventMerger
 
     private static bool Same(ExtractedEvent a, ExtractedEvent b)
     {
-        if (a.Type != b.Type || !TimeCompatible(a.Time, b.Time))
+        if ((a.Type != b.Type && !OneBackgroundPresence(a, b)) || !TimeCompatible(a.Time, b.Time))
         {
             return false;
         }
@@ -129,6 +129,14 @@ public static class EventMerger
     private static bool UnmappedStepOfPullback(ExtractedEvent a, ExtractedEvent b) =>
         a.Type == "military.withdrawal" && a.Evidence.Start != b.Evidence.Start && (a.Location!.Lat is null) != (b.Location!.Lat is null)
         && !OnePerInstallation(a) && !OnePerInstallation(b);
+
+    // "Its presence dates back to September 2015, when Moscow launched its air campaign": a presence and the deployment
+    // that began it, told in one background sentence with one date, are one fact.
+    private static bool OneBackgroundPresence(ExtractedEvent a, ExtractedEvent b) =>
+        a.Evidence.Start == b.Evidence.Start && a.Status == "historical" && b.Status == "historical"
+        && a.Type is "military.base" or "military.deployment" && b.Type is "military.base" or "military.deployment"
+        && a.Time?.Start is not null && a.Time.Start == b.Time?.Start && a.Actor is not null && a.Actor.Side == b.Actor?.Side
+        && (a.Location is null || b.Location is null || a.Location.Id == b.Location.Id);
 
     private static bool OnePerInstallation(ExtractedEvent e) => e.Provenance.Any(p => p.Rule == "location.one-event-per-installation");
 

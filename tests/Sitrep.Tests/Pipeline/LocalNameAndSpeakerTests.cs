@@ -55,4 +55,31 @@ public class LocalNameAndSpeakerTests : IClassFixture<BundledKnowledge>
         var clash = Assert.Single(report.Events, e => e.Type == "military.clash");
         Assert.Equal(5, clash.Quantity?.Value);
     }
+
+    [Fact]
+    public void A_campaign_a_state_launched_years_ago_is_a_background_deployment()
+    {
+        var report = Extract("Iran began its military operation in Yemen in March 2019, according to the report.");
+
+        var deployment = Assert.Single(report.Events, e => e.Type == "military.deployment");
+        Assert.Equal("historical", deployment.Status);
+        Assert.Equal("2019-03", deployment.Time?.Start);
+    }
+
+    [Fact]
+    public void A_presence_and_the_campaign_that_began_it_in_one_dated_sentence_are_one_fact()
+    {
+        var report = Extract("France's military presence in the region dates back to May 2013, when Paris launched its air campaign in Mali.");
+
+        var background = Assert.Single(report.Events, e => e.Type is "military.base" or "military.deployment");
+        Assert.Equal("historical", background.Status);
+    }
+
+    [Fact]
+    public void Rejecting_any_foreign_military_intervention_is_no_deployment()
+    {
+        var report = Extract("The foreign ministry said it rejected any foreign military intervention in Libya.");
+
+        Assert.DoesNotContain(report.Events, e => e.Type == "military.deployment");
+    }
 }
