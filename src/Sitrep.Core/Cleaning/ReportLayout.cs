@@ -167,7 +167,19 @@ public static partial class ReportLayout
         var end = trimmed.TrimEnd("*_");
         var wholeEmphasis = end.Length < trimmed.Length && text.Length > 0 && text[0] is '*' or '_';
         var ends = end.Length > 0 && end[^1] is '.' or '!' or '?' or '"' or '\u201D' or ':' || wholeEmphasis || HasInnerSentenceEnd(text);
-        return (words >= 8 && ends) || words >= 40;
+        return (words >= 8 && ends) || (words >= 40 && !PipeList(text));
+    }
+
+    // "MARKETS Brent +1.8% | Gold -0.4% | ...", "Latest: headline | headline | ...": a long ticker is a list, not prose.
+    private static bool PipeList(string text)
+    {
+        var pipes = 0;
+        for (var at = text.IndexOf(" | ", StringComparison.Ordinal); at >= 0 && pipes < 3; at = text.IndexOf(" | ", at + 3, StringComparison.Ordinal))
+        {
+            pipes++;
+        }
+
+        return pipes >= 3;
     }
 
     // "... hit the base.[4][5]": numbered source notes after the sentence end.

@@ -29,6 +29,10 @@ public sealed partial class MetadataReader
     [GeneratedRegex(@"\b(January|February|March|April|May|June|July|August|September|October|November|December),\s+(?=\d{1,2}\b)")]
     private static partial Regex CommaAfterMonth();
 
+    private static bool LinkOnly(ReadOnlySpan<char> text) =>
+        text.Length > 4 && text[0] == '[' && text[^1] == ')' && text.IndexOf("](", StringComparison.Ordinal) is var mid && mid > 0
+        && text[(mid + 2)..].IndexOf(')') == text.Length - mid - 3;
+
     public ReportMetadata Read(ReportParts parts, PageHints hints)
     {
         var prov = new List<Provenance>();
@@ -45,7 +49,8 @@ public sealed partial class MetadataReader
         {
             var line = parts.HeaderLines[index];
             // A Markdown top-level heading is the title outright, even when it names a month or a longer line came first.
-            if (!titleFromHeading && line.StartsWith("# ", StringComparison.Ordinal))
+            // A heading that is only a link ("# [SITE](https://site.com/)") is the site's logo, not a headline.
+            if (!titleFromHeading && line.StartsWith("# ", StringComparison.Ordinal) && !LinkOnly(line.AsSpan(2).Trim()))
             {
                 title = line.TrimStart('#', ' ').Trim();
                 titleFromHeading = true;
@@ -113,12 +118,12 @@ public sealed partial class MetadataReader
             var words = SpaceWords.Count(line);
             if (words >= 6 && title is null)
             {
-                title = line.Trim();
+                title = line.TrimStart('#', ' ').Trim();
                 sloganAboveFurniture = afterOutlet && parts.HeaderLinesBeforeFurniture?.Contains(index) == true;
             }
             else if (words >= 6)
             {
-                nextTitle ??= line.Trim();
+                nextTitle ??= line.TrimStart('#', ' ').Trim();
             }
 
             if (words >= 3 && (longest is null || words > SpaceWords.Parts(longest)))

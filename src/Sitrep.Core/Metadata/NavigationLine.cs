@@ -29,13 +29,38 @@ public static class NavigationLine
             return true;
         }
 
+        // "Bloomberg the Company & Its Products | Terminal Demo Request | Remote Login | Customer Support", "Latest: headline
+        // | headline | headline | headline": four or more parts between pipes are a menu or a ticker, never a headline.
+        if (CountOf(line, " | ") >= MinSegments)
+        {
+            return true;
+        }
+
+        // "**BREAKING:** headline · headline · headline": a labelled ticker, however long its items.
         var segments = line.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return segments.Length >= MinSegments
-            && segments.All(s => SpaceWords.Count(s) <= MaxWordsPerSegment);
+        return segments.Length >= MinSegments && (segments.All(s => SpaceWords.Count(s) <= MaxWordsPerSegment) || StartsWithTickerLabel(line));
+    }
+
+    private static readonly string[] TickerLabels = ["BREAKING", "Breaking", "Latest", "LATEST", "LIVE", "Live", "Trending", "TRENDING", "Just in", "JUST IN"];
+
+    private static bool StartsWithTickerLabel(string line)
+    {
+        var text = line.AsSpan().TrimStart("*_ ");
+        foreach (var label in TickerLabels)
+        {
+            if (text.StartsWith(label, StringComparison.Ordinal) && text.Length > label.Length && text[label.Length] is ':' or '*' or ' ' or '|')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"The official news channel of the Syrian Arab Republic": a site's slogan under its name, never the headline.</summary>
-    public static bool IsSlogan(string line) =>
+    public static bool IsSlogan(string line) => IsSloganText(line.Trim('*', '_', ' '));
+
+    private static bool IsSloganText(string line) =>
         line.StartsWith("The official ", StringComparison.Ordinal) || line.StartsWith("The voice of", StringComparison.OrdinalIgnoreCase)
         || line.StartsWith("Your ", StringComparison.Ordinal) || line.StartsWith("The leading ", StringComparison.Ordinal)
         || line.Contains("news channel", StringComparison.OrdinalIgnoreCase) || line.Contains("news network", StringComparison.OrdinalIgnoreCase)
