@@ -81,6 +81,10 @@ public sealed record QualityCorpus(string Name, string Reports, string Gold)
     public static QualityCorpus Holdout16 => new("holdout16",
         Path.Combine(Root, "tests", "holdout16", "reports"), Path.Combine(Root, "tests", "holdout16", "gold"));
 
+    /// <summary>A seventeenth held-out batch, first scored on the code that ended the sixteenth's round (tests/holdout17).</summary>
+    public static QualityCorpus Holdout17 => new("holdout17",
+        Path.Combine(Root, "tests", "holdout17", "reports"), Path.Combine(Root, "tests", "holdout17", "gold"));
+
     /// <summary>The development seeds beside the repository (../shared); they ship only with the development workspace.</summary>
     public static QualityCorpus Seeds => new("seeds",
         Path.GetFullPath(Path.Combine(Root, "..", "shared", "seeds")), Path.GetFullPath(Path.Combine(Root, "..", "shared", "gold")));

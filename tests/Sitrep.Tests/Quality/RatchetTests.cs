@@ -59,6 +59,9 @@ public sealed class RatchetTests
     [Fact]
     public void SixteenthHoldoutCorpusStaysAtOrAboveItsRecordedFloors() => AssertAtOrAboveFloors(QualityCorpus.Holdout16);
 
+    [Fact]
+    public void SeventeenthHoldoutCorpusStaysAtOrAboveItsRecordedFloors() => AssertAtOrAboveFloors(QualityCorpus.Holdout17);
+
     [SharedWorkspaceFact]
     public void SeedsStayAtOrAboveTheirRecordedFloors() => AssertAtOrAboveFloors(QualityCorpus.Seeds);
 
@@ -82,6 +85,7 @@ public sealed class RatchetTests
         AssertPaired(QualityCorpus.Holdout14);
         AssertPaired(QualityCorpus.Holdout15);
         AssertPaired(QualityCorpus.Holdout16);
+        AssertPaired(QualityCorpus.Holdout17);
     }
 
     private static void AssertPaired(QualityCorpus corpus)
