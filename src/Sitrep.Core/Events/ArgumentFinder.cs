@@ -155,7 +155,8 @@ public sealed class ArgumentFinder
         // "The Interior Ministry deployed 300 personnel": an unnamed ministry as the clause's subject acts for that state too.
         if (actor is null && (GenericStateForces(ctx, trigger, clauseStart) || (PossessiveForce(ctx, trigger, clauseStart) && UnnamedMinistry(ctx, trigger, sentenceFrom))
                 || (trigger.Rule.Type is "military.deployment" or "military.withdrawal" or "security.raid"
-                    && (UnnamedMinistry(ctx, trigger, clauseStart) || MinistryUnnamedBefore(ctx, trigger, sentenceFrom))))
+                    && (UnnamedMinistry(ctx, trigger, clauseStart) || MinistryUnnamedBefore(ctx, trigger, sentenceFrom)
+                        || (PronounBefore(ctx, trigger, clauseStart) is "it" && UnnamedMinistry(ctx, trigger, sentenceFrom)))))
             && StateOfClause(ctx, trigger, clauseStart) is Mention home)
         {
             (actor, actorRule) = (home, "actor.home-state-forces");

@@ -65,7 +65,7 @@ internal static class BorrowedTime
         "At the end of the meeting,", "On the sidelines of the talks,", "On the sidelines of the meeting,", "During the talks,", "During the meeting,",
     ];
 
-    // "On the same day, warplanes struck ...", "... was struck the same week": the time of the latest dated event
+    // "On the same day, warplanes struck ...", "... was struck the same week", "during that week": the time of the latest dated event
     // told before, as precise as the phrase allows (a week is told by its month).
     internal static ExtractedEvent DatedBySameDay(ExtractedEvent e, List<ExtractedEvent> events)
     {
@@ -146,5 +146,6 @@ internal static class BorrowedTime
     }
 
     // The phrase and the precision it needs of the earlier time (and keeps): a day needs a day, a week or a month a month.
-    private static readonly (string Phrase, int Length)[] SamePeriods = [("the same day", 10), ("the same meeting", 10), ("the same session", 10), ("the same summit", 10), ("the same week", 7), ("the same month", 7), ("the same year", 4)];
+    private static readonly (string Phrase, int Length)[] SamePeriods = [("the same day", 10), ("the same meeting", 10), ("the same session", 10), ("the same summit", 10), ("the same week", 7), ("the same month", 7), ("the same year", 4),
+        ("that day", 10), ("that week", 7), ("that month", 7), ("that year", 4)];
 }

@@ -69,6 +69,12 @@ public sealed class StatusClassifier
             // A denial governs its own clause, or a that-clause it introduces ("denied that it plans to ...").
             var scope = clauseStart > sFrom && words[clauseStart - 1].Norm == "that" ? sFrom : clauseStart;
             deny = PhraseMatcher.LastIn(ctx.Text, scope, trigger.First, _strongDenials);
+            // "denied that its men were involved and said that it had arrested three": the that-clause belongs to the
+            // later reporting verb, not to the denial.
+            if (deny >= 0 && deny < clauseStart && ReportedAfter(words, deny + 1, clauseStart))
+            {
+                deny = -1;
+            }
         }
 
         if (deny >= 0 && PhraseMatcher.FirstIn(ctx.Text, deny, trigger.First, _negationBreakers) < 0)
@@ -258,6 +264,19 @@ public sealed class StatusClassifier
         }
 
         return null;
+    }
+
+    private static bool ReportedAfter(List<Token> words, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (EventTiming.Reporting.Contains(words[k].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsPastForm(string word) => word.EndsWith("ed", StringComparison.Ordinal) || IrregularPast.Contains(word);

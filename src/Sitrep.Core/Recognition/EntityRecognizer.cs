@@ -62,7 +62,8 @@ public sealed class EntityRecognizer
                 m = label;
             }
 
-            if (m is null || StartsLongerName(text, m) || EndsUnknownKunya(text, m) || EndsOtherGivenName(text, m) || StartsPersonName(text, m))
+            if (m is null || StartsLongerName(text, m) || EndsUnknownKunya(text, m) || EndsOtherGivenName(text, m) || StartsPersonName(text, m)
+                || ArticleBeforeLongerName(text, m, preferredCountry, names))
             {
                 i++;
                 continue;
@@ -143,6 +144,11 @@ public sealed class EntityRecognizer
         "mr", "mrs", "ms", "dr", "sayyed", "sayyid", "ayatollah", "imam", "speaker", "secretary", "spokesman", "spokeswoman", "leader",
         "senator", "judge", "prince", "sultan", "premier", "chairman", "head", "mayor", "governor", "sheik", "cleric", "rebel", "militia",
     ]);
+
+    // "The National Guard" is not the newspaper The National: a name that starts with "The" gives way to a longer name
+    // that starts at its second word.
+    private bool ArticleBeforeLongerName(AnalyzedText text, Mention m, string? preferredCountry, List<(int Length, List<NameEntry> Values)> found) =>
+        m.Last > m.First && text.Words[m.First].Norm == "the" && MatchExact(text, m.First + 1, preferredCountry, found) is Mention longer && longer.Last > m.Last;
 
     // "Abu Qasim", "Umm Hussein": one word of a person's name after a kunya or nasab word names someone else.
     private static bool EndsUnknownKunya(AnalyzedText text, Mention m) =>

@@ -1,0 +1,60 @@
+using Sitrep.Core.Model;
+using Sitrep.Core.Pipeline;
+using Sitrep.Tests.Support;
+using Xunit;
+
+namespace Sitrep.Tests.Pipeline;
+
+/// <summary>
+/// How far a denial reaches, whose "it" an unnamed ministry is, what "that week" dates, a name after "The" that
+/// is longer than an outlet's, and "bombed" as a strike.
+/// </summary>
+public class DenialScopeAndAnaphoraTests : IClassFixture<BundledKnowledge>
+{
+    private const string Dateline = "AMMAN, November 21, 2026 (Reuters) - ";
+
+    private readonly ReportExtractor _extractor;
+
+    public DenialScopeAndAnaphoraTests(BundledKnowledge knowledge) => _extractor = knowledge.Extractor;
+
+    private ExtractedReport Extract(string text) => _extractor.ExtractText("case.txt", Dateline + text);
+
+    [Fact]
+    public void A_denial_does_not_reach_a_that_clause_of_a_later_reporting_verb()
+    {
+        var report = Extract("Two shepherds were shot near a checkpoint in Daraa province in Syria on Monday. "
+            + "The interior ministry denied that its officers were involved and said on Tuesday that it had arrested four men over the shooting.");
+
+        var raid = Assert.Single(report.Events, e => e.Type == "security.raid");
+        Assert.Equal("completed", raid.Status);
+        Assert.Equal("syria", raid.Actor?.Id);
+    }
+
+    [Fact]
+    public void A_denial_still_reaches_its_own_that_clause()
+    {
+        var report = Extract("The interior ministry of Syria denied that it had arrested four men in Daraa on Monday.");
+
+        var raid = Assert.Single(report.Events, e => e.Type == "security.raid");
+        Assert.Equal("denied", raid.Status);
+    }
+
+    [Fact]
+    public void That_week_dates_a_fact_by_the_one_told_before()
+    {
+        var report = Extract("In March 2024, dozens of people were killed in a week of clashes in Sweida. Israel bombed an army base near Damascus during that week.");
+
+        var strike = Assert.Single(report.Events, e => e.Type == "military.strike");
+        Assert.Equal("2024-03", strike.Time?.Start);
+        Assert.Equal("israel", strike.Actor?.Id);
+    }
+
+    [Fact]
+    public void A_longer_name_after_the_article_wins_over_an_outlet_that_starts_with_the()
+    {
+        var report = Extract("The National Guard still controls most of the towns of Sweida province, residents said on Friday.");
+
+        Assert.Contains(report.Entities, e => e.Id == "sweida_national_guard");
+        Assert.DoesNotContain(report.Entities, e => e.Id == "the_national");
+    }
+}
