@@ -75,7 +75,56 @@ public sealed class EntityRecognizer
 
         PointBareCoalitionsBack(mentions);
         DropLocalAliasesOutOfPlace(mentions);
+        ResolveLabelAnaphors(text, mentions);
         return mentions;
+    }
+
+    // "The Zionist enemy widened its aggression ... enemy warplanes struck": a bare word of a loaded label ("enemy")
+    // names the side that the report's labels with that word name, when they all name one side.
+    private void ResolveLabelAnaphors(AnalyzedText text, List<Mention> mentions)
+    {
+        foreach (var phrase in _kb.Cues["label_anaphors"])
+        {
+            if (phrase.Length != 1 || LabelledSide(mentions, phrase[0]) is not { } side)
+            {
+                continue;
+            }
+
+            var words = text.Words;
+            var next = 0;
+            for (var i = 0; i < words.Count; i++)
+            {
+                while (next < mentions.Count && mentions[next].Last < i)
+                {
+                    next++;
+                }
+
+                if (words[i].Norm == phrase[0] && (next == mentions.Count || mentions[next].First > i))
+                {
+                    mentions.Insert(next, new Mention(i, i, words[i].Start, words[i].End, text.Body[words[i].Start..words[i].End], side, NameKind.Alias,
+                        "kb.label-anaphor:" + phrase[0], true));
+                }
+            }
+        }
+    }
+
+    private static KbEntity? LabelledSide(List<Mention> mentions, string word)
+    {
+        KbEntity? side = null;
+        foreach (var m in mentions)
+        {
+            if (m.Rule.StartsWith("kb.framing-label:", StringComparison.Ordinal) && m.Surface.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                if (side is not null && side != m.Entity)
+                {
+                    return null;
+                }
+
+                side = m.Entity;
+            }
+        }
+
+        return side;
     }
 
     // "National Guard" is the Sweida force only in a report that names Sweida, the Druze or their leaders; elsewhere

@@ -57,4 +57,22 @@ public class DenialScopeAndAnaphoraTests : IClassFixture<BundledKnowledge>
         Assert.Contains(report.Entities, e => e.Id == "sweida_national_guard");
         Assert.DoesNotContain(report.Entities, e => e.Id == "the_national");
     }
+
+    [Fact]
+    public void A_bare_enemy_is_the_side_the_reports_enemy_labels_name()
+    {
+        var report = Extract("The Zionist enemy widened its aggression on the south on Friday. Enemy warplanes struck an army post near the village of Yaroun, killing two soldiers.");
+
+        var strike = Assert.Single(report.Events, e => e.Type == "military.strike");
+        Assert.Equal("israel", strike.Actor?.Id);
+    }
+
+    [Fact]
+    public void A_bare_enemy_names_no_one_when_no_label_says_whose()
+    {
+        var report = Extract("Enemy warplanes struck an army post near the village of Yaroun on Friday, killing two soldiers.");
+
+        var strike = Assert.Single(report.Events, e => e.Type == "military.strike");
+        Assert.Null(strike.Actor);
+    }
 }
