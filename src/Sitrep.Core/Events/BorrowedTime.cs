@@ -1,4 +1,5 @@
 using Sitrep.Core.Model;
+using Sitrep.Core.Time;
 
 namespace Sitrep.Core.Events;
 
@@ -115,6 +116,30 @@ internal static class BorrowedTime
         }
 
         return e with { Time = then, Provenance = [.. e.Provenance, new Provenance("time", "time.also-after-dated-step", before.Evidence.Sentence)] };
+    }
+
+    // "On Saturday, 21 November, a sniper killed a soldier. The day before, gunmen fired on a protest": a sentence that
+    // opens with "the day before" tells of the day before the fact just told, not of the day before the report.
+    internal static ExtractedEvent DatedByDayBefore(ExtractedEvent e, List<ExtractedEvent> events)
+    {
+        if (!e.Provenance.Any(p => p.Field == "time" && p.Rule == "time.previous-day")
+            || !(e.Evidence.Sentence.StartsWith("The day before", StringComparison.Ordinal) || e.Evidence.Sentence.StartsWith("The previous day", StringComparison.Ordinal)))
+        {
+            return e;
+        }
+
+        var before = LastToldBefore(events, e.Evidence.Start);
+        if (before?.Time?.Start is not { Length: 10 } day || e.Evidence.Start - before.Evidence.End > 400 || EventTiming.IsoDay(day) is not DateOnly date)
+        {
+            return e;
+        }
+
+        var moved = PartialDate.From(date.AddDays(-1)).ToString();
+        return e with
+        {
+            Time = new TimeSpec(moved, null, e.Time?.Text ?? e.Evidence.Sentence[..14]),
+            Provenance = [.. e.Provenance, new Provenance("time", "time.day-before-fact-told-before", before.Evidence.Sentence)],
+        };
     }
 
     private static ExtractedEvent? LastToldBefore(List<ExtractedEvent> events, int end)

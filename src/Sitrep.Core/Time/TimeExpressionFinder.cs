@@ -168,6 +168,14 @@ public static class TimeExpressionFinder
         if (tok.Capitalized && CalendarWords.Weekday(tok.Norm) is int wd and > 0)
         {
             var first = Norm(i - 1) is "on" or "last" or "next" or "this" ? i - 1 : i;
+            // "on Wednesday, 18 November 2026": the date after the weekday says which Wednesday, even when the report's
+            // own date is known only to the month.
+            if (Norm(i + 1) == "," && i + 2 < to && (t[i + 2].Kind == TokenKind.Number || CalendarWords.Month(t[i + 2].Norm) > 0)
+                && MatchAt(text, t, i + 2, to) is { } dated && dated.First == i + 2)
+            {
+                return (first, dated.Last, dated.Abs, dated.Rel, dated.Rule);
+            }
+
             var dir = Norm(i - 1) switch { "last" => -1, "next" => 1, _ => 0 };
             return (first, i, null, new RelativeTime("weekday", dir, wd, 0, 0), "time.weekday");
         }

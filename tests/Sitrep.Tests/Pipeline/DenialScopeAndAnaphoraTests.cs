@@ -75,4 +75,32 @@ public class DenialScopeAndAnaphoraTests : IClassFixture<BundledKnowledge>
         var strike = Assert.Single(report.Events, e => e.Type == "military.strike");
         Assert.Null(strike.Actor);
     }
+
+    [Fact]
+    public void A_bare_militia_is_the_group_the_reports_militia_label_names()
+    {
+        var report = Extract("The terrorist SDF militia refused again to leave the town on Friday. Militia gunmen opened fire on a protest in al-Mansoura on Saturday, killing two civilians.");
+
+        var killing = Assert.Single(report.Events, e => e.Type == "violence.civilians");
+        Assert.Equal("syrian_democratic_forces", killing.Actor?.Id);
+    }
+
+    [Fact]
+    public void A_date_after_the_weekday_dates_the_fact_when_the_report_gives_only_its_month()
+    {
+        var report = _extractor.ExtractText("case.md", "# Talks stall\n\nPublished in November 2026.\n\n"
+            + "A delegation of the SDF met defence ministry officials in Damascus on Wednesday, 18 November 2026, but the talks ended without result.");
+
+        var meeting = Assert.Single(report.Events, e => e.Type == "diplomacy.meeting");
+        Assert.Equal("2026-11-18", meeting.Time?.Start);
+    }
+
+    [Fact]
+    public void The_day_before_opening_a_sentence_is_the_day_before_the_fact_just_told()
+    {
+        var report = Extract("On Tuesday, 17 November, a sniper killed a soldier near Maskanah. The day before, gunmen opened fire on a protest in the town of al-Mansoura, killing two civilians.");
+
+        var killing = Assert.Single(report.Events, e => e.Type == "violence.civilians");
+        Assert.Equal("2026-11-16", killing.Time?.Start);
+    }
 }
