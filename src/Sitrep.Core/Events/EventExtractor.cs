@@ -213,8 +213,11 @@ public sealed class EventExtractor
 
         if (timeMention is not null && time is not null)
         {
-            if (status is "completed" or "ongoing" && published?.AsDate() is DateOnly day && time.Start is { Length: 10 } iso
-                && IsoDay(iso) is DateOnly when && when > day)
+            // "when the ministers meet in Brussels next month": a later month than the report's is after it too.
+            if (status is "completed" or "ongoing" && published?.AsDate() is DateOnly day
+                && ((time.Start is { Length: 10 } iso && IsoDay(iso) is DateOnly when && when > day)
+                    || (time.Start is { Length: 7 } month && string.CompareOrdinal(month, $"{day.Year:D4}-{day.Month:D2}") > 0
+                        && !StatusClassifier.IsPastForm(text.Words[trigger.First].Norm))))
             {
                 (status, why) = ("planned", new Provenance("status", "status.dated-after-publication", time.Text));
             }

@@ -279,7 +279,7 @@ public sealed class StatusClassifier
         return false;
     }
 
-    private static bool IsPastForm(string word) => word.EndsWith("ed", StringComparison.Ordinal) || IrregularPast.Contains(word);
+    internal static bool IsPastForm(string word) => word.EndsWith("ed", StringComparison.Ordinal) || IrregularPast.Contains(word);
 
     private static bool PastTense(SentenceContext ctx, Trigger trigger, int sFrom)
     {

@@ -1,0 +1,56 @@
+using Sitrep.Core.Model;
+using Sitrep.Core.Pipeline;
+using Sitrep.Tests.Support;
+using Xunit;
+
+namespace Sitrep.Tests.Pipeline;
+
+/// <summary>
+/// A base to be handed to a government, the army that is to move onto it, bases where a force is concentrated or
+/// that it intends to keep, restrictions a bloc is to lift, and a meeting dated to a later month.
+/// </summary>
+public class PlannedHandoverTests : IClassFixture<BundledKnowledge>
+{
+    private const string Dateline = "WASHINGTON, November 20, 2026 (Reuters) - ";
+
+    private readonly ReportExtractor _extractor;
+
+    public PlannedHandoverTests(BundledKnowledge knowledge) => _extractor = knowledge.Extractor;
+
+    private IReadOnlyList<ExtractedEvent> Events(string text) => _extractor.ExtractText("case.txt", Dateline + text).Events;
+
+    [Fact]
+    public void Preparing_to_hand_its_base_to_a_government_is_a_planned_withdrawal()
+    {
+        var events = Events("The French army is preparing to hand its air base at Gao in Mali to the government in Bamako before the end of the month, officials said.");
+
+        var withdrawal = Assert.Single(events, e => e.Type == "military.withdrawal");
+        Assert.Equal("planned", withdrawal.Status);
+    }
+
+    [Fact]
+    public void Units_expected_to_move_onto_a_base_are_a_planned_deployment()
+    {
+        var events = Events("Malian army units are expected to move onto the base once the last French equipment has been flown out, an officer said.");
+
+        var deployment = Assert.Single(events, e => e.Type == "military.deployment");
+        Assert.Equal("planned", deployment.Status);
+    }
+
+    [Fact]
+    public void Troops_concentrated_at_a_base_and_a_garrison_a_state_intends_to_keep_are_bases()
+    {
+        var events = Events("Most of the remaining troops are concentrated at the Gao base, and Paris has said it intends to keep the garrison at Niamey.");
+
+        Assert.Equal(2, events.Count(e => e.Type == "military.base"));
+    }
+
+    [Fact]
+    public void A_bloc_expected_to_lift_its_restrictions_when_ministers_meet_next_month_plans_both()
+    {
+        var events = Events("The European Union is expected to lift its remaining restrictions on Malian gold exports when the bloc's foreign ministers meet in Brussels next month, two diplomats said.");
+
+        Assert.Equal("planned", Assert.Single(events, e => e.Type == "diplomacy.sanctions").Status);
+        Assert.Equal("planned", Assert.Single(events, e => e.Type == "diplomacy.meeting").Status);
+    }
+}
