@@ -167,6 +167,11 @@ public sealed class EventExtractor
     }
 
     // "2027" is later than "2026-11-14"; "2026-11" is not (it contains the day).
+    private static bool OwnGround(EventArguments args) =>
+        args.Actor?.Entity is { Country: string state } actor && (actor.Type == EntityType.Country || actor.ActsFor is not null)
+        && args.Location is { Type: EntityType.Place or EntityType.Installation, Country: string place }
+        && string.Equals(state, place, StringComparison.OrdinalIgnoreCase);
+
     private static bool LaterThan(string? when, string? published) =>
         when is not null && published is not null && string.CompareOrdinal(when, 0, published, 0, Math.Min(when.Length, published.Length)) > 0;
 
@@ -273,6 +278,14 @@ public sealed class EventExtractor
         {
             type = "military.withdrawal"; // an armed force handing over ground leaves it (codebook, Roles)
         }
+        // "Army units entered the city of Tabqa": a state's forces entering a town of their own state deploy there; an
+        // incursion crosses into ground of another state.
+        var ownGround = type == "military.incursion" && trigger.Rule.Id is "incursion.entered-place" or "incursion.enter" && OwnGround(args);
+        if (ownGround)
+        {
+            type = "military.deployment";
+        }
+
         // "..., the Interior Ministry said": the organ announcing arrests is the one that made them.
         if (args.Actor is null && type == "security.raid" && OfficialSource(ctx, trigger) is Mention announcer)
         {
@@ -291,6 +304,11 @@ public sealed class EventExtractor
         }
 
         var prov = new List<Provenance> { new("type", "rule:" + trigger.Rule.Id, trigger.Cue), why };
+        if (ownGround)
+        {
+            prov.Add(new Provenance("type", "type.entry-into-own-state", args.LocationText ?? args.Location!.Name));
+        }
+
         prov.AddRange(args.Provenance);
         if (timeMention is not null)
         {

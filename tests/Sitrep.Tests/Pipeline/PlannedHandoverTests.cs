@@ -53,4 +53,21 @@ public class PlannedHandoverTests : IClassFixture<BundledKnowledge>
         Assert.Equal("planned", Assert.Single(events, e => e.Type == "diplomacy.sanctions").Status);
         Assert.Equal("planned", Assert.Single(events, e => e.Type == "diplomacy.meeting").Status);
     }
+
+    [Fact]
+    public void A_states_army_entering_a_town_of_its_own_state_deploys_there()
+    {
+        var events = Events("Units of the Syrian army entered the town of Hajin in Deir ez-Zor province on Monday after the SDF withdrew.");
+
+        Assert.Contains(events, e => e.Type == "military.deployment" && e.Actor?.Id is "syria" or "syrian_arab_army");
+        Assert.DoesNotContain(events, e => e.Type == "military.incursion");
+    }
+
+    [Fact]
+    public void A_states_army_entering_a_town_of_another_state_is_an_incursion()
+    {
+        var events = Events("Israeli forces entered the village of Kodana in Quneitra province on Monday and searched several homes.");
+
+        Assert.Contains(events, e => e.Type == "military.incursion");
+    }
 }
