@@ -272,6 +272,12 @@ internal static class EventTiming
     // "under agreements signed in 2017", "..., most of them set up during operations between 2016 and 2020".
     private static bool ParticipleJustBefore(AnalyzedText text, TimeMention t, int triggerLast)
     {
+        // A time that overlaps a cue of several words ("began work on | on Sunday") follows no participle.
+        if (t.Start < text.Words[triggerLast].End)
+        {
+            return false;
+        }
+
         var first = text.WordAt(t.Start);
         var afterComma = text.Body.AsSpan(text.Words[triggerLast].End, t.Start - text.Words[triggerLast].End).Contains(',');
         for (var k = first - 1; k > triggerLast && k >= first - (afterComma ? 8 : 3); k--)

@@ -70,4 +70,13 @@ public class PlannedHandoverTests : IClassFixture<BundledKnowledge>
 
         Assert.Contains(events, e => e.Type == "military.incursion");
     }
+
+    [Fact]
+    public void Work_begun_on_a_new_outpost_is_a_base_dated_by_the_day_inside_the_cue()
+    {
+        var events = Events("Army engineering units began work on Wednesday on a new military outpost on a hilltop east of the village of Kodana, officers said.");
+
+        var outpost = Assert.Single(events, e => e.Type == "military.base");
+        Assert.Equal("2026-11-18", outpost.Time?.Start);
+    }
 }
