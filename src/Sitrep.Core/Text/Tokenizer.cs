@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sitrep.Core.Knowledge;
 
 namespace Sitrep.Core.Text;
@@ -59,6 +60,69 @@ public static class Tokenizer
     private static int ReadNumber(string text, int i, int to, List<Token> tokens, WordIds? table)
     {
         var start = i;
+        i = NumberEnd(text, i, to);
+        var span = text.AsSpan(start, i - start);
+        var isNumber = !ContainsLetter(span);
+        var norm = Folded(span, table, out var id, out var prefixId);
+        tokens.Add(new Token(start, i, isNumber ? TokenKind.Number : TokenKind.Word, norm, false, false, false, false, id, prefixId));
+        return i;
+    }
+
+    private static int ReadWord(string text, int i, int to, List<Token> tokens, WordIds? table)
+    {
+        var start = i;
+        i = WordEnd(text, i, to, out var possessive);
+        var end = i;
+        var span = text.AsSpan(start, end - start);
+        var norm = Folded(span, table, out var id, out var prefixId);
+        var capitalized = char.IsUpper(text[start]);
+        var allCaps = IsAllCaps(span);
+        var article = i < to && NameFolding.IsDash(text[i]) && i + 1 < to && char.IsLetter(text[i + 1]) && NameFolding.IsArticle(norm);
+        tokens.Add(new Token(start, end, TokenKind.Word, norm, capitalized, allCaps, article, possessive, id, prefixId));
+        if (possessive)
+        {
+            i += 2;
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// The next word or number token from <paramref name="i"/> on, as <see cref="Tokenize(string, int, int)"/> reads it,
+    /// without making the token: its span, and <paramref name="i"/> moved past it (and past a possessive 's).
+    /// False when none is left before <paramref name="to"/>.
+    /// </summary>
+    public static bool NextWord(string text, ref int i, int to, out int start, out int end)
+    {
+        while (i < to)
+        {
+            var c = text[i];
+            if (char.IsDigit(c))
+            {
+                start = i;
+                end = i = NumberEnd(text, i, to);
+                return true;
+            }
+
+            if (char.IsLetter(c))
+            {
+                start = i;
+                end = WordEnd(text, i, to, out var possessive);
+                i = possessive ? end + 2 : end;
+                return true;
+            }
+
+            i++; // white space and punctuation
+        }
+
+        start = end = to;
+        return false;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int NumberEnd(string text, int i, int to)
+    {
+        var start = i;
         while (i < to && (char.IsDigit(text[i])
             || (text[i] is ',' or '.' && i + 1 < to && char.IsDigit(text[i + 1]) && i > start)))
         {
@@ -71,17 +135,14 @@ public static class Tokenizer
             i++;
         }
 
-        var span = text.AsSpan(start, i - start);
-        var isNumber = !ContainsLetter(span);
-        var norm = Folded(span, table, out var id, out var prefixId);
-        tokens.Add(new Token(start, i, isNumber ? TokenKind.Number : TokenKind.Word, norm, false, false, false, false, id, prefixId));
         return i;
     }
 
-    private static int ReadWord(string text, int i, int to, List<Token> tokens, WordIds? table)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int WordEnd(string text, int i, int to, out bool possessive)
     {
         var start = i;
-        var possessive = false;
+        possessive = false;
         while (i < to)
         {
             var c = text[i];
@@ -118,18 +179,6 @@ public static class Tokenizer
             }
 
             break;
-        }
-
-        var end = i;
-        var span = text.AsSpan(start, end - start);
-        var norm = Folded(span, table, out var id, out var prefixId);
-        var capitalized = char.IsUpper(text[start]);
-        var allCaps = IsAllCaps(span);
-        var article = i < to && NameFolding.IsDash(text[i]) && i + 1 < to && char.IsLetter(text[i + 1]) && NameFolding.IsArticle(norm);
-        tokens.Add(new Token(start, end, TokenKind.Word, norm, capitalized, allCaps, article, possessive, id, prefixId));
-        if (possessive)
-        {
-            i += 2;
         }
 
         return i;
