@@ -1,3 +1,4 @@
+using System.Buffers;
 using Sitrep.Core.Model;
 using Sitrep.Core.Text;
 
@@ -146,24 +147,71 @@ public static class TextReuse
     /// <summary>Hashes of every run of eight consecutive folded words.</summary>
     public static HashSet<ulong> Shingles(string body)
     {
-        var words = Tokenizer.Tokenize(body).Where(t => t.Kind != TokenKind.Punct).Select(t => t.Norm).ToList();
-        var set = new HashSet<ulong>();
-        for (var i = 0; i + ShingleWords <= words.Count; i++)
+        // The folded words go one after another, each followed by a space, into one pooled buffer: a run's hash is the
+        // hash of a stretch of it, and no string or token is made per word.
+        var chars = ArrayPool<char>.Shared.Rent(body.Length + 16);
+        var starts = ArrayPool<int>.Shared.Rent(body.Length / 2 + 2);
+        try
         {
-            var h = 14695981039346656037UL;
-            for (var k = i; k < i + ShingleWords; k++)
+            var (n, words) = (0, 0);
+            for (var i = 0; Tokenizer.NextWord(body, ref i, body.Length, out var start, out var end);)
             {
-                foreach (var c in words[k])
+                var word = body.AsSpan(start, end - start);
+                if (n + word.Length + 1 > chars.Length)
+                {
+                    Grow(ref chars, n, n + word.Length + 1);
+                }
+
+                var length = NameFolding.FoldAscii(word, chars.AsSpan(n), out var ascii);
+                if (!ascii)
+                {
+                    var folded = NameFolding.Fold(word);
+                    if (n + folded.Length + 1 > chars.Length)
+                    {
+                        Grow(ref chars, n, n + folded.Length + 1);
+                    }
+
+                    folded.CopyTo(chars.AsSpan(n));
+                    length = folded.Length;
+                }
+
+                if (words + 1 >= starts.Length)
+                {
+                    Grow(ref starts, words + 1, 2 * starts.Length);
+                }
+
+                starts[words++] = n;
+                n += length;
+                chars[n++] = ' ';
+            }
+
+            starts[words] = n;
+            var set = new HashSet<ulong>(Math.Max(0, words - ShingleWords + 1));
+            for (var w = 0; w + ShingleWords <= words; w++)
+            {
+                var h = 14695981039346656037UL;
+                foreach (var c in chars.AsSpan(starts[w], starts[w + ShingleWords] - starts[w]))
                 {
                     h = (h ^ c) * 1099511628211UL;
                 }
 
-                h = (h ^ ' ') * 1099511628211UL;
+                set.Add(h);
             }
 
-            set.Add(h);
+            return set;
         }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+            ArrayPool<int>.Shared.Return(starts);
+        }
+    }
 
-        return set;
+    private static void Grow<T>(ref T[] pooled, int used, int atLeast)
+    {
+        var bigger = ArrayPool<T>.Shared.Rent(Math.Max(atLeast, 2 * pooled.Length));
+        pooled.AsSpan(0, used).CopyTo(bigger);
+        ArrayPool<T>.Shared.Return(pooled);
+        pooled = bigger;
     }
 }

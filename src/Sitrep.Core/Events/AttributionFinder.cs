@@ -63,12 +63,13 @@ public sealed class AttributionFinder
         }
 
         var verb = -1;
-        for (var k = from; k < to && verb < 0; k++)
+        for (var k = PhraseMatcher.NextAt(ctx.Text, from, to, to, _reportingVerbs, out _); k >= 0; k = PhraseMatcher.NextAt(ctx.Text, k + 1, to, to, _reportingVerbs, out _))
         {
             // "States" of "United States" is no reporting verb: words inside a name are skipped.
-            if (PhraseMatcher.AnyAt(ctx.Text, k, to, _reportingVerbs) > 0 && MentionLists.Covering(mentions, k) is null)
+            if (MentionLists.Covering(mentions, k) is null)
             {
                 verb = k;
+                break;
             }
         }
 

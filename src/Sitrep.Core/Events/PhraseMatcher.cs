@@ -48,6 +48,30 @@ public static class PhraseMatcher
         return 0;
     }
 
+    /// <summary>
+    /// The first word in [<paramref name="from"/>, <paramref name="hi"/>) where one of the phrases starts (and ends before
+    /// <paramref name="to"/>), with the phrase's length in <paramref name="length"/>; -1 when none does.
+    /// </summary>
+    public static int NextAt(AnalyzedText text, int from, int hi, int to, IReadOnlyList<string[]> phrases, out int length)
+    {
+        if (phrases is Knowledge.PhraseSet set)
+        {
+            return set.NextAt(text, from, hi, to, out length);
+        }
+
+        for (var i = from; i < hi; i++)
+        {
+            if (AnyAt(text, i, to, phrases) is var n and > 0)
+            {
+                length = n;
+                return i;
+            }
+        }
+
+        length = 0;
+        return -1;
+    }
+
     /// <summary>Whether any phrase occurs in words [from, to).</summary>
     public static bool AnyIn(AnalyzedText text, int from, int to, IReadOnlyList<string[]> phrases) => FirstIn(text, from, to, phrases) >= 0;
 

@@ -115,10 +115,10 @@ public sealed class TriggerFinder
         var hi = Math.Min(to, last + 1 + reach);
         if (rule.Unless.Count > 0)
         {
-            for (var k = lo; k < hi; k++)
+            // Only the words where an unless phrase starts can veto: the scan jumps from one to the next.
+            for (var k = PhraseMatcher.NextAt(text, lo, hi, to, rule.Unless, out var n); k >= 0; k = PhraseMatcher.NextAt(text, k + 1, hi, to, rule.Unless, out n))
             {
-                var n = PhraseMatcher.AnyAt(text, k, to, rule.Unless);
-                if (n > 0 && k <= last + 1 && k + n - 1 >= first - 1)
+                if (k <= last + 1 && k + n - 1 >= first - 1)
                 {
                     return false; // the unless phrase overlaps or touches the cue
                 }
@@ -126,7 +126,7 @@ public sealed class TriggerFinder
                 // "the fall of the former government in 2024, Israel has set up posts": an exception word in
                 // another clause does not veto the cue. A rule with no companion window vetoes only with its own
                 // exception window ("taking over positions vacated by X" is a handover, not an incursion).
-                if (n > 0 && (rule.Window > 0 || rule.UnlessWindow is not null) && Math.Abs(k - first) <= (rule.UnlessWindow ?? rule.Window) && !CommaBetween(text, k, first))
+                if ((rule.Window > 0 || rule.UnlessWindow is not null) && Math.Abs(k - first) <= (rule.UnlessWindow ?? rule.Window) && !CommaBetween(text, k, first))
                 {
                     return false;
                 }
@@ -145,9 +145,10 @@ public sealed class TriggerFinder
 
         var wlo = Math.Max(from, first - rule.Window);
         var whi = Math.Min(to, last + 1 + rule.Window);
-        for (var k = wlo; k < whi; k++)
+        // The first companion outside the cue's own words.
+        for (var k = PhraseMatcher.NextAt(text, wlo, whi, to, rule.With, out _); k >= 0; k = PhraseMatcher.NextAt(text, k + 1, whi, to, rule.With, out _))
         {
-            if ((k < first || k > last) && PhraseMatcher.AnyAt(text, k, to, rule.With) > 0)
+            if (k < first || k > last)
             {
                 companion = k;
                 return true;

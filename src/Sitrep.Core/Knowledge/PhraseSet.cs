@@ -53,6 +53,28 @@ public sealed class PhraseSet : IReadOnlyList<string[]>
         return -1;
     }
 
+    /// <summary>
+    /// The first word in [<paramref name="from"/>, <paramref name="hi"/>) where a phrase ending before <paramref name="to"/>
+    /// starts, with the phrase's number of words in <paramref name="length"/>; -1 (and 0) when there is none. The word
+    /// numbers are fetched once for the range, where a call of <see cref="MatchAt(AnalyzedText, int, int)"/> per word fetched them each time.
+    /// </summary>
+    public int NextAt(AnalyzedText text, int from, int hi, int to, out int length)
+    {
+        var ids = text.KeyIds(_table);
+        var prefixIds = _index.HasPrefixes ? text.PrefixIds(_table) : null;
+        for (var i = from; i < hi; i++)
+        {
+            if (MatchAt(text, i, to, ids, prefixIds) is var n and > 0)
+            {
+                length = n;
+                return i;
+            }
+        }
+
+        length = 0;
+        return -1;
+    }
+
     private int MatchAt(AnalyzedText text, int i, int to, int[] ids, int[]? prefixIds)
     {
         // Phrases starting with the exact word come first, then the prefixed ones, each in the order of the list.

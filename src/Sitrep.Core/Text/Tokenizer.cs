@@ -8,7 +8,7 @@ namespace Sitrep.Core.Text;
 /// folded form (Hay'at → hayat); a possessive 's is flagged, not tokenised. Dotted abbreviations
 /// (U.S., U.N.) stay one token.
 /// </summary>
-public static class Tokenizer
+public static partial class Tokenizer
 {
     // Punctuation tokens of ASCII characters share one string per character instead of a new one each.
     private static readonly string[] AsciiStrings = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
@@ -59,18 +59,7 @@ public static class Tokenizer
     private static int ReadNumber(string text, int i, int to, List<Token> tokens, WordIds? table)
     {
         var start = i;
-        while (i < to && (char.IsDigit(text[i])
-            || (text[i] is ',' or '.' && i + 1 < to && char.IsDigit(text[i + 1]) && i > start)))
-        {
-            i++;
-        }
-
-        // "T4", "4th": letters glued to digits stay in the token.
-        while (i < to && char.IsLetter(text[i]))
-        {
-            i++;
-        }
-
+        i = NumberEnd(text, i, to);
         var span = text.AsSpan(start, i - start);
         var isNumber = !ContainsLetter(span);
         var norm = Folded(span, table, out var id, out var prefixId);
@@ -80,46 +69,13 @@ public static class Tokenizer
 
     private static int ReadWord(string text, int i, int to, List<Token> tokens, WordIds? table)
     {
-        var start = i;
-        var possessive = false;
-        while (i < to)
+        if (table is not null && ReadAsciiWord(text, i, to, tokens, table) is var asciiEnd and > 0)
         {
-            var c = text[i];
-            if (char.IsLetterOrDigit(c))
-            {
-                i++;
-                continue;
-            }
-
-            if (NameFolding.IsApostrophe(c) && i + 1 < to && char.IsLetter(text[i + 1]))
-            {
-                // 's at the end of a word is a possessive, not part of the name.
-                if (text[i + 1] is 's' or 'S' && (i + 2 >= to || !char.IsLetter(text[i + 2])))
-                {
-                    possessive = true;
-                    break;
-                }
-
-                i++;
-                continue;
-            }
-
-            // Dotted abbreviation: U.S., U.N., U.K.
-            if (c == '.' && i + 1 < to && char.IsUpper(text[i + 1]) && i - start == 1
-                && i + 2 < to && text[i + 2] == '.')
-            {
-                i += 3;
-                while (i + 1 < to && char.IsUpper(text[i]) && text[i + 1] == '.')
-                {
-                    i += 2;
-                }
-
-                break;
-            }
-
-            break;
+            return asciiEnd;
         }
 
+        var start = i;
+        i = WordEnd(text, i, to, out var possessive);
         var end = i;
         var span = text.AsSpan(start, end - start);
         var norm = Folded(span, table, out var id, out var prefixId);
@@ -133,6 +89,62 @@ public static class Tokenizer
         }
 
         return i;
+    }
+
+    // Longest word the one-pass reading below takes; a longer one goes the general way.
+    private const int LongestAsciiWord = 64;
+
+    /// <summary>
+    /// Most words are ASCII letters and digits ended by a space or a punctuation mark that cannot continue them: such a
+    /// word is scanned, folded and classified in one pass, where the general way reads it four times (its end, its
+    /// folded form, its capitals and its letters). Returns where reading goes on, or 0 when the word needs the general
+    /// way: a character past it may continue it (an apostrophe, a non-ASCII letter, the dot of "U.S.") or it is long.
+    /// </summary>
+    private static int ReadAsciiWord(string text, int start, int to, List<Token> tokens, WordIds table)
+    {
+        Span<char> folded = stackalloc char[LongestAsciiWord];
+        var (letters, upper, digits) = (0, 0, 0);
+        var end = start;
+        for (; end < to; end++)
+        {
+            var c = text[end];
+            if (char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c))
+            {
+                letters += c >= 'a' ? 1 : 0;
+                digits += c < 'a' ? 1 : 0;
+            }
+            else if (char.IsAsciiLetterUpper(c))
+            {
+                (letters, upper) = (letters + 1, upper + 1);
+                c = (char)(c + ('a' - 'A'));
+            }
+            else
+            {
+                break;
+            }
+
+            if (end - start == LongestAsciiWord)
+            {
+                return 0;
+            }
+
+            folded[end - start] = c;
+        }
+
+        // WordEnd goes on past a non-ASCII character (a letter, or an apostrophe before a letter), an ASCII apostrophe,
+        // and the dot after a first letter ("U.S."); anything else ends the word here as it ends it.
+        if (end < to && (text[end] > '\u007F' || text[end] is '\'' or '`' || (text[end] == '.' && end - start == 1)))
+        {
+            return 0;
+        }
+
+        var word = folded[..(end - start)];
+        var id = table.IdOf(word, out var key);
+        var norm = key ?? new string(word);
+        var allCaps = upper == letters && (letters >= 2 || (letters == 1 && digits > 0));
+        var article = end < to && NameFolding.IsDash(text[end]) && end + 1 < to && char.IsLetter(text[end + 1]) && NameFolding.IsArticle(norm);
+        tokens.Add(new Token(start, end, TokenKind.Word, norm, char.IsAsciiLetterUpper(text[start]), allCaps, article, false, id, table.PrefixIdOf(word)));
+        return end;
     }
 
     // The folded form of a word and its numbers in the table. A word the table numbers shares the table's string.
