@@ -73,9 +73,11 @@ public static class ActorFinder
                 return m;
             }
 
-            // "repelled an RSF attack", "the SDF offensive": an armed force named between an article and a noun cue.
+            // "repelled an RSF attack", "the SDF offensive", "repeated Israeli military strikes": an armed force named
+            // right before a noun cue, after an article or, for a state's forces, in words of their own.
             if (trigger.First - m.Last == 1 && m.Entity.Type == EntityType.Organization && m.Entity.Kind is "armed_group" or "military"
-                && ctx.WordBefore(m.First) is "a" or "an" or "the" or "another" && IsActorCandidate(ctx, m, trigger))
+                && (ctx.WordBefore(m.First) is "a" or "an" or "the" or "another" || (m.Entity.ActsFor is not null && m.Surface.Contains(' ')))
+                && !ctx.Text.Words[m.Last].Possessive && !ctx.CommaAfter(m.Last) && IsActorCandidate(ctx, m, trigger))
             {
                 return m;
             }

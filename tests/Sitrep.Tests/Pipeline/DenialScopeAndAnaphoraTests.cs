@@ -103,4 +103,13 @@ public class DenialScopeAndAnaphoraTests : IClassFixture<BundledKnowledge>
         var killing = Assert.Single(report.Events, e => e.Type == "violence.civilians");
         Assert.Equal("2026-11-16", killing.Time?.Start);
     }
+
+    [Fact]
+    public void A_states_forces_named_right_before_a_strike_noun_are_its_actor_not_the_clause_subject()
+    {
+        var report = Extract("China opposes repeated Israeli military strikes on Syrian territory, the envoy said.");
+
+        var strike = Assert.Single(report.Events, e => e.Type == "military.strike");
+        Assert.True(strike.Actor?.Id is "israel" or "israel_defense_forces", strike.Actor?.Id);
+    }
 }
