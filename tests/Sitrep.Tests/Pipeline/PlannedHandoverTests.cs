@@ -79,4 +79,13 @@ public class PlannedHandoverTests : IClassFixture<BundledKnowledge>
         var outpost = Assert.Single(events, e => e.Type == "military.base");
         Assert.Equal("2026-11-18", outpost.Time?.Start);
     }
+
+    [Fact]
+    public void A_draft_under_discussion_and_a_side_not_ready_to_discuss_are_no_meetings()
+    {
+        var events = Events("A draft agreement under discussion would keep heavy weapons out of a strip south of Bamako. "
+            + "\"Neither side is ready to discuss the status of Kidal itself,\" a diplomat in Niamey said.");
+
+        Assert.DoesNotContain(events, e => e.Type == "diplomacy.meeting");
+    }
 }
