@@ -78,7 +78,7 @@ public sealed class EventExtractor
             foreach (var trigger in triggers)
             {
                 var e = Build(documentId, ctx, trigger, sentence, ref sentenceText, sentenceTimes, quantities, published, attributions[s]);
-                e = e is null ? null : DatedByDayBefore(DatedByAlso(DatedBySameDay(_borders.Apply(ctx, trigger, TalksBefore.Apply(DatedByMeetingBefore(e, events, sentence.Start), events, sentence.Start)), events), events), events);
+                e = e is null ? null : RemainingForce.Apply(DatedByDayBefore(DatedByAlso(DatedBySameDay(_borders.Apply(ctx, trigger, TalksBefore.Apply(DatedByMeetingBefore(e, events, sentence.Start), events, sentence.Start)), events), events), events), events);
                 if (e is null || RefersBack(text, trigger, e, events))
                 {
                     continue;

@@ -65,8 +65,12 @@ public static class QuantityFinder
         "rocket", "drone", "missile", "mortar", "artillery", "ballistic", "cruise", "and",
     ]);
 
+    private static bool LooksLikeYear(string norm) =>
+        norm.Length == 4 && (norm.StartsWith("19", StringComparison.Ordinal) || norm.StartsWith("20", StringComparison.Ordinal));
+
     public static bool HasNumberBefore(AnalyzedText text, int word)
     {
+        var named = false;
         for (var k = word - 1; k >= 0 && k >= word - 3; k--)
         {
             if (text.SentenceOfWord[k] != text.SentenceOfWord[word])
@@ -76,10 +80,13 @@ public static class QuantityFinder
 
             if (Value(text.Words[k]) is not null)
             {
-                return true;
+                return !(named && LooksLikeYear(text.Words[k].Norm));
             }
 
-            if (!Modifiers.Contains(text.Words[k].Norm))
+            // "900 French troops", "5,000 Wagner fighters": a name between the number and the cue, as FindAll allows
+            // (but "in April 2025, SDF fighters" counts no fighters).
+            named |= !Modifiers.Contains(text.Words[k].Norm);
+            if (named && !(text.Words[k].Capitalized && !text.IsSentenceStart(k)))
             {
                 return false;
             }

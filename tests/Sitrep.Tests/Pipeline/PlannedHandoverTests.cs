@@ -88,4 +88,32 @@ public class PlannedHandoverTests : IClassFixture<BundledKnowledge>
 
         Assert.DoesNotContain(events, e => e.Type == "diplomacy.meeting");
     }
+
+    [Fact]
+    public void A_navy_that_still_operates_from_a_port_keeps_a_base_there()
+    {
+        var events = Events("Russia, whose navy still operates from the Mediterranean port of Tartus, is negotiating a new lease with Damascus.");
+
+        var port = Assert.Single(events, e => e.Type == "military.base");
+        Assert.Equal("ongoing", port.Status);
+        Assert.Equal("russia", port.Actor?.Id);
+    }
+
+    [Fact]
+    public void Those_who_remain_are_the_force_whose_size_was_told_just_before()
+    {
+        var events = Events("About 900 French troops remain in Mali, two officials said. Most of those who remain are concentrated at the Gao base.");
+
+        Assert.Equal(900, Assert.Single(events, e => e.Type == "military.troop_level").Quantity?.Value);
+        var gao = Assert.Single(events, e => e.Type == "military.base");
+        Assert.Equal("france", gao.Actor?.Id);
+    }
+
+    [Fact]
+    public void Fighters_held_in_prisons_or_named_after_a_year_are_no_force_size()
+    {
+        var events = Events("Prisons in the north still hold about 9,000 Wagner fighters, officials said. In April 2025, Wagner fighters withdrew from the town.");
+
+        Assert.DoesNotContain(events, e => e.Type == "military.troop_level");
+    }
 }

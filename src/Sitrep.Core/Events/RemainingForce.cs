@@ -1,0 +1,57 @@
+using Sitrep.Core.Model;
+
+namespace Sitrep.Core.Events;
+
+/// <summary>
+/// "About 1,100 US troops remain in Syria ... Most of those who remain are concentrated at the Qasrak base": a sentence
+/// about "those who remain" or "the rest" tells of the force whose size was told just before it.
+/// </summary>
+internal static class RemainingForce
+{
+    private static readonly string[] Openings = ["Most of those", "Those who remain", "Those remaining", "The rest of them", "Most of them", "The remaining troops", "The rest"];
+
+    internal static ExtractedEvent Apply(ExtractedEvent e, List<ExtractedEvent> events)
+    {
+        if (e.Type is not ("military.base" or "military.deployment" or "military.withdrawal")
+            || !(e.Actor is null || e.Provenance.Any(p => p.Field == "actor" && p.Rule == "actor.installation-operator"))
+            || !OpensWithRemainder(e.Evidence.Sentence))
+        {
+            return e;
+        }
+
+        for (var k = events.Count - 1; k >= 0; k--)
+        {
+            var x = events[k];
+            if (x.Evidence.End > e.Evidence.Start)
+            {
+                continue;
+            }
+
+            if (x.Type != "military.troop_level" || x.Actor is null || e.Evidence.Start - x.Evidence.End > 300)
+            {
+                return e;
+            }
+
+            return e with
+            {
+                Actor = x.Actor,
+                Provenance = [.. e.Provenance.Where(p => p.Field != "actor"), new Provenance("actor", "actor.remainder-of-force-told-before", x.Evidence.Sentence)],
+            };
+        }
+
+        return e;
+    }
+
+    private static bool OpensWithRemainder(string sentence)
+    {
+        foreach (var opening in Openings)
+        {
+            if (sentence.StartsWith(opening, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
