@@ -86,6 +86,22 @@ public static class ActorFinder
         return null;
     }
 
+    private static readonly WordSet Asides = WordSet.Create(["however", "meanwhile", "moreover", "nonetheless", "nevertheless", "though", "too", "also"]);
+
+    private static bool AsideBefore(SentenceContext ctx, int clauseStart, int from)
+    {
+        var words = ctx.Text.Words;
+        for (var k = clauseStart; k >= Math.Max(from + 1, clauseStart - 1); k--)
+        {
+            if (Asides.Contains(words[k].Norm) && ctx.CommaAfter(k) && ctx.CommaAfter(k - 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "militias in Iraq and Syria launched ...": a country inside a place phrase modifies the noun before it.
     private static readonly WordSet SayingParticiples = WordSet.Create(
     [
@@ -113,6 +129,12 @@ public static class ActorFinder
             && FirstSubject(ctx, sentence, trigger, from) is Mention sharedAcrossBut)
         {
             return sharedAcrossBut;
+        }
+
+        // "The militia, however, continues to refuse ...": an adverb set between commas opens no clause of its own.
+        if (clauseStart > from && AsideBefore(ctx, clauseStart, from) && FirstSubject(ctx, sentence, trigger, from) is Mention beforeAside)
+        {
+            return beforeAside;
         }
 
         // "Since taking El Fasher, the RSF has held ...": an opening participle phrase shares the main clause's subject.

@@ -112,4 +112,22 @@ public class DenialScopeAndAnaphoraTests : IClassFixture<BundledKnowledge>
         var strike = Assert.Single(report.Events, e => e.Type == "military.strike");
         Assert.True(strike.Actor?.Id is "israel" or "israel_defense_forces", strike.Actor?.Id);
     }
+
+    [Fact]
+    public void An_aside_between_commas_keeps_the_subject_and_refusing_to_hand_over_is_denied()
+    {
+        var report = Extract("The SDF, however, continues to refuse to hand over Raqqa city and its eastern countryside.");
+
+        var refusal = Assert.Single(report.Events);
+        Assert.Equal("syrian_democratic_forces", refusal.Actor?.Id);
+        Assert.Equal("denied", refusal.Status);
+    }
+
+    [Fact]
+    public void A_battle_that_left_a_city_in_ruins_is_no_withdrawal()
+    {
+        var report = Extract("Raqqa was taken by the SDF in October 2017 after a four-month battle that left much of the city in ruins.");
+
+        Assert.DoesNotContain(report.Events, e => e.Type == "military.withdrawal");
+    }
 }
