@@ -122,8 +122,9 @@ internal static class BorrowedTime
     // opens with "the day before" tells of the day before the fact just told, not of the day before the report.
     internal static ExtractedEvent DatedByDayBefore(ExtractedEvent e, List<ExtractedEvent> events)
     {
-        if (!e.Provenance.Any(p => p.Field == "time" && p.Rule == "time.previous-day")
-            || !(e.Evidence.Sentence.StartsWith("The day before", StringComparison.Ordinal) || e.Evidence.Sentence.StartsWith("The previous day", StringComparison.Ordinal)))
+        var opening = e.Evidence.Sentence.StartsWith("The day before", StringComparison.Ordinal) ? "The day before"
+            : e.Evidence.Sentence.StartsWith("The previous day", StringComparison.Ordinal) ? "The previous day" : null;
+        if (opening is null || !e.Provenance.Any(p => p.Field == "time" && p.Rule == "time.previous-day"))
         {
             return e;
         }
@@ -137,7 +138,7 @@ internal static class BorrowedTime
         var moved = PartialDate.From(date.AddDays(-1)).ToString();
         return e with
         {
-            Time = new TimeSpec(moved, null, e.Time?.Text ?? e.Evidence.Sentence[..14]),
+            Time = new TimeSpec(moved, null, e.Time?.Text ?? opening),
             Provenance = [.. e.Provenance, new Provenance("time", "time.day-before-fact-told-before", before.Evidence.Sentence)],
         };
     }

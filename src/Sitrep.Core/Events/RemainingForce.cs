@@ -46,7 +46,8 @@ internal static class RemainingForce
     {
         foreach (var opening in Openings)
         {
-            if (sentence.StartsWith(opening, StringComparison.Ordinal))
+            // A whole word: "The rest" is not "The restrictions".
+            if (sentence.StartsWith(opening, StringComparison.Ordinal) && (sentence.Length == opening.Length || !char.IsLetter(sentence[opening.Length])))
             {
                 return true;
             }
