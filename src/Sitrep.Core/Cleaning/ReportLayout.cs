@@ -171,16 +171,7 @@ public static partial class ReportLayout
     }
 
     // "MARKETS Brent +1.8% | Gold -0.4% | ...", "Latest: headline | headline | ...": a long ticker is a list, not prose.
-    private static bool PipeList(string text)
-    {
-        var pipes = 0;
-        for (var at = text.IndexOf(" | ", StringComparison.Ordinal); at >= 0 && pipes < 3; at = text.IndexOf(" | ", at + 3, StringComparison.Ordinal))
-        {
-            pipes++;
-        }
-
-        return pipes >= 3;
-    }
+    private static bool PipeList(string text) => text.AsSpan().Count(" | ") >= 3;
 
     // "... hit the base.[4][5]": numbered source notes after the sentence end.
     private static ReadOnlySpan<char> WithoutSourceNotes(ReadOnlySpan<char> text)

@@ -143,7 +143,7 @@ internal static class BorrowedTime
         };
     }
 
-    private static ExtractedEvent? LastToldBefore(List<ExtractedEvent> events, int end)
+    internal static ExtractedEvent? LastToldBefore(List<ExtractedEvent> events, int end)
     {
         for (var k = events.Count - 1; k >= 0; k--)
         {

@@ -12,34 +12,23 @@ internal static class RemainingForce
 
     internal static ExtractedEvent Apply(ExtractedEvent e, List<ExtractedEvent> events)
     {
-        if (e.Type is not ("military.base" or "military.deployment" or "military.withdrawal")
-            || !(e.Actor is null || e.Provenance.Any(p => p.Field == "actor" && p.Rule == "actor.installation-operator"))
-            || !OpensWithRemainder(e.Evidence.Sentence))
+        if (e.Type is not ("military.base" or "military.deployment" or "military.withdrawal") || !OpensWithRemainder(e.Evidence.Sentence)
+            || !(e.Actor is null || e.Provenance.Any(p => p.Field == "actor" && p.Rule == "actor.installation-operator")))
         {
             return e;
         }
 
-        for (var k = events.Count - 1; k >= 0; k--)
+        var x = BorrowedTime.LastToldBefore(events, e.Evidence.Start);
+        if (x is not { Type: "military.troop_level", Actor: not null } || e.Evidence.Start - x.Evidence.End > 300)
         {
-            var x = events[k];
-            if (x.Evidence.End > e.Evidence.Start)
-            {
-                continue;
-            }
-
-            if (x.Type != "military.troop_level" || x.Actor is null || e.Evidence.Start - x.Evidence.End > 300)
-            {
-                return e;
-            }
-
-            return e with
-            {
-                Actor = x.Actor,
-                Provenance = [.. e.Provenance.Where(p => p.Field != "actor"), new Provenance("actor", "actor.remainder-of-force-told-before", x.Evidence.Sentence)],
-            };
+            return e;
         }
 
-        return e;
+        return e with
+        {
+            Actor = x.Actor,
+            Provenance = [.. e.Provenance.Where(p => p.Field != "actor"), new Provenance("actor", "actor.remainder-of-force-told-before", x.Evidence.Sentence)],
+        };
     }
 
     private static bool OpensWithRemainder(string sentence)

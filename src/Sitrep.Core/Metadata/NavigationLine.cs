@@ -17,7 +17,7 @@ public static class NavigationLine
 
     public static bool Is(string line)
     {
-        if (CountOf(line, "](") >= 2)
+        if (line.AsSpan().Count("](") >= 2)
         {
             return true;
         }
@@ -31,7 +31,7 @@ public static class NavigationLine
 
         // "Bloomberg the Company & Its Products | Terminal Demo Request | Remote Login | Customer Support", "Latest: headline
         // | headline | headline | headline": four or more parts between pipes are a menu or a ticker, never a headline.
-        if (CountOf(line, " | ") >= MinSegments)
+        if (line.AsSpan().Count(" | ") >= MinSegments)
         {
             return true;
         }
@@ -71,15 +71,4 @@ public static class NavigationLine
     public static bool IsShareBar(string line) =>
         line.Contains("Share", StringComparison.OrdinalIgnoreCase) || line.Contains("Facebook", StringComparison.Ordinal)
         || line.Contains("WhatsApp", StringComparison.Ordinal) || line.Contains("Telegram", StringComparison.Ordinal);
-
-    private static int CountOf(string text, string part)
-    {
-        var n = 0;
-        for (var i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + part.Length, StringComparison.Ordinal))
-        {
-            n++;
-        }
-
-        return n;
-    }
 }
